@@ -1,0 +1,38 @@
+# Two commands for a fresh clone: `make serve` and `make test`.
+# Each bootstraps .venv with the pinned dependencies first (once; again only
+# when pyproject.toml or requirements.lock change).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ADDR   ?= 127.0.0.1:8000
+
+# Material prints a notice about MkDocs 2.0 on every build; keep output clean.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test install lock clean
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --livereload -a $(ADDR)
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --clean
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
+		-c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+# Re-pin every transitive dependency after changing pyproject.toml.
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
+
+clean:
+	rm -rf site .pytest_cache

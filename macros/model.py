@@ -1,0 +1,139 @@
+"""Typed content data: the shapes of checklists, worksheets and self-assessments.
+
+Everything is frozen so that data modules cannot be changed after validation.
+Ids are stable kebab-case strings: readers' saved answers and facilitators'
+links depend on them, so never rename one that has been published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# Worksheet field types. "table" is a repeating row (one row per stakeholder, say)
+# whose cells are described by `columns`.
+FieldType = Literal["short_text", "long_text", "yes_no", "choice", "number", "date", "table"]
+FIELD_TYPES: tuple[str, ...] = FieldType.__args__  # type: ignore[attr-defined]
+
+# Cell types a table column may have: a table inside a table is not allowed.
+ColumnType = Literal["short_text", "long_text", "yes_no", "choice", "number", "date"]
+COLUMN_TYPES: tuple[str, ...] = ColumnType.__args__  # type: ignore[attr-defined]
+
+
+# --- Checklists -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    text: str
+    why: str = ""  # optional "why it matters", shown as a short note under the item
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    items: tuple[ChecklistItem, ...]
+    intro: str = ""
+    kind: Literal["checklist"] = field(default="checklist", init=False)
+
+
+# --- Worksheets -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    label: str
+    type: ColumnType = "short_text"
+    options: tuple[str, ...] = ()  # for type "choice"
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    type: FieldType
+    guidance: str = ""  # how to answer, shown under the label
+    example: str = ""  # a worked example answer from a realistic engagement
+    options: tuple[str, ...] = ()  # for type "choice"
+    columns: tuple[Column, ...] = ()  # for type "table"
+    rows: int = 4  # for type "table": blank rows printed (and shown at first)
+    lines: int = 3  # for type "long_text": write-in lines printed
+    unit: str = ""  # for type "number": shown after the box, e.g. "%"
+    min: float | None = None  # for type "number"
+    max: float | None = None  # for type "number"
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    id: str
+    title: str
+    fields: tuple[Field, ...]
+    intro: str = ""
+    kind: Literal["worksheet"] = field(default="worksheet", init=False)
+
+
+# --- Self-assessments -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scale:
+    """The rating scale every statement of an assessment uses."""
+
+    min: int = 1
+    max: int = 5
+    # One label per point, lowest first, e.g. ("Not at all", ..., "Always").
+    labels: tuple[str, ...] = ("Never", "Rarely", "Sometimes", "Often", "Always")
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Band:
+    """A score band of one dimension. Scores are the SUM of the dimension's
+    ratings; bands are inclusive integer ranges that together cover every
+    possible sum exactly once (checked at load)."""
+
+    min: int
+    max: int
+    label: str  # e.g. "Weak", "Developing", "Strong"
+    meaning: str  # what a score in this band says about you or the relationship
+    next_step: str  # one concrete thing to do next
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    title: str
+    statements: tuple[Statement, ...]
+    bands: tuple[Band, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: str
+    title: str
+    dimensions: tuple[Dimension, ...]
+    scale: Scale = Scale()
+    intro: str = ""
+    kind: Literal["assessment"] = field(default="assessment", init=False)
+
+
+Component = Checklist | Worksheet | Assessment
+
+
+# --- Glossary ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    id: str
+    term: str  # as it appears in running text, e.g. "true client"
+    definition: str  # one or two plain sentences
+    source: str = ""  # who the idea comes from, e.g. "Robinson & Robinson"

@@ -1,0 +1,104 @@
+"""Fixtures: the site is built once per session, served from a local server, and
+driven by Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from support import build, copy_project
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+# Playwright's own browser download cannot work here: use the system's Chromium.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def find_chromium() -> str | None:
+    candidates = ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"), shutil.which("google-chrome"))
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The playbook, built strictly once for the whole session."""
+    out = tmp_path_factory.mktemp("site")
+    result = build(Path(__file__).resolve().parents[1], out)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return out
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A private copy of the buildable project, for tests that break it on purpose."""
+    return copy_project(tmp_path / "project")
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
+        pass
+
+
+def serve(directory: Path):
+    """Serve `directory` on a free loopback port; return (server, base URL)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    """Base URL (with trailing slash) of the built site on a local server."""
+    server, url = serve(site_dir)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium. Missing browser: a failure under CI, a skip elsewhere."""
+    executable = find_chromium()
+    if executable is None:
+        message = "no Chromium found: install Debian's package (apt-get install chromium) to run browser tests"
+        if IN_CI:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser profile (empty localStorage) per test."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context):
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    return pg

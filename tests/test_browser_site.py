@@ -1,0 +1,83 @@
+"""The built site in a real browser: no outside requests, no script errors, no axe violations."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from support import doc_pages
+
+pytestmark = pytest.mark.browser
+
+PAGES = doc_pages()
+# WCAG 2.0, 2.1 and 2.2, levels A and AA.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+AXE = Axe()
+
+
+def axe_violations(page, context=None) -> list[str]:
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    results = AXE.run(page, context=context, options=options)
+    return [
+        f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"
+        for v in results.response["violations"]
+    ]
+
+
+def watch(page, site_url):
+    """Record requests that leave the local server and uncaught script errors."""
+    local = urlparse(site_url).netloc
+    seen = {"outside": [], "errors": []}
+
+    def on_request(request):
+        url = urlparse(request.url)
+        if url.scheme in {"data", "blob", "about"}:
+            return
+        if url.netloc != local:
+            seen["outside"].append(request.url)
+
+    page.on("request", on_request)
+    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    return seen
+
+
+@pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
+def test_page_is_self_contained_error_free_and_accessible(page, site_url, src, url):
+    seen = watch(page, site_url)
+    page.goto(site_url + url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
+    assert not seen["errors"], f"{src} threw script errors: {seen['errors']}"
+    violations = axe_violations(page)
+    assert not violations, f"{src} axe violations:\n" + "\n".join(violations)
+
+
+def test_colour_scheme_follows_the_system_and_print_is_light(browser, site_url):
+    for system, expected in (("dark", "slate"), ("light", "default")):
+        ctx = browser.new_context(color_scheme=system)
+        pg = ctx.new_page()
+        pg.goto(site_url, wait_until="load")
+        assert pg.get_attribute("body", "data-md-color-scheme") == expected
+        ctx.close()
+    ctx = browser.new_context(color_scheme="dark")
+    pg = ctx.new_page()
+    pg.goto(site_url, wait_until="load")
+    pg.emulate_media(media="print")
+    background = pg.evaluate("getComputedStyle(document.body).backgroundColor")
+    colour = pg.evaluate("getComputedStyle(document.querySelector('.md-typeset')).color")
+    ctx.close()
+    assert background in {"rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"}, f"printed page background is {background}"
+    channels = [int(c) for c in colour[colour.index("(") + 1 : colour.index(")")].split(",")[:3]]
+    assert max(channels) < 100, f"printed text colour is {colour}, not dark"
+
+
+def test_search_finds_a_chapter_offline(page, site_url):
+    page.goto(site_url, wait_until="load")
+    page.keyboard.press("s")  # Material's shortcut focuses the search box
+    page.keyboard.type("credibility")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    assert results.count() > 0
+    assert "Credibility" in page.locator(".md-search-result").inner_text()

@@ -1,0 +1,65 @@
+"""Every built page is a proper page: title, description, one h1, nothing fetched from elsewhere."""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urlparse
+
+import pytest
+
+from support import doc_pages, html_file, soup
+
+PAGES = doc_pages()
+
+
+def test_every_markdown_page_is_built(site_dir):
+    missing = [src for src, url in PAGES if not html_file(site_dir, url).is_file()]
+    assert not missing, f"pages with no HTML in the build: {missing}"
+
+
+def test_titles_are_unique(site_dir):
+    titles = {src: soup(html_file(site_dir, url)).title.get_text(strip=True) for src, url in PAGES}
+    repeated = {t: [s for s, x in titles.items() if x == t] for t, n in Counter(titles.values()).items() if n > 1}
+    assert not repeated, f"pages sharing a <title>: {repeated}"
+
+
+@pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
+def test_page_has_description_and_one_h1(site_dir, src, url):
+    page = soup(html_file(site_dir, url))
+    meta = page.find("meta", attrs={"name": "description"})
+    assert meta and meta.get("content", "").strip(), f"{src}: no meta description"
+    h1s = page.find_all("h1")
+    assert len(h1s) == 1, f"{src}: {len(h1s)} <h1> elements: {[h.get_text(strip=True) for h in h1s]}"
+    assert page.html.get("lang") == "en"
+
+
+@pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
+def test_page_loads_nothing_from_another_host(site_dir, src, url):
+    """Scripts, styles, fonts, images and frames must all come from the site itself."""
+    page = soup(html_file(site_dir, url))
+    remote = []
+    for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
+                      ("source", "src"), ("video", "src"), ("audio", "src")):
+        for el in page.find_all(tag):
+            value = el.get(attr)
+            if not value:
+                continue
+            if tag == "link" and not set(el.get("rel", [])) & {"stylesheet", "preload", "preconnect", "icon", "modulepreload", "dns-prefetch"}:
+                continue  # <link rel="canonical"> and friends are not fetched
+            if urlparse(value).scheme in {"http", "https"} or value.startswith("//"):
+                remote.append(f"<{tag} {attr}={value}>")
+    assert not remote, f"{src} loads from other hosts: {remote}"
+    assert "fonts.googleapis" not in html_file(site_dir, url).read_text(encoding="utf-8")
+
+
+def test_search_dialog_has_an_accessible_name(site_dir):
+    dialog = soup(html_file(site_dir, "")).select_one('[data-md-component="search"][role="dialog"]')
+    assert dialog is not None and dialog.get("aria-label"), "the search dialog has no aria-label"
+
+
+def test_headings_have_readable_permalinks(site_dir):
+    page = soup(html_file(site_dir, "how-to-use/"))
+    links = page.select("article h2 a.headerlink")
+    assert links, "no permalinks on h2 headings"
+    assert all(a.get("title") == "Link to this section" for a in links)
+    assert all(a["href"].startswith("#") and a["href"] != "#" for a in links)
