@@ -11,7 +11,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test install lock clean
+.PHONY: serve build test install lock clean offline bench links
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload -a $(ADDR)
@@ -24,6 +24,27 @@ test: $(STAMP)
 
 install: $(STAMP)
 
+# A zip of the site that works opened from the file system (no server, no network).
+OFFLINE_ZIP := dist/client-partnering-playbook-offline.zip
+offline: $(STAMP)
+	rm -rf dist/offline $(OFFLINE_ZIP)
+	$(BIN)/mkdocs build --strict --clean -f mkdocs.offline.yml
+	cd dist && $(BIN)/python -m zipfile -c $(notdir $(OFFLINE_ZIP)) offline
+	@echo "wrote $(OFFLINE_ZIP): unzip it and open offline/index.html"
+
+# Record every published page and section address in links/published.txt.
+links: $(STAMP)
+	$(BIN)/python scripts/link_registry.py update
+
+# Build time, scaling, page weight and Lighthouse; writes bench/REPORT.md.
+# Needs Node.js and npm (for Lighthouse) and Debian's Chromium.
+bench: $(STAMP) bench/node_modules/.installed
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
@@ -35,4 +56,4 @@ lock: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site dist .pytest_cache

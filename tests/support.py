@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
+sys.path.insert(0, str(ROOT / "scripts"))  # project commands the tests exercise
 
 # What a copy of the project needs in order to build (tests that break things on purpose
 # work on such a copy, never on the real tree).

@@ -63,3 +63,24 @@ def test_headings_have_readable_permalinks(site_dir):
     assert links, "no permalinks on h2 headings"
     assert all(a.get("title") == "Link to this section" for a in links)
     assert all(a["href"].startswith("#") and a["href"] != "#" for a in links)
+
+
+@pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
+def test_ids_are_unique_and_every_control_is_labelled(site_dir, src, url):
+    page = soup(html_file(site_dir, url))
+    counts = Counter(el["id"] for el in page.find_all(id=True))
+    assert not [i for i, n in counts.items() if n > 1], f"{src}: duplicate ids {[i for i, n in counts.items() if n > 1]}"
+    unlabelled = []
+    for control in page.find_all(["input", "select", "textarea"]):
+        if control.get("type") == "hidden":
+            continue
+        cid = control.get("id")
+        if (
+            control.get("aria-label")
+            or control.get("aria-labelledby")
+            or control.find_parent("label")
+            or (cid and page.find("label", attrs={"for": cid}))
+        ):
+            continue
+        unlabelled.append(str(control)[:120])
+    assert not unlabelled, f"{src}: form controls without a label: {unlabelled}"

@@ -1,0 +1,357 @@
+"""`make bench`: build time against plain Material, scaling, page weight and Lighthouse.
+
+Writes bench/report.json (every number) and bench/REPORT.md (the summary with the
+budgets). Not part of `make test`: timings belong in a report, not in assertions.
+Runs in a few minutes on the project's 2-core machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
+OWN_ASSETS = "assets/playbook/"  # the project's own CSS and JS (not Material's)
+LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
+PORT = 8765  # fixed, so that canonical links in the benchmarked build point at the server
+
+# Page types measured for weight and Lighthouse: (label, URL path in the site).
+PAGE_TYPES = [
+    ("home", ""),
+    ("chapter", "how-to-use/"),
+    ("page with components", "access-credibility-trust/"),
+    ("print pack", "print-pack/"),
+]
+BASELINE_PAGE = ("plain Material page", "how-to-use/")
+
+BUDGETS = {
+    "build_ratio": 1.15,
+    "own_css_js_gzip_bytes": 25 * 1024,
+    "lighthouse_min": {"accessibility": 100, "best-practices": 100, "seo": 100},
+    "performance_mobile": 95,
+    "performance_desktop": 100,
+}
+
+CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9-]+)(["'])""")
+
+
+# --- building -----------------------------------------------------------------------
+
+
+def copy_project(dest: Path) -> Path:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for part in PARTS:
+        src = ROOT / part
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / part, **({"ignore": ignore} if src.is_dir() else {}))
+    return dest
+
+
+def plain_config(project: Path) -> Path:
+    """The same Markdown, built by plain Material: no macros, no overrides, no strictness."""
+    config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    plain = {
+        "site_name": config["site_name"],
+        "site_description": config.get("site_description", ""),
+        "site_url": f"http://127.0.0.1:{PORT}/",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search"],
+        "markdown_extensions": config.get("markdown_extensions", []),
+        "nav": config.get("nav"),
+        "extra": {"generator": False},
+    }
+    path = project / "mkdocs.plain.yml"
+    path.write_text(json.dumps(plain), encoding="utf-8")  # JSON is valid YAML
+    return path
+
+
+def build(project: Path, out: Path, config: str = "mkdocs.yml", strict: bool = True) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{PORT}/"}
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--clean", "--strict" if strict else "--no-strict",
+         "-f", config, "-d", str(out)],
+        cwd=project, env=env, check=True, capture_output=True, text=True,
+    )
+    return time.perf_counter() - start
+
+
+def multiply(project: Path, factor: int) -> int:
+    """Add factor-1 copies of every chapter, each with its own copies of its components.
+
+    Copies get new component ids (`<id>-x<k>`) so that each is still used on one page,
+    as the registry demands; returns the number of Markdown pages."""
+    docs = project / "docs"
+    originals = sorted(p for p in docs.rglob("*.md"))
+    lines = ["from dataclasses import replace", "import importlib, pkgutil", "import macros.data as _pkg",
+             "_src = []",
+             "for _m in sorted(m.name for m in pkgutil.iter_modules(_pkg.__path__)):",
+             "    if not _m.startswith(('_', 'zz_')):",
+             "        _src += list(getattr(importlib.import_module('macros.data.' + _m), 'COMPONENTS', ()))",
+             f"COMPONENTS = tuple(replace(c, id=f'{{c.id}}-x{{k}}') for k in range(2, {factor + 1}) for c in _src)"]
+    (project / "macros" / "data" / "zz_bench_copies.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for k in range(2, factor + 1):
+        for md in originals:
+            rel = md.relative_to(docs)
+            if rel.name in {"tools.md", "glossary.md"}:
+                continue  # index pages: one is enough
+            target = docs / f"copy-{k}" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = CALL.sub(lambda m: f"{m.group(1)}{m.group(2)}-x{k}{m.group(3)}", md.read_text(encoding="utf-8"))
+            target.write_text(text, encoding="utf-8")
+    # Copies are built although they are not in the nav (built with --no-strict).
+    return len(list(docs.rglob("*.md")))
+
+
+# --- page weight --------------------------------------------------------------------
+
+
+def weight(site: Path, url_path: str) -> dict | None:
+    html_file = site / url_path / "index.html"
+    if not html_file.is_file():
+        return None
+    html = html_file.read_text(encoding="utf-8")
+    css = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
+    css += re.findall(r'<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"', html)
+    js = re.findall(r'<script[^>]+src="([^"]+)"', html)
+
+    def size(refs):
+        raw = gz = own_raw = own_gz = 0
+        for ref in dict.fromkeys(refs):
+            f = (html_file.parent / ref.split("?")[0]).resolve()
+            if not f.is_file():
+                continue
+            data = f.read_bytes()
+            r, g = len(data), len(gzip.compress(data, 9))
+            raw, gz = raw + r, gz + g
+            if OWN_ASSETS in ref:
+                own_raw, own_gz = own_raw + r, own_gz + g
+        return raw, gz, own_raw, own_gz
+
+    h = html.encode()
+    c, j = size(css), size(js)
+    return {
+        "html": {"raw": len(h), "gzip": len(gzip.compress(h, 9))},
+        "css": {"raw": c[0], "gzip": c[1]},
+        "js": {"raw": j[0], "gzip": j[1]},
+        "own_css_js": {"raw": c[2] + j[2], "gzip": c[3] + j[3]},
+    }
+
+
+# --- Lighthouse ---------------------------------------------------------------------
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed when the client accepts it (as any real host does)."""
+
+    COMPRESS = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if (
+            "gzip" in self.headers.get("Accept-Encoding", "")
+            and path.endswith(self.COMPRESS)
+            and os.path.isfile(path)
+        ):
+            with open(path, "rb") as f:
+                body = gzip.compress(f.read(), 6)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "max-age=3600")
+            self.end_headers()
+            from io import BytesIO
+
+            return BytesIO(body)
+        return super().send_head()
+
+
+def serve(directory: Path) -> ThreadingHTTPServer:
+    handler = lambda *a, **k: GzipHandler(*a, directory=str(directory), **k)  # noqa: E731
+    server = ThreadingHTTPServer(("127.0.0.1", PORT), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def lighthouse(url: str, form: str, out_dir: Path) -> dict:
+    chrome = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
+    env = {**os.environ, "CHROME_PATH": chrome or ""}
+    report = out_dir / f"lh-{abs(hash((url, form)))}.json"
+    cmd = [
+        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+        "--disable-component-update --disable-sync --no-first-run",
+    ]
+    if form == "desktop":
+        cmd.append("--preset=desktop")
+    subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, timeout=180)
+    data = json.loads(report.read_text(encoding="utf-8"))
+    scores = {k: round((v.get("score") or 0) * 100) for k, v in data["categories"].items()}
+    failing = sorted(
+        a["id"] for a in data["audits"].values()
+        if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") in {"binary", "numeric"}
+        and any(a["id"] == r["id"] for cat in data["categories"].values() for r in cat["auditRefs"] if r.get("weight"))
+    )
+    return {"scores": scores, "failing_audits": failing}
+
+
+# --- main ---------------------------------------------------------------------------
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5, help="builds per side for the build-time ratio")
+    parser.add_argument("--factors", default="1,10,50", help="content multipliers for the scaling test")
+    parser.add_argument("--no-lighthouse", action="store_true")
+    args = parser.parse_args(argv)
+    report: dict = {"date": dt.date.today().isoformat(), "machine": {"cores": os.cpu_count()}}
+
+    with tempfile.TemporaryDirectory(prefix="cpp-bench-") as tmp:
+        tmp = Path(tmp)
+        project = copy_project(tmp / "project")
+        plain = plain_config(project)
+
+        # 1. Build time: playbook vs plain Material, alternating rounds, medians.
+        ours, base = [], []
+        for i in range(args.rounds):
+            ours.append(build(project, tmp / "site"))
+            base.append(build(project, tmp / "plain", plain.name, strict=False))
+            print(f"round {i + 1}: playbook {ours[-1]:.2f}s, plain Material {base[-1]:.2f}s", flush=True)
+        report["build"] = {
+            "playbook_s": statistics.median(ours), "plain_material_s": statistics.median(base),
+            "rounds": args.rounds, "all_playbook_s": ours, "all_plain_s": base,
+        }
+        report["build"]["ratio"] = report["build"]["playbook_s"] / report["build"]["plain_material_s"]
+
+        # 2. Scaling: time per page must not grow with the number of pages.
+        scaling = []
+        for factor in (int(f) for f in args.factors.split(",")):
+            scaled = copy_project(tmp / f"scaled-{factor}")
+            pages = multiply(scaled, factor)
+            seconds = build(scaled, tmp / f"scaled-site-{factor}", strict=False)
+            scaling.append({"factor": factor, "pages": pages, "seconds": seconds, "ms_per_page": 1000 * seconds / pages})
+            print(f"scaling x{factor}: {pages} pages in {seconds:.1f}s", flush=True)
+            shutil.rmtree(scaled)
+            shutil.rmtree(tmp / f"scaled-site-{factor}")
+        report["scaling"] = scaling
+
+        # 3. Page weight per page type.
+        report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
+        report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
+
+        # 4. Lighthouse, mobile and desktop, served gzip-compressed.
+        if not args.no_lighthouse and LIGHTHOUSE.exists():
+            lh: dict = {}
+            for label, site, path in [(l, tmp / "site", p) for l, p in PAGE_TYPES] + [(BASELINE_PAGE[0], tmp / "plain", BASELINE_PAGE[1])]:
+                if not (site / path / "index.html").is_file():
+                    continue
+                server = serve(site)
+                try:
+                    for form in ("mobile", "desktop"):
+                        lh.setdefault(label, {})[form] = lighthouse(f"http://127.0.0.1:{PORT}/{path}", form, tmp)
+                        print(f"lighthouse {label} {form}: {lh[label][form]['scores']}", flush=True)
+                finally:
+                    server.shutdown()
+                    server.server_close()
+            report["lighthouse"] = lh
+
+    report["budgets"] = check_budgets(report)
+    (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
+    print((BENCH / "REPORT.md").read_text(encoding="utf-8"))
+    return 0
+
+
+def check_budgets(report: dict) -> list[dict]:
+    out = []
+
+    def add(name, value, limit, ok):
+        out.append({"budget": name, "value": value, "limit": limit, "met": bool(ok)})
+
+    add("build time ratio (playbook / plain Material)", round(report["build"]["ratio"], 3), f"<= {BUDGETS['build_ratio']}",
+        report["build"]["ratio"] <= BUDGETS["build_ratio"])
+    per_page = [s["ms_per_page"] for s in report["scaling"]]
+    add("time per page, largest vs smallest scale", round(per_page[-1] / per_page[0], 2), "<= 1.5 (linear or better)",
+        per_page[-1] <= 1.5 * per_page[0])
+    own = max(w["own_css_js"]["gzip"] for w in report["weight"].values() if w)
+    add("own CSS + JS, gzipped (bytes)", own, f"<= {BUDGETS['own_css_js_gzip_bytes']}", own <= BUDGETS["own_css_js_gzip_bytes"])
+    lh = report.get("lighthouse", {})
+    base = lh.get(BASELINE_PAGE[0], {})
+    for label, forms in lh.items():
+        if label == BASELINE_PAGE[0]:
+            continue
+        for form, res in forms.items():
+            s = res["scores"]
+            for cat, floor in BUDGETS["lighthouse_min"].items():
+                add(f"Lighthouse {cat}, {label}, {form}", s.get(cat), f">= {floor}", (s.get(cat) or 0) >= floor)
+            floor = BUDGETS[f"performance_{form}"]
+            b = base.get(form, {}).get("scores", {}).get("performance", 0)
+            add(f"Lighthouse performance, {label}, {form}", s.get("performance"), f">= {floor} and >= baseline {b}",
+                (s.get("performance") or 0) >= max(floor, b))
+    return out
+
+
+def kb(n: int) -> str:
+    return f"{n / 1024:.1f} KB"
+
+
+def markdown(r: dict) -> str:
+    b = r["build"]
+    lines = [
+        f"# Benchmark report ({r['date']})", "",
+        f"Made by `make bench` on a {r['machine']['cores']}-core machine. Numbers: `bench/report.json`.", "",
+        "## Budgets", "", "| budget | value | limit | met |", "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {x['budget']} | {x['value']} | {x['limit']} | {'yes' if x['met'] else '**no**'} |" for x in r["budgets"]]
+    lines += [
+        "", "## Build time", "",
+        f"Median of {b['rounds']} alternating rounds: playbook {b['playbook_s']:.2f} s, the same Markdown in plain "
+        f"Material without macros {b['plain_material_s']:.2f} s, ratio {b['ratio']:.3f}.", "",
+        "## Scaling", "", "| content | pages | build (s) | ms per page |", "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| x{s['factor']} | {s['pages']} | {s['seconds']:.1f} | {s['ms_per_page']:.0f} |" for s in r["scaling"]]
+    lines += ["", "## Page weight", "", "| page | HTML (gz) | CSS (gz) | JS (gz) | own CSS+JS raw | own CSS+JS gz |",
+              "| --- | --- | --- | --- | --- | --- |"]
+    for label, w in r["weight"].items():
+        if w:
+            lines.append(f"| {label} | {kb(w['html']['gzip'])} | {kb(w['css']['gzip'])} | {kb(w['js']['gzip'])} | "
+                         f"{kb(w['own_css_js']['raw'])} | {kb(w['own_css_js']['gzip'])} |")
+        else:
+            lines.append(f"| {label} | not built | | | | |")
+    if r.get("lighthouse"):
+        lines += ["", "## Lighthouse (served gzip-compressed)", "",
+                  "| page | form | performance | accessibility | best practices | SEO | audits below full marks |",
+                  "| --- | --- | --- | --- | --- | --- | --- |"]
+        for label, forms in r["lighthouse"].items():
+            for form, res in forms.items():
+                s = res["scores"]
+                lines.append(f"| {label} | {form} | {s.get('performance')} | {s.get('accessibility')} | "
+                             f"{s.get('best-practices')} | {s.get('seo')} | {', '.join(res['failing_audits']) or '-'} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
