@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT / "scripts"))  # project commands the tests exercise
 PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
 
 
-def build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    """Run a strict MkDocs build of `project` into `out`; return the finished process."""
+def build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run a (strict) MkDocs build of `project` into `out`; return the finished process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q", "-d", str(out)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict", "--clean", "-d", str(out)],
         cwd=project,
         env=env,
         capture_output=True,
@@ -35,6 +35,7 @@ def build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
 def copy_project(dest: Path) -> Path:
     """Copy the buildable parts of the project into `dest` and return it."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    dest.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         src = ROOT / part
         if src.is_dir():

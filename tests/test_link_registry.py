@@ -26,9 +26,10 @@ def _renamable(project):
     """A published section on a chapter page, with the Markdown heading that makes it."""
     for address in read_registry():
         page, _, anchor = address.partition("#")
+        page = page.strip("/")
         if not anchor or not page:
             continue
-        md = project / "docs" / (page.rstrip("/") + ".md")
+        md = project / "docs" / (page + ".md")
         if not md.is_file():
             md = project / "docs" / page / "index.md"
         heading = re.compile(rf"^(#{{2,4}})\s+(.+?)\s*$", re.M)
@@ -43,7 +44,9 @@ def test_a_renamed_heading_breaks_its_published_address(project_copy, tmp_path):
     address, md, m = _renamable(project_copy)
     text = md.read_text(encoding="utf-8")
     md.write_text(text[: m.start()] + f"{m.group(1)} Renamed for this test" + text[m.end() :], encoding="utf-8")
-    result = build(project_copy, tmp_path / "site")
+    # Not strict: a link between pages to the old anchor would stop a strict build first;
+    # the registry must also catch sections that only outside slides and handouts link to.
+    result = build(project_copy, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr
     problems = broken(tmp_path / "site", read_registry())
     assert any(p.startswith(address + ":") for p in problems), problems
@@ -68,10 +71,9 @@ def test_a_moved_page_with_a_redirect_keeps_its_addresses(project_copy, tmp_path
     text = text.replace("redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
     config.write_text(text, encoding="utf-8")
     # Relative links from and to the moved page change too; the build is not strict here.
-    text = config.read_text(encoding="utf-8").replace("strict: true", "strict: false")
-    config.write_text(text, encoding="utf-8")
-    assert build(project_copy, tmp_path / "site").returncode == 0
-    published = [a for a in read_registry() if a.startswith("consulting-roles/")]
+    result = build(project_copy, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr
+    published = [a for a in read_registry() if a.startswith("/consulting-roles/")]
     assert published and not broken(tmp_path / "site", published)
     without_redirect = tmp_path / "site" / "consulting-roles" / "index.html"
     without_redirect.unlink()

@@ -1,0 +1,49 @@
+"""Keep rendered component HTML away from the Markdown parser.
+
+mkdocs-macros puts a macro's output back into the Markdown source before Markdown
+runs. Raw HTML is only treated as a block when it starts a line with at most three
+spaces of indentation, so a component called inside an admonition or a content tab
+(indented four spaces) would be cut into paragraphs and code blocks. `wrap()` marks
+the HTML; `RawBlockExtension` (added to the Markdown extensions by `define_env`)
+moves each marked block into Python-Markdown's HTML stash before block parsing, so
+the block comes out byte for byte wherever the call stood, at any depth.
+
+The preprocessor runs after MkDocs' own scan of raw HTML ids (priority 21), so links
+to a component's anchor (`page.md#checklist-trust-builders`) still validate, and
+before `html_block` (priority 20).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+
+BEGIN = "<!--cpp-block-->"
+END = "<!--/cpp-block-->"
+_BLOCK = re.compile(re.escape(BEGIN) + r"(.*?)" + re.escape(END), re.S)
+
+
+def compact(html: str) -> str:
+    """No blank lines and no indentation: even without the extension, Markdown
+    then reads a top-level block as one raw HTML block."""
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+
+def wrap(html: str) -> str:
+    return BEGIN + compact(html) + END
+
+
+class _StashBlocks(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if BEGIN not in text:
+            return lines
+        text = _BLOCK.sub(lambda m: self.md.htmlStash.store(m.group(1)), text)
+        return text.split("\n")
+
+
+class RawBlockExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
+        md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 20.5)

@@ -1,0 +1,237 @@
+"""A demo data module and page for the component engine's build and browser tests.
+
+The tests copy the project, add this module as `macros/data/zz_engine_demo.py` and
+add DEMO_PAGE to the nav, so they do not depend on the chapters' own data. It has
+one of each kind and every worksheet field type, and places components at the top
+level, inside an admonition and inside a content tab (both indented four spaces).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if (ROOT / "macros" / "model.py").exists() and str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from macros.model import (
+    Assessment,
+    Band,
+    Checklist,
+    ChecklistItem,
+    Column,
+    Dimension,
+    Field,
+    Scale,
+    Statement,
+    Worksheet,
+)
+
+DEMO_CHECKLIST = Checklist(
+    id="demo-checklist",
+    title="Demo checklist <script>alert('x')</script>",
+    intro="Tick what you did this week.",
+    items=(
+        ChecklistItem("called-owner", "Called the owner of the result", why="Owners decide; contacts relay."),
+        ChecklistItem("sent-summary", "Sent a one-page summary <b>after</b> the meeting"),
+        ChecklistItem("asked-feedback", "Asked how the work is landing"),
+        ChecklistItem("kept-promise", "Kept one small promise on time"),
+    ),
+)
+
+DEMO_WORKSHEET = Worksheet(
+    id="demo-worksheet",
+    title="Demo worksheet",
+    intro="Every field type, once.",
+    fields=(
+        Field("initiative", "Initiative", "short_text", guidance="Name it in a few words.", example="Ward rota redesign"),
+        Field("story", "What happened", "long_text", guidance="Two or three sentences.", example="The sponsor moved.", lines=4),
+        Field("sponsor-agrees", "Has the sponsor agreed?", "yes_no", guidance="Only a clear yes counts.", example="No"),
+        Field(
+            "cadence",
+            "Update cadence",
+            "choice",
+            guidance="Pick one.",
+            example="Weekly",
+            options=("Weekly", "Every two weeks", "Monthly"),
+        ),
+        Field("budget", "Budget share", "number", guidance="Whole percent.", example="40", unit="%", min=0, max=100),
+        Field("review-date", "Review date", "date", guidance="A real date.", example="2025-03-14"),
+        Field(
+            "people",
+            "People involved",
+            "table",
+            guidance="One row per person.",
+            example="Dana Ortiz, ward manager, owner: yes",
+            rows=2,
+            columns=(
+                Column("name", "Name"),
+                Column("role", "Role", "choice", options=("Owner", "Contact")),
+                Column("notes", "Notes", "long_text"),
+                Column("met", "Met?", "yes_no"),
+            ),
+        ),
+    ),
+)
+
+DEMO_ASSESSMENT = Assessment(
+    id="demo-assessment",
+    title="Demo self-assessment",
+    scale=Scale(1, 5, ("Never", "Rarely", "Sometimes", "Often", "Always")),
+    dimensions=(
+        Dimension(
+            "access",
+            "Access",
+            statements=(Statement("reach-owner", "I can reach the owner."), Statement("invited", "I am invited early.")),
+            bands=(
+                Band(2, 4, "Weak", "You are kept at arm's length.", "Ask a contact to introduce you."),
+                Band(5, 7, "Growing", "You get in, but late.", "Offer a short briefing before decisions."),
+                Band(8, 10, "Strong", "You are in the room.", "Use the access to raise a hard question."),
+            ),
+        ),
+        Dimension(
+            "trust",
+            "Trust",
+            statements=(Statement("keeps-word", "I keep my word."),),
+            bands=(
+                Band(1, 2, "Low", "Promises slip.", "Make one small promise and keep it."),
+                Band(3, 5, "Solid", "People rely on you.", "Say no sooner."),
+            ),
+        ),
+    ),
+)
+
+# Two more checklists, placed inside an admonition and a content tab.
+DEMO_IN_ADMONITION = Checklist(
+    id="demo-in-admonition",
+    title="Checklist in an admonition",
+    items=(ChecklistItem("first", "First *not emphasis*"), ChecklistItem("second", "Second")),
+)
+DEMO_IN_TAB = Checklist(
+    id="demo-in-tab",
+    title="Checklist in a tab",
+    items=(ChecklistItem("one", "One"), ChecklistItem("two", "Two")),
+)
+
+COMPONENTS = (DEMO_CHECKLIST, DEMO_WORKSHEET, DEMO_ASSESSMENT, DEMO_IN_ADMONITION, DEMO_IN_TAB)
+
+DEMO_PAGE_SRC = "engine-demo.md"
+DEMO_PAGE = """---
+description: Test page for the component engine.
+---
+
+# Engine demo
+
+Some text before the tools.
+
+{{ page_components() }}
+
+## The tools
+
+{{ checklist("demo-checklist") }}
+
+{{ worksheet("demo-worksheet") }}
+
+{{ assessment("demo-assessment") }}
+
+!!! tip "Inside an admonition"
+
+    Text before, inside the admonition.
+
+    {{ checklist("demo-in-admonition") }}
+
+    Text after, still inside the admonition.
+
+=== "First tab"
+
+    {{ checklist("demo-in-tab") }}
+
+    Text after, inside the first tab.
+
+=== "Second tab"
+
+    Plain text in the second tab.
+
+Text after everything.
+"""
+
+
+def add_demo(project: Path) -> Path:
+    """Add the demo data module and page (in the nav, first) to a project copy."""
+    shutil.copy(Path(__file__), project / "macros" / "data" / "zz_engine_demo.py")
+    add_page(project, DEMO_PAGE_SRC, DEMO_PAGE, "Engine demo")
+    return project
+
+
+def add_page(project: Path, src: str, text: str, title: str) -> None:
+    (project / "docs" / src).write_text(text, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    yml = config.read_text(encoding="utf-8")
+    m = re.search(r"^nav:\s*\n(?P<indent>[ \t]*)- ", yml, re.M)
+    assert m, "mkdocs.yml has no nav list"
+    at = m.start("indent")
+    config.write_text(f"{yml[:at]}{m.group('indent')}- {title}: {src}\n{yml[at:]}", encoding="utf-8")
+
+
+def build(project: Path, out: Path | None = None, site_url: str = "") -> subprocess.CompletedProcess[str]:
+    """A strict build that keeps warnings (mkdocs-macros reports a failed macro as one)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url  # mkdocs.yml reads it
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(out or project / "site")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def copy_of_project(dest: Path) -> Path:
+    """The buildable parts of the project, copied to `dest`."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "zz_engine_demo.py")
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in ("mkdocs.yml", "docs", "macros", "overrides"):
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=ignore)
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+
+_built: dict[str, tuple[Path, str]] = {}
+
+
+def demo_site(workdir: Path) -> tuple[Path, str]:
+    """The project plus the demo, built once per test run and served on a loopback port.
+
+    Returns (site directory, base URL). The site is built for that URL (SITE_URL):
+    Material's instant navigation only follows links under the site_url it was built for.
+    """
+    if "site" not in _built:
+        site = workdir / "site"
+        site.mkdir(parents=True)
+        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{server.server_port}/"
+        project = add_demo(copy_of_project(workdir / "project"))
+        result = build(project, site, site_url=url)
+        if result.returncode != 0:
+            raise AssertionError(f"demo build failed:\n{result.stdout}\n{result.stderr}")
+        _built["site"] = (site, url)
+    return _built["site"]

@@ -1,0 +1,134 @@
+"""A page that asks for a component that does not exist fails the real build, and the
+message says which id, on which page, and what was probably meant."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add_page, build, copy_of_project  # noqa: E402,I001
+from macros.registry import Registry, UnknownComponentError, discover  # noqa: E402
+from macros.validate import DataError, Source  # noqa: E402
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A private copy of the project, to break on purpose."""
+    return copy_of_project(tmp_path / "project")
+
+
+def real_checklist_id() -> str:
+    """A checklist id that the project's own data defines (whatever the writers chose)."""
+    ids = [s.component.id for s in discover()[0] if s.component.kind == "checklist"]
+    assert ids, "the project defines no checklist"
+    return max(sorted(ids), key=len)
+
+
+PAGE = """---
+description: A page with a typo in a component id.
+---
+
+# Typo
+
+!!! tip "Inside an admonition"
+
+    {{{{ checklist("{id}") }}}}
+"""
+
+
+def test_unknown_id_fails_the_build_naming_id_page_and_nearest(project_copy):
+    known = real_checklist_id()
+    typo = known[:-1] + ("x" if known[-1] != "x" else "y")
+    add_page(project_copy, "typo-page.md", PAGE.format(id=typo), "Typo")
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert f"unknown checklist id '{typo}'" in output
+    assert "on page 'typo-page.md'" in output
+    assert f"Did you mean '{known}'" in output
+    assert "macros/data/" in output  # where the known ids live
+
+
+def test_a_component_on_two_pages_fails_naming_both(project_copy):
+    add_page(project_copy, "one.md", "---\ndescription: x\n---\n\n# One\n\n{{ checklist(\"demo-x\") }}\n", "One")
+    add_page(project_copy, "two.md", "---\ndescription: x\n---\n\n# Two\n\n{{ checklist('demo-x') }}\n", "Two")
+    (project_copy / "macros/data/zz_demo_x.py").write_text(
+        "from macros.model import Checklist, ChecklistItem\n"
+        "COMPONENTS = (Checklist('demo-x', 'Demo', (ChecklistItem('a', 'A'),)),)\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "component 'demo-x' is used on two pages, 'one.md' and 'two.md'" in output
+
+
+def test_invalid_data_fails_the_build_with_every_problem(project_copy):
+    (project_copy / "macros/data/zz_broken.py").write_text(
+        "from macros.model import Checklist, ChecklistItem\n"
+        "COMPONENTS = (Checklist('Broken_Id', 'Broken', (ChecklistItem('a', ''),)),)\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "2 problems in the content data" in output
+    assert "component 'Broken_Id', field 'id': 'Broken_Id' is not a kebab-case id" in output
+    assert "component 'Broken_Id', item 'a', field 'text': must not be empty" in output
+
+
+def test_a_data_module_that_does_not_import_is_named(project_copy):
+    (project_copy / "macros/data/zz_typo.py").write_text(
+        "from macros.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8"
+    )
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "module 'macros.data.zz_typo' could not be loaded (line 1): ImportError" in output
+
+
+# --- the same lookups without MkDocs ------------------------------------------------------
+
+
+def registry() -> Registry:
+    return Registry.from_data([Source("m", c) for c in (DEMO_CHECKLIST, DEMO_WORKSHEET, DEMO_ASSESSMENT)])
+
+
+def test_lookup_message_without_a_close_match_lists_known_ids():
+    with pytest.raises(UnknownComponentError) as info:
+        registry().get("zzz", "checklist", "a/b.md")
+    message = str(info.value)
+    assert "unknown checklist id 'zzz' on page 'a/b.md'" in message
+    assert "Did you mean" not in message
+    assert "Known checklist ids: demo-checklist." in message
+
+
+def test_lookup_of_the_wrong_kind_says_which_macro_to_use():
+    with pytest.raises(UnknownComponentError, match=r"'demo-worksheet' is a worksheet, not a checklist"):
+        registry().get("demo-worksheet", "checklist", "x.md")
+    assert registry().get("demo-worksheet", "worksheet", "x.md") is DEMO_WORKSHEET
+
+
+def test_page_scan_finds_calls_titles_and_glossary(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub/later.md").write_text(
+        "---\ntitle: Later page\n---\n\n# Ignored\n\n{{- checklist( 'demo-checklist', level=2) }}\n"
+        "{{ assessment(\"demo-assessment\") }}\n{{ checklist(\"not-defined\") }}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gloss.md").write_text("# Glossary of terms { #g }\n\n{{ glossary() }}\n", encoding="utf-8")
+    reg = Registry.from_data([Source("m", c) for c in (DEMO_CHECKLIST, DEMO_WORKSHEET, DEMO_ASSESSMENT)], (), tmp_path)
+    assert reg.usage == {"demo-checklist": "sub/later.md", "demo-assessment": "sub/later.md"}
+    assert reg.page_titles == {"gloss.md": "Glossary of terms", "sub/later.md": "Later page"}
+    assert reg.glossary_pages == {"gloss.md"}
+    assert [c.id for c in reg.on_page("sub/later.md")] == ["demo-checklist", "demo-assessment"]
+
+
+def test_page_scan_rejects_a_component_used_twice_on_one_page(tmp_path):
+    (tmp_path / "a.md").write_text('{{ checklist("demo-checklist") }}\n{{ checklist("demo-checklist") }}\n')
+    with pytest.raises(DataError, match=r"component 'demo-checklist' is used twice on page 'a.md'"):
+        Registry.from_data([Source("m", DEMO_CHECKLIST)], (), tmp_path)
