@@ -14,6 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from . import render
+from .glossary_marks import GlossaryMarksExtension
 from .rawblock import RawBlockExtension, wrap
 from .registry import Registry
 from .validate import DataError
@@ -33,6 +34,7 @@ def define_env(env) -> None:
         raise PluginError(str(exc)) from exc
     _state["registry"] = registry
     env.conf["markdown_extensions"].append(RawBlockExtension())
+    env.conf["markdown_extensions"].append(GlossaryMarksExtension())
 
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...

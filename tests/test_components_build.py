@@ -129,3 +129,21 @@ def test_glossary_terms_become_abbreviations_except_on_the_glossary(site):
         found += page(site, url).select("article abbr[title]")
     assert found, "no glossary term appears as an abbreviation on any page"
     assert all(a["title"] in definitions for a in found)
+
+
+def test_each_glossary_term_is_marked_once_per_page_and_never_in_headings(site):
+    """The first use of a term in running text carries its definition; later uses and
+    headings stay plain, and the mark can take focus (tap or keyboard shows it)."""
+    pages_with_marks = 0
+    for md in sorted(DOCS.rglob("*.md")):
+        rel = md.relative_to(DOCS).as_posix()
+        if rel in {"glossary.md", "engine-demo.md"}:
+            continue
+        body = page(site, rel[:-3].removesuffix("index").rstrip("/")).select_one("article")
+        marks = body.select("abbr")
+        terms = [a.get_text().casefold() for a in marks]
+        assert len(terms) == len(set(terms)), f"{rel}: a term is marked more than once: {terms}"
+        assert not body.select(":is(h1, h2, h3, h4, h5, h6, a) abbr"), f"{rel}: glossary mark in a heading or link"
+        assert all(a.get("tabindex") == "0" for a in marks), f"{rel}: a glossary mark cannot take focus"
+        pages_with_marks += bool(marks)
+    assert pages_with_marks >= 5, "glossary marks are missing from most chapters"
