@@ -25,12 +25,8 @@ test: $(STAMP)
 install: $(STAMP)
 
 # A zip of the site that works opened from the file system (no server, no network).
-OFFLINE_ZIP := dist/client-partnering-playbook-offline.zip
 offline: $(STAMP)
-	rm -rf dist/offline $(OFFLINE_ZIP)
-	$(BIN)/mkdocs build --strict --clean -f mkdocs.offline.yml
-	cd dist && $(BIN)/python -m zipfile -c $(notdir $(OFFLINE_ZIP)) offline
-	@echo "wrote $(OFFLINE_ZIP): unzip it and open offline/index.html"
+	$(BIN)/python scripts/offline.py
 
 # Record every published page and section address in links/published.txt.
 links: $(STAMP)

@@ -325,8 +325,10 @@
 
   function boot() {
     try { var k = "cpp:probe"; localStorage.setItem(k, k); localStorage.removeItem(k); } catch (e) { Store.broken = true; }
+    /* Material's document$ fires on every instant navigation, but never on file://
+       (the offline bundle), so also run once now: init() skips what is set up. */
     if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () { init(); });
-    else init();
+    init();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot); else boot();
 })();

@@ -1,0 +1,44 @@
+"""`make offline`: a zip of the playbook that works opened from the file system.
+
+For workshop rooms without a network: unzip, open `offline/index.html`. Built from
+mkdocs.offline.yml (Material's offline plugin: .html links and a search index that
+loads without a server; a local iframe-worker shim instead of the CDN one).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_ZIP = ROOT / "dist" / "client-partnering-playbook-offline.zip"
+
+
+def build_offline(out: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q", "-f", "mkdocs.offline.yml", "-d", str(out)],
+        cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def make_zip(zip_path: Path) -> Path:
+    """Build the offline site and pack it as `offline/...` inside `zip_path`."""
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "offline"
+        build_offline(site)
+        with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for file in sorted(site.rglob("*")):
+                if file.is_file() and not file.name.endswith(".map"):
+                    zf.write(file, Path("offline") / file.relative_to(site))
+    return zip_path
+
+
+if __name__ == "__main__":
+    target = make_zip(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_ZIP)
+    print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target} "
+          f"({target.stat().st_size // 1024} KB): unzip it and open offline/index.html")
