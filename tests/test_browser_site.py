@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from support import doc_pages
+from support import DOCS, doc_pages
 
 pytestmark = pytest.mark.browser
 
@@ -81,3 +81,33 @@ def test_search_finds_a_chapter_offline(page, site_url):
     results.first.wait_for()
     assert results.count() > 0
     assert "Credibility" in page.locator(".md-search-result").inner_text()
+
+
+FILL_EVERYTHING = """() => {
+  const fire = (el) => { el.dispatchEvent(new Event('input', {bubbles: true}));
+                         el.dispatchEvent(new Event('change', {bubbles: true})); };
+  document.querySelectorAll('.cpp-component input, .cpp-component textarea, .cpp-component select').forEach((el) => {
+    if (el.disabled || el.type === 'file' || el.type === 'hidden') return;
+    if (el.type === 'checkbox') { el.checked = true; fire(el); }
+    else if (el.type === 'radio') { if (!el.checked) { el.checked = true; fire(el); } }  // the last in each group wins
+    else if (el.tagName === 'SELECT') { el.selectedIndex = el.options.length - 1; fire(el); }
+    else if (el.type === 'number') { el.value = el.min || '10'; fire(el); }
+    else if (el.type === 'date') { el.value = '2026-11-23'; fire(el); }
+    else { el.value = 'Answer typed by a reader'; fire(el); }
+  });
+  return document.querySelectorAll('.cpp-component').length;
+}"""
+
+PAGES_WITH_TOOLS = [(s, u) for s, u in PAGES if "{{ " in (DOCS / s).read_text(encoding="utf-8")
+                    and any(k in (DOCS / s).read_text(encoding="utf-8") for k in ("checklist(", "worksheet(", "assessment("))]
+
+
+@pytest.mark.parametrize("src,url", PAGES_WITH_TOOLS, ids=[s for s, _ in PAGES_WITH_TOOLS])
+def test_tools_filled_in_and_printed_stay_accessible(page, site_url, src, url):
+    page.goto(site_url + url, wait_until="load")
+    assert page.evaluate(FILL_EVERYTHING) > 0, f"{src}: no tools found"
+    violations = axe_violations(page)
+    assert not violations, f"{src} filled in, axe violations:\n" + "\n".join(violations)
+    page.emulate_media(media="print")
+    violations = axe_violations(page)
+    assert not violations, f"{src} in print media, axe violations:\n" + "\n".join(violations)
