@@ -25,9 +25,11 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from project import ROOT, copy_project  # noqa: E402
+from project import build as mkdocs_build  # noqa: E402
+
 BENCH = ROOT / "bench"
-PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
 OWN_ASSETS = "assets/playbook/"  # the project's own CSS and JS (not Material's)
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 PORT = 8765  # fixed, so that canonical links in the benchmarked build point at the server
@@ -55,14 +57,6 @@ CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9
 # --- building -----------------------------------------------------------------------
 
 
-def copy_project(dest: Path) -> Path:
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for part in PARTS:
-        src = ROOT / part
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / part, **({"ignore": ignore} if src.is_dir() else {}))
-    return dest
-
-
 def plain_config(project: Path) -> Path:
     """The same Markdown, built by plain Material: no macros, no overrides, no strictness."""
     config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -82,14 +76,13 @@ def plain_config(project: Path) -> Path:
 
 
 def build(project: Path, out: Path, config: str = "mkdocs.yml", strict: bool = True) -> float:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{PORT}/"}
+    """Seconds for one build; canonical links point at the benchmark's own server."""
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--clean", "--strict" if strict else "--no-strict",
-         "-f", config, "-d", str(out)],
-        cwd=project, env=env, check=True, capture_output=True, text=True,
-    )
-    return time.perf_counter() - start
+    result = mkdocs_build(project, out, strict=strict, config=config, env={"SITE_URL": f"http://127.0.0.1:{PORT}/"})
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
+    return seconds
 
 
 def multiply(project: Path, factor: int) -> int:

@@ -15,7 +15,6 @@ deliberate `make links` that drops it from the registry.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,7 +22,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[1]
+from project import ROOT, build
 REGISTRY = ROOT / "links" / "published.txt"
 HEADINGS = ("h2", "h3", "h4")
 # mkdocs-redirects writes `location.href="<relative url>"` and a meta refresh.
@@ -81,18 +80,17 @@ def broken(site: Path, registry: list[str]) -> list[str]:
     return [problem for address in registry if (problem := resolve(site, address))]
 
 
-def build(out: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
-        cwd=ROOT, check=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+def build_site(out: Path) -> None:
+    result = build(ROOT, out)
+    if result.returncode != 0:
+        raise SystemExit(f"build failed:\n{result.stdout}\n{result.stderr}")
 
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        build(site)
+        build_site(site)
         if command == "update":
             current = sections(site)
             old = read_registry()

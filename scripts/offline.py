@@ -7,22 +7,19 @@ loads without a server; a local iframe-worker shim instead of the CDN one).
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from project import ROOT, build
 DEFAULT_ZIP = ROOT / "dist" / "client-partnering-playbook-offline.zip"
 
 
 def build_offline(out: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q", "-f", "mkdocs.offline.yml", "-d", str(out)],
-        cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    result = build(ROOT, out, config="mkdocs.offline.yml")
+    if result.returncode != 0:
+        raise SystemExit(f"offline build failed:\n{result.stdout}\n{result.stderr}")
 
 
 def make_zip(zip_path: Path) -> Path:

@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # project commands the tests exercise
+
+from project import ROOT, build, copy_project  # noqa: E402,F401 - re-exported for the tests
+
 DOCS = ROOT / "docs"
-sys.path.insert(0, str(ROOT / "scripts"))  # project commands the tests exercise
-
-# What a copy of the project needs in order to build (tests that break things on purpose
-# work on such a copy, never on the real tree).
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
-
-
-def build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run a (strict) MkDocs build of `project` into `out`; return the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict", "--clean", "-d", str(out)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-def copy_project(dest: Path) -> Path:
-    """Copy the buildable parts of the project into `dest` and return it."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=ignore)
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 def doc_pages() -> list[tuple[str, str]]:

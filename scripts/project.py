@@ -1,0 +1,43 @@
+"""Building the playbook from Python: shared by the tests, the benchmark and the scripts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# What a copy of the project needs in order to build.
+PROJECT_PARTS = ("mkdocs.yml", "mkdocs.offline.yml", "docs", "macros", "overrides")
+
+
+def build(
+    project: Path = ROOT, out: Path | None = None, *, strict: bool = True, config: str = "mkdocs.yml",
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build` of `project` (into `out`); return the finished process.
+
+    Output is captured, not hidden: mkdocs-macros prints a macro's error message
+    there, and callers show it when the build fails."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--strict" if strict else "--no-strict", "-f", config]
+    if out is not None:
+        command += ["-d", str(out)]
+    return subprocess.run(
+        command, cwd=project, capture_output=True, text=True, check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+    )
+
+
+def copy_project(dest: Path) -> Path:
+    """Copy the buildable parts of the project into `dest` and return it."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=ignore)
+        elif src.is_file():
+            shutil.copy2(src, dest / part)
+    return dest
