@@ -239,17 +239,29 @@ def main(argv: list[str]) -> int:
         }
         report["build"]["ratio"] = report["build"]["playbook_s"] / report["build"]["plain_material_s"]
 
-        # 2. Scaling: time per page must not grow with the number of pages.
+        # 2. Scaling: time per page must not grow with the number of pages. Plain Material
+        #    builds the same pages too, so fixed costs (plugin start-up) and per-page costs
+        #    can be told apart.
         scaling = []
         for factor in (int(f) for f in args.factors.split(",")):
             scaled = copy_project(tmp / f"scaled-{factor}")
             pages = multiply(scaled, factor)
+            scaled_plain = plain_config(scaled)
             seconds = build(scaled, tmp / f"scaled-site-{factor}", strict=False)
-            scaling.append({"factor": factor, "pages": pages, "seconds": seconds, "ms_per_page": 1000 * seconds / pages})
-            print(f"scaling x{factor}: {pages} pages in {seconds:.1f}s", flush=True)
-            shutil.rmtree(scaled)
-            shutil.rmtree(tmp / f"scaled-site-{factor}")
+            plain_s = build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False)
+            scaling.append({"factor": factor, "pages": pages, "seconds": seconds, "plain_s": plain_s,
+                            "ratio": seconds / plain_s, "ms_per_page": 1000 * seconds / pages})
+            print(f"scaling x{factor}: {pages} pages in {seconds:.1f}s (plain Material {plain_s:.1f}s)", flush=True)
+            for leftover in (scaled, tmp / f"scaled-site-{factor}", tmp / f"scaled-plain-{factor}"):
+                shutil.rmtree(leftover)
         report["scaling"] = scaling
+        if len(scaling) >= 2:
+            # time = fixed + pages * per_page, fitted on the smallest and largest sizes
+            a, b = scaling[0], scaling[-1]
+            for side, key in (("playbook", "seconds"), ("plain", "plain_s")):
+                per_page = (b[key] - a[key]) / (b["pages"] - a["pages"])
+                report["build"][f"{side}_fixed_s"] = a[key] - per_page * a["pages"]
+                report["build"][f"{side}_per_page_ms"] = 1000 * per_page
 
         # 3. Page weight per page type.
         report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
@@ -323,9 +335,19 @@ def markdown(r: dict) -> str:
         "", "## Build time", "",
         f"Median of {b['rounds']} alternating rounds: playbook {b['playbook_s']:.2f} s, the same Markdown in plain "
         f"Material without macros {b['plain_material_s']:.2f} s, ratio {b['ratio']:.3f}.", "",
-        "## Scaling", "", "| content | pages | build (s) | ms per page |", "| --- | --- | --- | --- |",
     ]
-    lines += [f"| x{s['factor']} | {s['pages']} | {s['seconds']:.1f} | {s['ms_per_page']:.0f} |" for s in r["scaling"]]
+    if "playbook_fixed_s" in b:
+        lines += [
+            f"Fitted over the scaling runs: the playbook costs {b['playbook_fixed_s']:.2f} s fixed plus "
+            f"{b['playbook_per_page_ms']:.0f} ms a page; plain Material {b['plain_fixed_s']:.2f} s plus "
+            f"{b['plain_per_page_ms']:.0f} ms a page.", "",
+        ]
+    lines += [
+        "## Scaling", "", "| content | pages | playbook (s) | plain Material (s) | ratio | ms per page |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [f"| x{s['factor']} | {s['pages']} | {s['seconds']:.1f} | {s['plain_s']:.1f} | {s['ratio']:.2f} | "
+              f"{s['ms_per_page']:.0f} |" for s in r["scaling"]]
     lines += ["", "## Page weight", "", "| page | HTML (gz) | CSS (gz) | JS (gz) | own CSS+JS raw | own CSS+JS gz |",
               "| --- | --- | --- | --- | --- | --- |"]
     for label, w in r["weight"].items():
