@@ -1,0 +1,188 @@
+/* Client Partnering Playbook: printing. Under every component, "Print blank" and
+   "Print with my answers" print that component alone; the print pack page prints every
+   component blank. What goes to paper is always a copy turned into marks on paper
+   (`paper`), so the reader's form and saved answers are never touched. Paper styles:
+   print.css. window.cppPrint serves scripts/handouts.py and the tests. */
+(function () {
+  "use strict";
+  var active = null; // the copy being printed, with what to put back afterwards
+  var opened = []; // folded <details> opened for a whole-page print
+
+  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
+  function make(tag, cls, text) {
+    var el = document.createElement(tag);
+    if (cls) el.className = cls;
+    if (text) el.textContent = text;
+    return el;
+  }
+  function titleOf(root) {
+    var h = root.querySelector(".cpp-component__title").cloneNode(true);
+    $$("a, button", h).forEach(function (x) { x.remove(); });
+    return h.textContent.trim();
+  }
+
+  /* One control as it looks on paper: a box for ticks and choices, a line or a box to
+     write on, or the reader's answer in their place. */
+  function mark(live, copy, answers) {
+    var type = copy.type, v = answers && live ? live.value.trim() : "", out;
+    if (type === "checkbox" || type === "radio") {
+      out = make("span", "cpp-mark cpp-mark--" + (type === "radio" ? "choice" : "tick"), answers && live && live.checked ? "✓" : "");
+    } else if (copy.tagName === "TEXTAREA" && !copy.classList.contains("cpp-input--cell")) {
+      if (!v) { copy.remove(); return; } // the write-in lines that follow it stay
+      out = make("div", "cpp-fill cpp-fill--text", live.value);
+      if (copy.nextElementSibling && copy.nextElementSibling.classList.contains("cpp-writein")) copy.nextElementSibling.remove();
+    } else if (copy.tagName === "SELECT") {
+      var opts = $$("option", copy).map(function (o) { return o.text; }).filter(Boolean);
+      out = make("span", "cpp-fill cpp-fill--cell", v && live.selectedIndex > 0 ? live.options[live.selectedIndex].text : "");
+      if (!out.textContent && opts.join(" / ").length <= 32) out.appendChild(make("span", "cpp-fill__options", opts.join(" / ")));
+    } else if (type === "file" || type === "hidden") {
+      copy.remove();
+      return;
+    } else {
+      var kind = copy.classList.contains("cpp-input--cell") ? "cell" : type === "number" ? "number" : type === "date" ? "date" : "line";
+      out = make("span", "cpp-fill cpp-fill--" + kind, v);
+    }
+    copy.replaceWith(out);
+  }
+
+  /* Turns `copy` (a clone of `live`, or a blank pack copy when `live` is null) into a sheet. */
+  function paper(copy, live, answers) {
+    var liveControls = live ? $$("input, select, textarea", live) : [];
+    $$("input, select, textarea", copy).forEach(function (el, i) { mark(liveControls[i], el, answers); });
+    $$(".cpp-toolbar, .cpp-table__add, .cpp-table__template, template, details.cpp-example, .headerlink, .cpp-handout, button", copy)
+      .forEach(function (el) { el.remove(); });
+    $$("table[data-rows]", copy).forEach(function (table) { // blank: the rows the sheet was made with
+      var rows = Number(table.getAttribute("data-rows")) || 1;
+      if (!answers) $$("tbody > tr", table).slice(rows).forEach(function (tr) { tr.remove(); });
+    });
+    $$("details", copy).forEach(function (d) { d.open = true; });
+    if (!answers) $$(".cpp-component__workspace, .cpp-band--current", copy).forEach(function (el) {
+      if (el.classList.contains("cpp-band--current")) el.classList.remove("cpp-band--current"); else el.remove();
+    });
+    assessment(copy, answers);
+    [copy].concat($$("*", copy)).forEach(function (el) {
+      ["id", "for", "name", "aria-describedby", "aria-labelledby", "aria-live", "aria-current", "role", "data-component", "data-cpp-ready"]
+        .forEach(function (a) { el.removeAttribute(a); });
+    });
+    var footer = copy.querySelector(".cpp-sheet");
+    if (footer && copy.getAttribute("data-kind") !== "assessment") { // ruled space for notes, if the sheet has room
+      var notes = make("div", "cpp-notes");
+      var lines = make("div", "cpp-notes__lines");
+      for (var i = 0; i < 36; i++) lines.appendChild(make("span", "cpp-notes__line")); // clipped to the room left
+      notes.appendChild(make("p", "cpp-notes__label", "Notes"));
+      notes.appendChild(lines);
+      footer.before(notes);
+    }
+    copy.classList.add("cpp-paper");
+    return copy;
+  }
+
+  /* Self-assessments on paper: one line per statement with numbered circles, the scale's
+     words once at the top, and a box for each part's score (or the reader's score). */
+  function assessment(copy, answers) {
+    var first = copy.querySelector(".cpp-scale"), how = copy.querySelector(".cpp-assessment__how");
+    if (first && how) {
+      how.after(make("p", "cpp-scale-key", $$("label", first).map(function (l) { return l.textContent.trim(); }).join(" · ")));
+    }
+    $$("fieldset.cpp-statement", copy).forEach(function (fs) {
+      var div = make("div", "cpp-statement"), legend = fs.querySelector("legend");
+      if (legend) legend.replaceWith(make("p", "cpp-statement__text", legend.textContent));
+      while (fs.firstChild) div.appendChild(fs.firstChild);
+      fs.replaceWith(div);
+    });
+    $$(".cpp-dimension", copy).forEach(function (dim) {
+      var score = dim.querySelector(".cpp-score"), bands = dim.querySelector(".cpp-bands");
+      if (answers && score && score.querySelector(".cpp-score__band").textContent) { score.classList.add("cpp-score--print"); return; }
+      if (score) score.remove();
+      var title = dim.querySelector(".cpp-dimension__title"), p = make("p", "cpp-paper-score", "Your score for " + (title ? title.textContent.trim() : "this part") + ": ");
+      p.appendChild(make("span", "cpp-fill cpp-fill--number"));
+      p.appendChild(document.createTextNode(" (add up your ratings; the table says what it means)"));
+      if (bands) bands.before(p);
+    });
+  }
+
+  function restore() {
+    if (!active) return;
+    active.wrap.remove();
+    document.body.classList.remove("cpp-printing");
+    if (document.title === active.printTitle) document.title = active.title; // not after a page change
+    active = null;
+  }
+
+  /* Puts a paper copy of one component in place for printing (print.css shows only it). */
+  function prepare(root, answers) {
+    if (typeof root === "string") root = document.querySelector('.cpp-component[data-component="' + root + '"]');
+    if (!root) return false;
+    restore();
+    var title = titleOf(root), wrap = make("div", "cpp-print-copy md-typeset");
+    var copy = paper(root.cloneNode(true), root, answers);
+    var line = copy.querySelector(".cpp-sheet__title"), name = copy.querySelector(".cpp-sheet__name");
+    if (answers && line) {
+      var when = new Date().toLocaleDateString(document.documentElement.lang || undefined, { year: "numeric", month: "long", day: "numeric" });
+      line.textContent += " · my answers, " + when;
+    }
+    wrap.hidden = true;
+    wrap.setAttribute("aria-hidden", "true");
+    wrap.appendChild(copy);
+    document.body.appendChild(wrap);
+    document.body.classList.add("cpp-printing");
+    active = { wrap: wrap, title: document.title };
+    document.title = active.printTitle = title + (answers ? " (my answers)" : "") + (name ? " - " + name.textContent : "");
+    return true;
+  }
+
+  function printOne(root, answers) {
+    if (!prepare(root, answers)) return;
+    window.addEventListener("afterprint", restore, { once: true });
+    try { window.print(); } catch (e) { restore(); }
+  }
+
+  function addButtons(root) {
+    var actions = root.querySelector(".cpp-toolbar__actions");
+    if (!actions || actions.querySelector("[data-print]")) return;
+    var title = titleOf(root);
+    [["blank", "Print blank", "Print blank copy of "], ["answers", "Print with my answers", "Print with my answers: "]]
+      .forEach(function (b) {
+        var btn = make("button", "cpp-button cpp-button--print", b[1]);
+        btn.type = "button";
+        btn.setAttribute("data-print", b[0]);
+        btn.setAttribute("aria-label", b[2] + title);
+        actions.appendChild(btn);
+      });
+  }
+
+  function init() {
+    restore();
+    // print.css writes out where outside links go; Material makes the site's own links absolute
+    $$(".md-content a[href]").forEach(function (a) { if (a.origin === location.origin) a.setAttribute("data-cpp-here", ""); });
+    $$(".cpp-component[data-component]").forEach(addButtons);
+    $$(".cpp-pack [data-print-of]:not(.cpp-paper)").forEach(function (copy) { paper(copy, null, false); });
+    $$(".cpp-pack-contents__actions[hidden]").forEach(function (p) { p.hidden = false; });
+  }
+
+  document.addEventListener("click", function (e) {
+    var btn = e.target.closest && e.target.closest("[data-print], [data-print-pack]");
+    if (!btn) return;
+    if (btn.hasAttribute("data-print-pack")) { window.print(); return; }
+    printOne(btn.closest(".cpp-component"), btn.getAttribute("data-print") === "answers");
+  });
+
+  /* A whole-page print shows folded sections too (playbook.js unfolds score tables). */
+  window.addEventListener("beforeprint", function () {
+    if (active) return;
+    opened = $$(".md-content details:not([open]):not(.cpp-example):not(.cpp-bands)");
+    opened.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+
+  window.cppPrint = { prepare: prepare, restore: restore };
+
+  function boot() {
+    if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+    else init();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot); else boot();
+})();

@@ -1,0 +1,190 @@
+"""PDF handouts: `make handouts` (this script).
+
+Builds the site (unless `--no-build`), serves it on a loopback port and prints it with
+Debian's Chromium through Playwright, exactly as a reader's "Print blank" does:
+
+  site/handouts/<component id>-a4.pdf and -letter.pdf   every component, blank
+  site/handouts/print-pack-a4.pdf and -letter.pdf       the print pack page
+
+Then it links them. Every component (and the pack) carries the mark
+`<!--cpp-handout:<id>-->` in the built HTML (macros/printing.py); this script replaces
+each mark whose PDFs it wrote with download links, and leaves the others alone. So
+`make build` needs no browser, and a site built without handouts has no handout links
+at all: a link can only exist next to a file this same run wrote. Running it again on
+the same site rewrites the links (the marks stay in place).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from project import CHROMIUM_ARGS, ROOT, find_chromium
+
+OUT = "handouts"  # folder in the built site
+PACK = "print-pack"  # handout id and page of the print pack
+PAPERS = {"a4": ("A4", "A4"), "letter": ("Letter", "US Letter")}  # key: (Playwright format, label)
+COMPONENT = re.compile(r'<div class="cpp-component [^"]*" id="[^"]*" data-component="([^"]+)"')
+MARK = re.compile(r"<!--cpp-handout:([a-z0-9-]+)-->(?:.*?<!--/cpp-handout-->)?", re.S)
+
+
+@dataclass
+class Result:
+    pdfs: dict[str, dict[str, Path]] = field(default_factory=dict)  # id -> paper -> file
+    linked: int = 0  # marks replaced by links
+    seconds: float = 0.0
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
+        pass
+
+
+def _serve(directory: Path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def pages_with_components(site: Path) -> dict[str, list[str]]:
+    """URL path (relative to the site root) -> component ids on that page, in page order."""
+    out = {}
+    for html in sorted(site.rglob("index.html")):
+        ids = COMPONENT.findall(html.read_text(encoding="utf-8"))
+        if ids:
+            rel = html.parent.relative_to(site).as_posix()
+            out["" if rel == "." else rel + "/"] = ids
+    return out
+
+
+def print_pdfs(site: Path, browser, papers=tuple(PAPERS)) -> dict[str, dict[str, Path]]:
+    """Print every component (blank) and the print pack into site/handouts/."""
+    out_dir = site / OUT
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    made: dict[str, dict[str, Path]] = {}
+    server, base = _serve(site)
+    context = browser.new_context()  # a fresh profile: no answers anywhere
+    try:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        for url, ids in pages_with_components(site).items():
+            page.goto(base + url, wait_until="load")
+            page.wait_for_function("() => !!window.cppPrint")
+            for cid in ids:
+                if not page.evaluate("id => window.cppPrint.prepare(id, false)", cid):
+                    raise RuntimeError(f"{url}: print.js found no component '{cid}'")
+                made[cid] = {}
+                for paper in papers:
+                    path = out_dir / f"{cid}-{paper}.pdf"
+                    page.pdf(path=str(path), format=PAPERS[paper][0], print_background=True)
+                    made[cid][paper] = path
+                page.evaluate("() => window.cppPrint.restore()")
+        if (site / PACK / "index.html").is_file():
+            page.goto(base + PACK + "/", wait_until="load")
+            page.wait_for_selector(".cpp-pack .cpp-paper", state="attached")
+            made[PACK] = {}
+            for paper in papers:
+                path = out_dir / f"{PACK}-{paper}.pdf"
+                page.pdf(path=str(path), format=PAPERS[paper][0], print_background=True)
+                made[PACK][paper] = path
+        if errors:
+            raise RuntimeError(f"script errors while printing: {errors}")
+    finally:
+        context.close()
+        server.shutdown()
+    return made
+
+
+def _size(path: Path) -> str:
+    kb = path.stat().st_size / 1024
+    return f"{kb:.0f} KB" if kb < 1024 else f"{kb / 1024:.1f} MB"
+
+
+def _links(hid: str, files: dict[str, Path], html: Path) -> str:
+    what = "The whole pack as one PDF" if hid == PACK else "Printable handout (PDF)"
+    links = " · ".join(
+        f'<a href="{Path(os.path.relpath(path, html.parent)).as_posix()}" download>{PAPERS[paper][1]}</a> ({_size(path)})'
+        for paper, path in files.items()
+    )
+    return f'<!--cpp-handout:{hid}--><p class="cpp-handout">{what}: {links}</p><!--/cpp-handout-->'
+
+
+def link(site: Path, made: dict[str, dict[str, Path]]) -> int:
+    """Replace each handout mark whose PDFs exist with links to them; return how many."""
+    count = 0
+    for html in sorted(site.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        if "<!--cpp-handout:" not in text:
+            continue
+
+        def sub(m: re.Match) -> str:
+            nonlocal count
+            files = {p: f for p, f in made.get(m.group(1), {}).items() if f.is_file()}
+            if not files:
+                return f"<!--cpp-handout:{m.group(1)}-->"
+            count += 1
+            return _links(m.group(1), files, html)
+
+        new = MARK.sub(sub, text)
+        if new != text:
+            html.write_text(new, encoding="utf-8")
+    return count
+
+
+def make_handouts(site: Path, browser, papers=tuple(PAPERS)) -> Result:
+    start = time.perf_counter()
+    made = print_pdfs(site, browser, papers)
+    linked = link(site, made)
+    return Result(made, linked, time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--no-build", action="store_true", help="use the site as built, do not build it first")
+    parser.add_argument("--paper", choices=sorted(PAPERS), action="append", help="only this paper size (repeatable)")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    if not args.no_build:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(args.site)]
+        if subprocess.run(cmd, cwd=ROOT, env=env, check=False).returncode != 0:
+            return 1
+    if not (args.site / "index.html").is_file():
+        print(f"no built site in {args.site}: run `make build` first", file=sys.stderr)
+        return 1
+    executable = find_chromium()
+    if not executable:
+        print("no Chromium found: install Debian's package (apt-get install chromium)", file=sys.stderr)
+        return 1
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            result = make_handouts(args.site, browser, tuple(args.paper or PAPERS))
+        finally:
+            browser.close()
+    files = sum(len(v) for v in result.pdfs.values())
+    print(
+        f"wrote {files} PDFs for {len(result.pdfs)} handouts into {args.site / OUT} and linked {result.linked} "
+        f"of them in {result.seconds:.1f} s (total with the build: {time.perf_counter() - start:.1f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Printing one component from the browser: "Print blank" and "Print with my answers".
+
+The demo page of the component engine (tests/components_demo.py, built for its server's
+address so that instant navigation works) has every field type. window.print is
+replaced by a counter, so the test can print the prepared page to a PDF itself and
+then send the `afterprint` event a real print dialog would send."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
+
+from components_demo import demo_site
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+ANSWERS = {  # label -> a value no sheet holds by itself
+    "Initiative": "Quillfeather ward rota",
+    "What happened": "Sponsor Ybarra moved on.\nHer successor starts Monday.",
+    "Budget share": "37",
+    "Name, row 1": "Dana Okonkwo-Ruiz",
+    "Name, row 3": "Zebulon Tarrant",  # a row the reader added
+}
+STUB = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return demo_site(tmp_path_factory.mktemp("engine"))[1]
+
+
+@pytest.fixture
+def demo(page, base):
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.add_init_script(STUB)
+    page.goto(base + "engine-demo/")
+    page.wait_for_selector("#worksheet-demo-worksheet [data-print]")
+    page.errors = errors
+    return page
+
+
+def fill(page):
+    ws = page.locator("#worksheet-demo-worksheet")
+    ws.get_by_role("button", name="Add row").click()
+    for label, value in ANSWERS.items():
+        ws.get_by_label(label).fill(value)
+    ws.get_by_label("Every two weeks").check()
+    page.locator("#checklist-demo-checklist").get_by_label("Called the owner of the result").check()
+    return ws
+
+
+def pdf_text(page, tmp_path, name):
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(page.pdf(format="Letter", print_background=True))
+    reader = PdfReader(path)
+    return len(reader.pages), " ".join(p.extract_text() for p in reader.pages)
+
+
+def storage(page):
+    return page.evaluate("JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('cpp:')).sort())")
+
+
+def after_print(page):
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+
+
+def test_print_blank_prints_the_component_alone_without_answers(demo, tmp_path):
+    ws = fill(demo)
+    saved = storage(demo)
+    ws.get_by_role("button", name="Print blank copy of Demo worksheet").click()
+    assert demo.evaluate("window.__printed") == 1
+    assert demo.evaluate("document.title").startswith("Demo worksheet")
+    assert demo.locator(".cpp-print-copy table tbody tr").count() == 2, "blank: the rows the sheet comes with"
+    pages, text = pdf_text(demo, tmp_path, "blank")
+    assert pages == 1
+    assert "Demo worksheet" in text and "Every field type, once." in text and "127.0.0.1" in text
+    for value in ANSWERS.values():
+        for part in value.split("\n"):
+            assert part not in text, f"blank copy shows the answer {part!r}"
+    for elsewhere in ("Engine demo", "Demo checklist", "Demo self-assessment", "Some text before the tools"):
+        assert elsewhere not in text, f"{elsewhere!r} printed with the worksheet"
+    after_print(demo)
+    # nothing of the reader's work changed: the form, the storage, the page
+    assert demo.locator(".cpp-print-copy").count() == 0
+    assert not demo.evaluate("document.body.classList.contains('cpp-printing')")
+    assert not demo.evaluate("document.title").startswith("Demo worksheet")
+    for label, value in ANSWERS.items():
+        assert ws.get_by_label(label).input_value() == value
+    assert ws.get_by_label("Every two weeks").is_checked()
+    assert storage(demo) == saved
+    assert demo.errors == []
+
+
+def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
+    ws = fill(demo)
+    saved = storage(demo)
+    ws.get_by_role("button", name="Print with my answers: Demo worksheet").click()
+    assert demo.evaluate("window.__printed") == 1
+    assert demo.locator(".cpp-print-copy table tbody tr").count() == 3
+    pages, text = pdf_text(demo, tmp_path, "answers")
+    assert pages == 1
+    for value in ANSWERS.values():
+        for part in value.split("\n"):
+            assert part in text, f"answer {part!r} missing from the printed copy"
+    assert "my answers," in text
+    assert "Demo checklist" not in text
+    after_print(demo)
+    assert storage(demo) == saved and demo.locator(".cpp-print-copy").count() == 0
+    # ticks print as ticks: the checklist with one item ticked
+    demo.locator("#checklist-demo-checklist").get_by_role("button", name="Print with my answers: Demo checklist").click()
+    marks = demo.locator(".cpp-print-copy .cpp-mark")
+    assert marks.count() == 4 and [marks.nth(i).inner_text() for i in range(4)] == ["✓", "", "", ""]
+    after_print(demo)
+    assert demo.errors == []
+
+
+def test_print_buttons_work_from_the_keyboard_and_are_named(demo):
+    buttons = demo.locator("#assessment-demo-assessment [data-print]")
+    assert buttons.count() == 2
+    assert [buttons.nth(i).inner_text() for i in range(2)] == ["Print blank", "Print with my answers"]
+    assert buttons.nth(0).get_attribute("aria-label") == "Print blank copy of Demo self-assessment"
+    buttons.nth(0).focus()
+    demo.keyboard.press("Enter")
+    assert demo.evaluate("window.__printed") == 1
+    assert demo.locator(".cpp-print-copy .cpp-scale__value").count() == 3 * 5
+    # while a copy waits for the printer, the page stays accessible (the copy is hidden)
+    assert demo.locator(".cpp-print-copy").is_hidden()
+    results = Axe().run(demo, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    assert results.response["violations"] == []
+    after_print(demo)
+    demo.keyboard.press("Space")
+    assert demo.evaluate("window.__printed") == 2
+
+
+def test_print_survives_instant_navigation(demo):
+    demo.evaluate("window.__samePage = true")
+    demo.locator("#worksheet-demo-worksheet [data-print=blank]").click()
+    assert demo.locator(".cpp-print-copy").count() == 1
+    demo.locator(".md-nav__link[href$='tools/']").first.click()
+    demo.wait_for_url(re.compile(r"/tools/(#.*)?$"))  # navigation.tracking may add a #section
+    demo.wait_for_selector(".cpp-answers:not([hidden])")
+    assert demo.locator(".cpp-print-copy").count() == 0, "a waiting copy is dropped when the page changes"
+    assert "Demo worksheet" not in demo.title(), "the new page keeps its own title"
+    demo.locator("article a[href$='#worksheet-demo-worksheet']").click()
+    demo.wait_for_url(re.compile(r"/engine-demo/#worksheet-demo-worksheet$"))
+    demo.wait_for_selector("#worksheet-demo-worksheet [data-print]")
+    assert demo.evaluate("window.__samePage") is True, "expected instant navigation, got a full load"
+    assert demo.locator("#worksheet-demo-worksheet [data-print]").count() == 2
+    demo.locator("#worksheet-demo-worksheet [data-print=answers]").click()
+    assert demo.evaluate("window.__printed") == 2
+    assert demo.locator(".cpp-print-copy [data-print-of], .cpp-print-copy .cpp-paper").count() == 1
+    assert demo.errors == []
+
+
+def test_print_pack_button_prints_the_page(page, base):
+    page.add_init_script(STUB)
+    page.goto(base + "print-pack/")
+    button = page.get_by_role("button", name="Print the pack")
+    button.click()
+    assert page.evaluate("window.__printed") == 1
+    # the copies became sheets: no form controls left to print, no ids to clash
+    assert page.locator(".cpp-pack input, .cpp-pack select, .cpp-pack textarea").count() == 0
+    assert page.locator(".cpp-pack .cpp-paper").count() == page.locator(".cpp-pack-contents__list li").count()
+    assert json.loads(page.evaluate("JSON.stringify([...document.querySelectorAll('.cpp-pack [id]')].length)")) == 0
+
+
+def test_paper_spells_out_outside_links_only(demo):
+    demo.evaluate("""() => {
+        const p = document.createElement('p');
+        p.innerHTML = '<a id="out" href="https://example.org/guide">a guide</a>';
+        document.querySelector('article').appendChild(p);
+    }""")
+    demo.emulate_media(media="print")
+    after = "a => getComputedStyle(a, '::after').content"
+    assert "https://example.org/guide" in demo.locator("#out").evaluate(after)
+    # the site's own links print as plain text, though Material makes their addresses absolute
+    own = demo.locator("article a[href]:not(#out)")
+    assert own.count() > 0 and own.first.get_attribute("href").startswith("http")
+    for i in range(own.count()):
+        assert own.nth(i).evaluate(after) in ("none", "normal"), own.nth(i).get_attribute("href")

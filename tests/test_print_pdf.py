@@ -1,0 +1,162 @@
+"""Handouts as PDFs (scripts/handouts.py, `make handouts`), read back with pypdf: one sheet
+per worksheet and checklist on A4 and on US Letter, with its title and address; no
+navigation on paper; the pack, one component after another; links that resolve.
+
+The PDFs are made once per module, from a copy of the session's build, with the
+session's browser."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+
+import pytest
+from pypdf import PdfReader
+
+import handouts
+from support import html_file, soup
+
+pytestmark = pytest.mark.browser
+
+POINTS = {"a4": (595, 842), "letter": (612, 792)}
+CHROME = ("Skip to content", "Search", "Table of contents", "Back to top", "Previous", "Text CC BY 4.0")
+
+
+def flat(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def printed(site_dir, browser, tmp_path_factory):
+    site = tmp_path_factory.mktemp("handouts") / "site"
+    shutil.copytree(site_dir, site)
+    result = handouts.make_handouts(site, browser)
+    print(f"\nhandouts: {sum(len(v) for v in result.pdfs.values())} PDFs in {result.seconds:.1f} s")
+    return site, result
+
+
+@pytest.fixture(scope="module")
+def components(printed):
+    """Component id -> (kind, title, short address, text of the component on its page)."""
+    site, _ = printed
+    base = soup(site / "index.html").find("link", rel="canonical")["href"]
+    out = {}
+    for url, ids in handouts.pages_with_components(site).items():
+        page = soup(html_file(site, url))
+        for cid in ids:
+            root = page.select_one(f'.cpp-component[data-component="{cid}"]')
+            address = f"{base}{url}#{root['id']}".split("://", 1)[1]
+            title = root.select_one(".cpp-component__title").find(string=True, recursive=False).strip()
+            out[cid] = (root["data-kind"], title, address, root.get_text(" "))
+    return out
+
+
+def nav_titles(site) -> set[str]:
+    return {a.get_text(" ", strip=True) for a in soup(site / "index.html").select("nav.md-nav--primary .md-nav__link")}
+
+
+@functools.cache
+def read(path):
+    """The PDF and the text of each of its pages (read once: pypdf's text extraction is slow)."""
+    reader = PdfReader(path)
+    return reader, [p.extract_text() or "" for p in reader.pages]
+
+
+def test_every_component_has_a_handout_in_both_sizes(printed, components):
+    _, result = printed
+    assert set(result.pdfs) == set(components) | {handouts.PACK}
+    assert all(set(files) == {"a4", "letter"} for files in result.pdfs.values())
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_worksheets_and_checklists_print_on_one_sheet_with_title_and_address(printed, components, paper):
+    _, result = printed
+    problems = []
+    for cid, (kind, title, address, _) in components.items():
+        reader, pages = read(result.pdfs[cid][paper])
+        box = reader.pages[0].mediabox
+        assert abs(float(box.width) - POINTS[paper][0]) < 2 and abs(float(box.height) - POINTS[paper][1]) < 2, cid
+        limit = 2 if kind == "assessment" else 1
+        if not 1 <= len(pages) <= limit:
+            problems.append(f"{cid}: {len(pages)} pages on {paper} (at most {limit})")
+        text = flat(" ".join(pages))
+        if flat(title) not in text:
+            problems.append(f"{cid}: title {title!r} not in the PDF")
+        if flat(address) not in text:
+            problems.append(f"{cid}: address {address!r} not in the PDF")
+        if "ClientPartneringPlaybook" not in text:
+            problems.append(f"{cid}: the playbook's name is not in the PDF")
+    assert not problems, "\n".join(problems)
+
+
+def test_handouts_hold_no_navigation_or_controls(printed, components):
+    site, result = printed
+    nav = nav_titles(site)
+    for cid, (_, _, _, own) in components.items():
+        _, pages = read(result.pdfs[cid]["a4"])
+        text = " ".join(pages)
+        found = [t for t in CHROME if t in text] + [t for t in nav if t in text and t not in own]
+        assert not found, f"{cid}: screen text on paper: {found}"
+        for control in ("Print blank", "Print with my answers", "Export my answers", "Import answers", "Example answer", "¶"):
+            assert control not in text, f"{cid}: {control!r} on paper"
+
+
+def test_print_pack_has_each_component_on_its_own_sheets_in_order(printed, components):
+    site, result = printed
+    order = [c["data-print-of"] for c in soup(html_file(site, "print-pack/")).select(".cpp-pack [data-print-of]")]
+    assert sorted(order) == sorted(components)
+    counts = {cid: len(read(result.pdfs[cid]["a4"])[1]) for cid in order}
+    assert len(PdfReader(result.pdfs[handouts.PACK]["letter"]).pages) == sum(counts.values())
+    _, pages = read(result.pdfs[handouts.PACK]["a4"])
+    assert len(pages) == sum(counts.values())
+    at = 0
+    for cid in order:
+        assert flat(components[cid][1]) in flat(pages[at]), f"{cid} should start on page {at + 1}"
+        assert flat(components[cid][2]) in flat(" ".join(pages[at : at + counts[cid]])), cid
+        at += counts[cid]
+    text = " ".join(read(result.pdfs[handouts.PACK]["a4"])[1])
+    assert not [t for t in CHROME if t in text]
+    assert "What is in the pack" not in text and "Some planning works better" not in text
+
+
+def test_a_chapter_printed_whole_shows_no_navigation(printed, browser):
+    """Ctrl+P on a chapter: the article, its tools as forms, no header, sidebars or footer."""
+    site, _ = printed
+    server, base = handouts._serve(site)
+    ctx = browser.new_context()
+    try:
+        page = ctx.new_page()
+        page.goto(base + "access-credibility-trust/", wait_until="load")
+        article = page.locator("article").inner_text()
+        pdf = page.pdf(format="A4")
+    finally:
+        ctx.close()
+        server.shutdown()
+    path = site / "chapter.pdf"
+    path.write_bytes(pdf)
+    text = " ".join(read(path)[1])
+    assert "Access, Credibility and Trust" in text and "Stakeholder map" in text
+    found = [t for t in CHROME if t in text] + [t for t in nav_titles(site) if t in text and t not in article]
+    assert not found, f"screen furniture on paper: {found}"
+    assert "¶" not in text and "Print blank" not in text
+
+
+def test_handout_links_appear_only_with_handouts_and_all_resolve(printed, components):
+    site, result = printed
+    assert result.linked == len(components) + 1
+    for url, ids in handouts.pages_with_components(site).items():
+        page = soup(html_file(site, url))
+        for cid in ids:
+            links = page.select(f'.cpp-component[data-component="{cid}"] .cpp-handout a[download]')
+            assert [a.get_text() for a in links] == ["A4", "US Letter"], cid
+            assert links[0]["href"].endswith(f"handouts/{cid}-a4.pdf")
+    pack = soup(html_file(site, "print-pack/")).select(".cpp-handout a[download]")
+    assert [a["href"] for a in pack] == ["../handouts/print-pack-a4.pdf", "../handouts/print-pack-letter.pdf"]
+    for html in site.rglob("*.html"):
+        if "cpp-handout" not in html.read_text(encoding="utf-8"):
+            continue
+        for a in soup(html).select(".cpp-handout a[href]"):
+            assert (html.parent / a["href"]).resolve().is_file(), f"{html}: {a['href']}"
+    # running it again rewrites the links instead of adding more
+    assert handouts.link(site, result.pdfs) == result.linked
+    assert soup(html_file(site, "print-pack/")).select(".cpp-handout").__len__() == 1

@@ -1,0 +1,86 @@
+"""Paper in the built site (no browser): sheet footers, the print pack page, and no
+handout links when the handouts were not made."""
+
+from __future__ import annotations
+
+import sys
+
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+from support import ROOT, doc_pages, html_file, soup
+
+sys.path.insert(0, str(ROOT))
+
+from macros import printing  # noqa: E402
+from macros.registry import Registry  # noqa: E402
+
+REGISTRY = Registry.load(ROOT / "docs")
+
+
+def site_url(site) -> str:
+    """The site_url the build used: the home page's canonical address."""
+    return soup(site / "index.html").find("link", rel="canonical")["href"]
+
+
+def home(cid: str) -> str:
+    return printing.page_url(REGISTRY.usage[cid])
+
+
+def test_every_component_prints_with_its_address_and_qr_code(site_dir):
+    base = site_url(site_dir)
+    for cid, comp in REGISTRY.components.items():
+        if cid not in REGISTRY.usage:
+            continue
+        page = soup(html_file(site_dir, home(cid).removeprefix("./")))
+        root = page.select_one(f'.cpp-component[data-component="{cid}"]')
+        footer = root.select_one(":scope > .cpp-sheet")
+        assert footer is not None, cid
+        full = printing.address(base, home(cid), f"{comp.kind}-{cid}")
+        text = " ".join(footer.get_text(" ").split())
+        assert text.startswith("Client Partnering Playbook · " + comp.title), text
+        assert printing.short_address(full) in text
+        # the QR code is the one for the full address (same input, same code)
+        assert str(footer.select_one("svg.cpp-sheet__qr")) == str(
+            BeautifulSoup(printing.qr_svg(full), "html.parser").select_one("svg")
+        ), cid
+
+
+def test_print_pack_holds_a_blank_copy_of_every_component_once(site_dir):
+    page = soup(html_file(site_dir, "print-pack/"))
+    copies = [c["data-print-of"] for c in page.select(".cpp-pack [data-print-of]")]
+    placed = [cid for cid in REGISTRY.components if cid in REGISTRY.usage]
+    assert sorted(copies) == sorted(placed) and len(copies) == len(set(copies))
+    assert not page.select("[data-component]"), "a print copy must not count as a use of a component"
+    assert all(el["id"].startswith("pack-") for el in page.select(".cpp-pack [id]"))
+    # in the order of the chapters in the navigation
+    nav = [a["href"] for a in soup(site_dir / "index.html").select("nav.md-nav--primary a.md-nav__link[href]")]
+    nav = [urljoin("/", h).strip("/") for h in nav]
+    ranks = [nav.index(home(cid).strip("./").strip("/")) for cid in copies]
+    assert ranks == sorted(ranks)
+    # each entry of the list links to the component at home
+    hrefs = [a["href"] for a in page.select(".cpp-pack-contents__list a")]
+    assert len(hrefs) == len(copies)
+    assert all(h.endswith(f"#{REGISTRY.components[c].kind}-{c}") for h, c in zip(hrefs, copies))
+    assert page.select_one(".cpp-pack").has_attr("hidden"), "the copies are for paper, not the screen"
+
+
+def test_no_handout_links_without_handouts(site_dir):
+    assert not (site_dir / "handouts").exists()
+    for src, url in doc_pages():
+        html = html_file(site_dir, url).read_text(encoding="utf-8")
+        assert "handouts/" not in html and 'class="cpp-handout"' not in html, src
+    marks = html_file(site_dir, "print-pack/").read_text(encoding="utf-8").count("<!--cpp-handout:")
+    assert marks == 1  # the pack's own; its copies carry none
+
+
+def test_print_script_and_stylesheet_load_on_every_page(site_dir):
+    for src, url in doc_pages():
+        page = soup(html_file(site_dir, url))
+        scripts = [s["src"] for s in page.find_all("script", src=True)]
+        mine = [i for i, s in enumerate(scripts) if s.endswith("assets/playbook/print.js")]
+        engine = [i for i, s in enumerate(scripts) if s.endswith("assets/playbook/playbook.js")]
+        assert mine and engine and mine[0] > engine[0], src
+        css = page.find("link", href=lambda h: h and h.endswith("assets/playbook/print.css"))
+        assert css is not None and css.get("media") == "print", src
