@@ -1,0 +1,148 @@
+/* Client Partnering Playbook: facilitator helpers. A "copy link" button on every heading
+   that has a permalink (copies the section's full address), the copy buttons of the
+   Section links page, and the start-time control of workshop run sheets. Plain JS; runs
+   again after each of Material's instant page changes (document$). */
+(function () {
+  "use strict";
+  var ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 0 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 0 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z"/></svg>';
+
+  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
+
+  /* One polite live region, inside <main> so that it sits in a landmark. */
+  function status() {
+    var el = document.getElementById("cpp-copy-status");
+    if (!el) {
+      el = document.createElement("div");
+      el.id = "cpp-copy-status";
+      el.className = "cpp-visually-hidden";
+      el.setAttribute("role", "status");
+      el.setAttribute("aria-live", "polite");
+      (document.querySelector("main") || document.body).appendChild(el);
+    }
+    return el;
+  }
+  function announce(text) {
+    var el = status();
+    el.textContent = "";
+    setTimeout(function () { el.textContent = text; }, 50); // a change, even when repeated
+  }
+
+  /* The address of this page without query or fragment (file:// has no usable origin). */
+  function pageAddress() {
+    return location.protocol === "file:" ? location.href.split(/[?#]/)[0] : location.origin + location.pathname;
+  }
+
+  function fallbackCopy(text, button) {
+    var area = document.createElement("textarea"), ok = false;
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.cssText = "position:fixed;top:0;left:-9999px;opacity:0";
+    document.body.appendChild(area);
+    area.focus({ preventScroll: true });
+    area.select();
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    if (button) button.focus(); // selecting moved the focus away
+    return ok;
+  }
+
+  function copy(text, button) {
+    function done(ok) {
+      if (!ok) { announce("Could not copy. The address is " + text); return; }
+      announce("Link copied");
+      button.classList.add("cpp-copied");
+      setTimeout(function () { button.classList.remove("cpp-copied"); }, 2000);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallbackCopy(text, button)); });
+    } else {
+      done(fallbackCopy(text, button));
+    }
+  }
+
+  /* A button after each heading permalink; it copies the permalink's target. */
+  function addButtons() {
+    $$("article :is(h2, h3, h4, h5, h6) > a.headerlink").forEach(function (link) {
+      var heading = link.parentNode;
+      if (heading.querySelector(".cpp-copylink")) return;
+      var name = Array.prototype.map.call(heading.childNodes, function (n) {
+        return n === link ? "" : n.textContent;
+      }).join("").replace(/\s+/g, " ").trim();
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "cpp-copylink";
+      // the fragment only: Material may have made the permalink's href absolute
+      button.setAttribute("data-cpp-copy-anchor", new URL(link.getAttribute("href"), location.href).hash);
+      button.setAttribute("aria-label", "Copy link to section: " + name);
+      button.title = "Copy link to this section";
+      button.innerHTML = ICON;
+      heading.appendChild(button);
+    });
+    $$("[data-cpp-copy][hidden]").forEach(function (b) { b.hidden = false; });
+  }
+
+  /* Run sheets: recompute every clock time from the chosen start. */
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function setClocks(sheet, start) {
+    var m = /^(\d{1,2}):(\d{2})/.exec(start || "");
+    if (!m) return;
+    var base = Number(m[1]) * 60 + Number(m[2]);
+    $$("time[data-offset]", sheet).forEach(function (t) {
+      var at = (base + Number(t.getAttribute("data-offset"))) % 1440;
+      t.textContent = pad(Math.floor(at / 60)) + ":" + pad(at % 60);
+      t.setAttribute("datetime", t.textContent);
+    });
+  }
+  function setupAgendas() {
+    $$("[data-cpp-agenda]:not([data-cpp-ready])").forEach(function (sheet) {
+      sheet.setAttribute("data-cpp-ready", "");
+      var controls = sheet.querySelector("[data-cpp-agenda-controls]"), input = sheet.querySelector("[data-cpp-agenda-start]");
+      if (controls) controls.hidden = false;
+      if (input) {
+        input.addEventListener("input", function () { setClocks(sheet, input.value); });
+        if (input.value !== sheet.getAttribute("data-start")) setClocks(sheet, input.value); // restored by the browser
+      }
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest ? event.target : null;
+    var button = target && target.closest(".cpp-copylink, [data-cpp-copy], [data-cpp-agenda-print]");
+    if (!button) return;
+    if (button.hasAttribute("data-cpp-agenda-print")) {
+      var root = document.documentElement;
+      root.classList.add("cpp-print-agenda");
+      window.addEventListener("afterprint", function off() {
+        root.classList.remove("cpp-print-agenda");
+        window.removeEventListener("afterprint", off);
+      });
+      window.print();
+      return;
+    }
+    var address = button.getAttribute("data-cpp-copy") || pageAddress() + button.getAttribute("data-cpp-copy-anchor");
+    copy(address, button);
+  });
+
+  /* Material leaves the nav landmark of a section with an index page unnamed (its
+     aria-labelledby points at an empty label), so two such sections are
+     indistinguishable to a screen reader: name each after its section title. */
+  function nameNavs() {
+    $$("nav.md-nav[aria-labelledby]").forEach(function (nav) {
+      var label = document.getElementById(nav.getAttribute("aria-labelledby"));
+      var title = nav.querySelector(":scope > .md-nav__title");
+      if (label && !label.textContent.trim() && title && title.textContent.trim()) {
+        nav.setAttribute("aria-label", title.textContent.trim());
+        nav.removeAttribute("aria-labelledby");
+      }
+    });
+  }
+
+  function init() { addButtons(); setupAgendas(); nameNavs(); status(); }
+  /* document$ fires after each instant page change, but not for pages opened from disk
+     (the offline bundle), so also run once now: init() skips what is already set up. */
+  function boot() {
+    init();
+    if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () { init(); });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot); else boot();
+})();

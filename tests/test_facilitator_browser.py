@@ -1,0 +1,243 @@
+"""Facilitator features in Chromium: copy-link buttons (clipboard, keyboard, announcement,
+fallback, instant navigation), Section links copy buttons, the run sheet's start time."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from components_demo import demo_site
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+@pytest.fixture
+def clip(context, site_url):
+    """A page whose origin may read and write the clipboard."""
+    origin = site_url.rstrip("/")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    return page
+
+
+def clipboard(page) -> str:
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def announced(page, text="Link copied"):
+    page.wait_for_function("t => document.getElementById('cpp-copy-status').textContent === t", arg=text)
+    live = page.locator("#cpp-copy-status")
+    assert live.get_attribute("role") == "status" and live.get_attribute("aria-live") == "polite"
+    assert live.evaluate("el => !!el.closest('main')"), "the live region should sit inside <main>"
+
+
+def tab_to(page, selector, limit=400):
+    """Press Tab until `selector` has the focus (keyboard only, as a reader would)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"never reached {selector} with Tab")
+
+
+def test_every_heading_with_a_permalink_gets_a_named_copy_button(clip, site_url):
+    clip.goto(site_url + "access-credibility-trust/")
+    clip.wait_for_selector("h2#access .cpp-copylink")
+    headings = clip.locator("article :is(h2, h3, h4, h5, h6):has(> a.headerlink)")
+    assert headings.count() == clip.locator("article .cpp-copylink").count() > 10
+    button = clip.get_by_role("button", name="Copy link to section: The true-client test")
+    assert button.count() == 1 and button.evaluate("b => b.tagName") == "BUTTON"
+    tool = clip.get_by_role("button", name="Copy link to section: Trust builders")
+    assert tool.get_attribute("data-cpp-copy-anchor") == "#checklist-trust-builders"
+    assert clip.errors == []
+
+
+def test_copy_link_by_keyboard_copies_the_full_address_and_announces_it(clip, site_url):
+    clip.goto(site_url + "access-credibility-trust/")
+    clip.wait_for_selector("h2#access .cpp-copylink")
+    tab_to(clip, "h2#access .cpp-copylink")
+    # a focused button is visible (it fades in like the permalink mark)
+    clip.wait_for_function("getComputedStyle(document.activeElement).opacity === '1'")
+    clip.keyboard.press("Enter")
+    announced(clip)
+    assert clipboard(clip) == site_url + "access-credibility-trust/#access"
+    # the next one, with the space bar; the focus stays on the button
+    clip.keyboard.press("Tab")
+    clip.keyboard.press("Tab")
+    focused = clip.evaluate("document.activeElement.getAttribute('data-cpp-copy-anchor')")
+    assert focused, "Tab should reach the next heading's copy button through its permalink"
+    clip.keyboard.press("Space")
+    clip.wait_for_function("a => document.activeElement.classList.contains('cpp-copied')", arg=None)
+    assert clipboard(clip) == site_url + "access-credibility-trust/" + focused
+    assert clip.errors == []
+
+
+def test_copy_link_ignores_the_query_and_the_current_fragment(clip, site_url):
+    clip.goto(site_url + "consulting-roles/?h=expert#expert")
+    clip.get_by_role("button", name="Copy link to section: Collaborator").click()
+    announced(clip)
+    assert clipboard(clip) == site_url + "consulting-roles/#collaborator"
+
+
+def test_copy_falls_back_to_exec_command_when_the_clipboard_api_fails(clip, site_url):
+    clip.goto(site_url + "trusted-advisor/")
+    clip.wait_for_selector(".cpp-copylink")
+    clip.evaluate(
+        """() => {
+          navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
+          document.execCommand = (cmd) => { window.__copied = [cmd, document.activeElement.value]; return true; };
+        }"""
+    )
+    button = clip.get_by_role("button", name="Copy link to section: The six skills")
+    button.focus()
+    clip.keyboard.press("Enter")
+    announced(clip)
+    assert clip.evaluate("window.__copied") == ["copy", site_url + "trusted-advisor/#the-six-skills"]
+    assert clip.evaluate("document.activeElement.getAttribute('aria-label')") == "Copy link to section: The six skills"
+    assert clip.locator("textarea").count() == 0, "the temporary field is removed"
+    # and when nothing can copy, the address is read out instead
+    clip.evaluate("document.execCommand = () => false")
+    button.click()
+    announced(clip, "Could not copy. The address is " + site_url + "trusted-advisor/#the-six-skills")
+
+
+def test_copy_buttons_are_hidden_on_paper(clip, site_url):
+    clip.goto(site_url + "why-partnership/")
+    clip.wait_for_selector(".cpp-copylink")
+    clip.emulate_media(media="print")
+    assert clip.locator(".cpp-copylink").first.evaluate("b => getComputedStyle(b).display") == "none"
+
+
+def test_section_links_copy_buttons_copy_the_listed_address(clip, site_url):
+    clip.goto(site_url + "facilitator/section-links/")
+    row = clip.locator(".cpp-links__section", has=clip.locator("a", has_text="The true-client test")).first
+    button = row.get_by_role("button")
+    assert button.is_visible(), "JavaScript shows the copy buttons"
+    address = row.locator("code").inner_text()
+    assert address.endswith("/access-credibility-trust/#the-true-client-test")
+    assert button.get_attribute("aria-label") == "Copy link to section: The true-client test (Access, Credibility and Trust)"
+    button.focus()
+    clip.keyboard.press("Enter")
+    announced(clip)
+    assert clipboard(clip) == address
+    assert clip.errors == []
+
+
+def test_section_links_and_a_run_sheet_have_no_axe_violations(page, site_url):
+    for path in ("facilitator/section-links/", "facilitator/full-day-workshop/"):
+        page.goto(site_url + path, wait_until="load")
+        page.wait_for_selector("[data-cpp-copy]:not([hidden]), [data-cpp-agenda-controls]:not([hidden])")
+        options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+        violations = Axe().run(page, options=options).response["violations"]
+        assert not violations, [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+
+
+# --- run sheets ------------------------------------------------------------------------------
+
+
+def sheet_times(page, aid="half-day"):
+    return page.locator(f"#agenda-{aid} .cpp-agenda__when").evaluate_all(
+        "els => els.map(e => [...e.querySelectorAll('time')].map(t => t.textContent).join('-'))"
+    )
+
+
+def test_start_time_recomputes_every_clock_time(page, site_url):
+    page.goto(site_url + "facilitator/half-day-workshop/")
+    start = page.get_by_label("Start time")
+    start.wait_for()
+    assert start.input_value() == "09:00"
+    times = sheet_times(page)
+    assert times[:2] == ["09:00-09:15", "09:15-09:30"] and times[-1] == "12:10-12:30"
+    start.fill("13:30")
+    times = sheet_times(page)
+    assert times[0] == "13:30-13:45"
+    assert page.locator("#agenda-half-day-break .cpp-agenda__when").inner_text().startswith("14:45–15:00")
+    assert times[-1] == "16:40-17:00"
+    assert page.locator("#agenda-half-day .cpp-agenda__end time").inner_text() == "17:00"
+    assert page.locator("#agenda-half-day .cpp-agenda__summary time").all_inner_texts() == ["13:30", "17:00"]
+    assert page.locator("#agenda-half-day-break time").first.get_attribute("datetime") == "14:45"
+    start.fill("23:00")  # a late start runs past midnight
+    assert sheet_times(page)[-1] == "02:10-02:30"
+
+
+def test_start_time_can_be_set_with_the_keyboard(page, site_url):
+    page.goto(site_url + "facilitator/introduction-90-minutes/")
+    page.get_by_label("Start time").wait_for()
+    tab_to(page, "#agenda-introduction-90-start")
+    page.keyboard.press("ArrowUp")  # the hour field: 09 -> 10
+    assert sheet_times(page, "introduction-90")[0] == "10:00-10:10"
+
+
+def test_without_javascript_the_default_times_show_and_the_controls_stay_hidden(browser, site_url):
+    ctx = browser.new_context(java_script_enabled=False)
+    page = ctx.new_page()
+    page.goto(site_url + "facilitator/full-day-workshop/")
+    assert sheet_times(page, "full-day")[0] == "09:00-09:20"
+    assert not page.locator("[data-cpp-agenda-controls]").is_visible()
+    assert page.locator(".cpp-copylink").count() == 0
+    assert not page.locator(".cpp-links__copy").first.is_visible() if page.locator(".cpp-links__copy").count() else True
+    ctx.close()
+
+
+def test_print_this_run_sheet_prints_only_the_title_and_the_sheet(page, site_url):
+    page.goto(site_url + "facilitator/full-day-workshop/")
+    page.get_by_role("button", name="Print this run sheet").wait_for()
+    page.evaluate("window.print = () => { window.__printed = document.documentElement.classList.contains('cpp-print-agenda'); }")
+    page.get_by_role("button", name="Print this run sheet").click()
+    assert page.evaluate("window.__printed") is True
+    page.emulate_media(media="print")
+    visible = page.locator("article > :not(h1):not(.cpp-agenda)").evaluate_all(
+        "els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => e.tagName)"
+    )
+    assert visible == []
+    assert page.locator(".cpp-agenda").is_visible()
+
+
+def test_run_sheet_prints_on_at_most_two_pages(page, site_url):
+    import io
+
+    from pypdf import PdfReader
+
+    for path in ("introduction-90-minutes", "half-day-workshop", "full-day-workshop"):
+        page.goto(site_url + f"facilitator/{path}/")
+        page.evaluate("document.documentElement.classList.add('cpp-print-agenda')")
+        for size in ("A4", "Letter"):
+            pages = len(PdfReader(io.BytesIO(page.pdf(format=size))).pages)
+            assert pages <= 2, f"{path} prints on {pages} {size} pages"
+
+
+# --- instant navigation ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    """The project built for the URL it is served at, so that instant navigation works."""
+    return demo_site(tmp_path_factory.mktemp("facilitator"))[1]
+
+
+def test_buttons_and_run_sheets_work_after_instant_navigation(context, live):
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live.rstrip("/"))
+    page = context.new_page()
+    page.goto(live + "facilitator/")
+    page.wait_for_selector("h2 .cpp-copylink")
+    page.evaluate("window.__samePage = true")
+    page.locator("article a[href$='half-day-workshop/']").first.click()
+    page.wait_for_url("**/facilitator/half-day-workshop/")
+    page.get_by_label("Start time").fill("08:00")
+    assert sheet_times(page)[0] == "08:00-08:15"
+    page.locator(".md-nav__link[href$='consulting-roles/']").first.click()
+    page.wait_for_url("**/consulting-roles/")
+    button = page.get_by_role("button", name="Copy link to section: Expert")
+    button.click()
+    announced(page)
+    assert page.evaluate("window.__samePage") is True, "expected instant navigation, got a full load"
+    assert clipboard(page) == live + "consulting-roles/#expert"
+    assert urlparse(page.url).path == "/consulting-roles/"
+    assert page.locator("h3#expert .cpp-copylink").count() == 1, "one button per heading, even after navigation"

@@ -1,0 +1,203 @@
+"""The Facilitator guide in the built site: run sheets whose links resolve, a Section links
+page that lists every section (and picks up a new heading by itself), and strict builds
+that stop on a broken agenda with a message naming the format, the block and the field."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urljoin, urlparse
+
+import pytest
+
+from support import ROOT, build, content, html_file, soup
+
+sys.path.insert(0, str(ROOT))
+
+from macros.data.workshops import AGENDAS  # noqa: E402
+
+FACILITATOR = ("facilitator/introduction-90-minutes/", "facilitator/half-day-workshop/", "facilitator/full-day-workshop/")
+SECTION_LINKS = "facilitator/section-links/"
+ORIGIN = "http://site.invalid/"
+
+
+def _ids(path: Path) -> set[str]:
+    return {el["id"] for el in soup(path).find_all(id=True)}
+
+
+def _resolve(site: Path, page_url: str, href: str) -> str | None:
+    """Why a link from `page_url` does not resolve, or None."""
+    url, fragment = urldefrag(urljoin(ORIGIN + page_url, href))
+    path = unquote(urlparse(url).path).lstrip("/")
+    target = site / path / "index.html" if path == "" or path.endswith("/") else site / path
+    if not target.is_file():
+        return f"{page_url}: {href} (no such page)"
+    if fragment and fragment not in _ids(target):
+        return f"{page_url}: {href} (no #{fragment})"
+    return None
+
+
+def _published_base(site: Path) -> str:
+    return soup(site / "index.html").find("link", rel="canonical")["href"]
+
+
+def _every_section(site: Path) -> set[str]:
+    """Every content page and every h2/h3 with a permalink, as full addresses."""
+    base = _published_base(site)
+    out = set()
+    for html in sorted(site.rglob("index.html")):
+        page = soup(html)
+        article = content(page)
+        if article is None or page.find("meta", attrs={"http-equiv": "refresh"}):
+            continue
+        path = html.parent.relative_to(site).as_posix() + "/"
+        path = "" if path == "./" else path
+        out.add(base + path)
+        for link in article.select("h2 > a.headerlink, h3 > a.headerlink"):
+            out.add(base + path + link["href"])
+    return out
+
+
+def _listed(site: Path) -> list[str]:
+    page = soup(html_file(site, SECTION_LINKS))
+    return [code.get_text() for code in page.select(".cpp-section-links .cpp-links__address")]
+
+
+# --- run sheets ------------------------------------------------------------------------------
+
+
+def test_each_format_has_a_run_sheet_page(site_dir):
+    found = {}
+    for url in FACILITATOR:
+        for sheet in soup(html_file(site_dir, url)).select(".cpp-agenda"):
+            found[sheet["id"]] = (url, sheet)
+    assert set(found) == {f"agenda-{a.id}" for a in AGENDAS}
+    for a in AGENDAS:
+        url, sheet = found[f"agenda-{a.id}"]
+        blocks = sheet.select(".cpp-agenda__block")
+        assert [b["id"] for b in blocks] == [f"agenda-{a.id}-{b.id}" for b in a.blocks], url
+        assert sheet.select_one(".cpp-agenda__when time").get_text() == a.start
+        minutes = [int(b.select_one(".cpp-agenda__minutes").get_text().split()[0]) for b in blocks]
+        assert sum(minutes) == a.minutes
+
+
+def test_run_sheet_links_resolve_and_cover_every_section_and_tool(site_dir):
+    broken, hrefs = [], 0
+    for url in FACILITATOR:
+        for sheet in soup(html_file(site_dir, url)).select(".cpp-agenda"):
+            aid = sheet["id"].removeprefix("agenda-")
+            agenda = next(a for a in AGENDAS if a.id == aid)
+            links = sheet.select("a[href]:not(.headerlink)")
+            hrefs += len(links)
+            broken += [p for a in links if (p := _resolve(site_dir, url, a["href"]))]
+            targets = {urlparse(urljoin(ORIGIN + url, a["href"])).fragment for a in links}
+            for block in agenda.blocks:
+                anchor = block.section.partition("#")[2]
+                assert not anchor or anchor in targets, f"{aid}/{block.id}: no link to #{anchor}"
+                for cid in block.components:
+                    assert any(t.endswith("-" + cid) for t in targets), f"{aid}/{block.id}: no link to {cid}"
+    assert hrefs > 40
+    assert not broken, "\n".join(broken)
+
+
+# --- section links ---------------------------------------------------------------------------
+
+
+def test_section_links_lists_every_page_and_section_once(site_dir):
+    listed = _listed(site_dir)
+    expected = _every_section(site_dir)
+    assert len(listed) == len(set(listed)), "an address is listed twice"
+    assert set(listed) == expected, {
+        "missing": sorted(expected - set(listed))[:10],
+        "extra": sorted(set(listed) - expected)[:10],
+    }
+    base = _published_base(site_dir)
+    assert base + "access-credibility-trust/#the-true-client-test" in listed
+    assert base + "access-credibility-trust/#worksheet-stakeholder-map" in listed  # a tool
+    assert base + "facilitator/half-day-workshop/#agenda-half-day-break" in listed  # a run-sheet block
+
+
+def test_section_links_rows_have_working_links_and_named_copy_buttons(site_dir):
+    page = soup(html_file(site_dir, SECTION_LINKS))
+    rows = page.select(".cpp-links__row")
+    assert len(rows) > 150
+    broken = []
+    for row in rows:
+        link, address, button = row.select_one("a"), row.select_one("code").get_text(), row.select_one("button")
+        assert button["data-cpp-copy"] == address
+        assert button.has_attr("hidden"), "copy buttons need JavaScript and start hidden"
+        assert button["aria-label"].startswith(("Copy link to section: ", "Copy link to page: "))
+        assert button.get_text() == "Copy link"
+        broken += [p for p in [_resolve(site_dir, SECTION_LINKS, link["href"])] if p]
+    assert not broken, broken[:10]
+    count = page.select_one(".cpp-links__count").get_text()
+    pages = len(page.select(".cpp-links__page"))
+    assert count == f"{pages} pages and {len(rows) - pages} sections."
+    assert 'data-cpp-section-links' not in str(content(page)), "the placeholder was not replaced"
+
+
+def test_a_new_heading_appears_in_section_links(project_copy, tmp_path):
+    md = project_copy / "docs" / "why-partnership.md"
+    text = md.read_text(encoding="utf-8")
+    md.write_text(text.replace("## Put it to work", "## A heading added by a test\n\nText.\n\n### And one below it\n\nMore.\n\n## Put it to work", 1), encoding="utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-2000:]
+    listed = _listed(tmp_path / "site")
+    base = _published_base(tmp_path / "site")
+    assert base + "why-partnership/#a-heading-added-by-a-test" in listed
+    assert base + "why-partnership/#and-one-below-it" in listed
+    assert set(listed) == _every_section(tmp_path / "site")
+
+
+# --- a broken agenda stops the build ---------------------------------------------------------
+
+
+def _break_workshops(project: Path, old: str, new: str) -> None:
+    data = project / "macros" / "data" / "workshops.py"
+    text = data.read_text(encoding="utf-8")
+    assert old in text
+    data.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_misspelled_anchor_stops_the_build_naming_format_block_and_field(project_copy, tmp_path):
+    _break_workshops(project_copy, 'section=f"{ACT}#the-true-client-test"', 'section=f"{ACT}#the-true-client-tset"')
+    result = build(project_copy, tmp_path / "site")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert (
+        "agenda 'introduction-90', block 'true-client-test', field 'section': page "
+        "'access-credibility-trust.md' has no anchor '#the-true-client-tset'"
+    ) in out, out[-3000:]
+    assert "Did you mean 'the-true-client-test'" in out
+
+
+def test_a_renamed_heading_an_agenda_draws_on_stops_a_strict_build(project_copy, tmp_path):
+    md = project_copy / "docs" / "trusted-advisor.md"
+    md.write_text(md.read_text(encoding="utf-8").replace("## The six skills", "## Six skills to build", 1), encoding="utf-8")
+    message = "agenda 'full-day', block 'trusted-advisor', field 'section': page 'trusted-advisor.md' has no anchor '#the-six-skills'"
+    result = build(project_copy, tmp_path / "site")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert message in out, out[-3000:]
+    # a lenient build (like MkDocs' own link checks) finishes, with the warning
+    result = build(project_copy, tmp_path / "lenient", strict=False)
+    assert result.returncode == 0 and message in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "old,new,message",
+    [
+        ("    minutes=210,", "    minutes=200,", "agenda 'half-day', field 'minutes': the blocks add up to 210 minutes, not the stated 200"),
+        ('components=("trust-builders",)', 'components=("trust-bilders",)', "agenda 'full-day', block 'trust', field 'components': unknown component id 'trust-bilders'"),
+        ('section="trusted-advisor.md#the-six-skills"', 'section="trusted-adviser.md#the-six-skills"', "agenda 'full-day', block 'trusted-advisor', field 'section': page 'trusted-adviser.md' does not exist"),
+    ],
+    ids=["minutes", "component", "page"],
+)
+def test_data_problems_stop_a_strict_build(project_copy, tmp_path, old, new, message):
+    _break_workshops(project_copy, old, new)
+    result = build(project_copy, tmp_path / "site")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert message in out, out[-3000:]
+    assert not re.search(r"Traceback", out), "the error should be a message, not a traceback"
