@@ -1,0 +1,114 @@
+"""The "My relationships" page (docs/my-relationships.md): its three blocks, and what its
+script needs to know about the tools.
+
+The reader's answers never reach the build: overrides/assets/playbook/workspaces.js reads
+them in the browser. This module describes the tools for that script (titles, links,
+item ids, each assessment's parts and score bands) and names the tools and columns the
+overview reads, checking that they still exist so that a renamed id stops the build.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from .model import Assessment, Component, Worksheet
+from .render import anchor, environment, item_ids
+
+ACT = "act-assessment"  # scores per dimension, and their history
+ROLE = "role-self-assessment"  # the highest dimension is the role the engagement is in
+# The stakeholder map's table: the "Client or contact" column says which a person is;
+# when it is empty, the three true-client tests decide (all yes: client; any no: contact).
+MAP = {
+    "component": "stakeholder-map",
+    "field": "people",
+    "verdict": "client-or-contact",
+    "client": "Client",
+    "contact": "Contact",
+    "tests": ["owns-results", "authority", "chain"],
+}
+PARTS = ("overview", "compare", "data")
+
+
+def nav_pages(nav: Any) -> list[str]:
+    """Docs paths in nav order (the nav config is nested lists, dicts and strings)."""
+    if isinstance(nav, str):
+        return [nav]
+    values = nav.values() if isinstance(nav, Mapping) else nav if isinstance(nav, (list, tuple)) else []
+    return [page for value in values for page in nav_pages(value)]
+
+
+def page_url(src: str, directory_urls: bool) -> str:
+    """The URL MkDocs gives a docs page, relative to the site root."""
+    stem = src[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def check(components: Mapping[str, Component]) -> None:
+    problems = []
+    for cid in (ACT, ROLE):
+        if not isinstance(components.get(cid), Assessment):
+            problems.append(f"assessment '{cid}'")
+    sheet = components.get(MAP["component"])
+    field = next((f for f in sheet.fields if f.id == MAP["field"]), None) if isinstance(sheet, Worksheet) else None
+    columns = {c.id: c for c in field.columns} if field is not None else {}
+    verdict = columns.get(MAP["verdict"])
+    if verdict is None or not {MAP["client"], MAP["contact"]} <= set(verdict.options):
+        problems.append(f"column '{MAP['verdict']}' (options {MAP['client']}, {MAP['contact']}) of {MAP['component']}: {MAP['field']}")
+    problems += [f"yes/no column '{t}' of {MAP['component']}: {MAP['field']}" for t in MAP["tests"]
+                 if getattr(columns.get(t), "type", None) != "yes_no"]
+    if problems:
+        raise ValueError("the My relationships page reads tools that no longer exist: " + "; ".join(problems)
+                         + ". Update MAP, ACT or ROLE in macros/relationships.py.")
+
+
+def page_data(components: Mapping[str, Component], usage: Mapping[str, str], links: Mapping[str, str],
+              order: list[str]) -> dict:
+    """Every tool that is on a page, in nav order, as the page's script needs it.
+    `links`: component id -> its address from the page being built."""
+    check(components)
+
+    def rank(comp: Component) -> int:
+        return order.index(usage[comp.id]) if usage[comp.id] in order else len(order)
+
+    tools = []
+    for comp in sorted((c for c in components.values() if c.id in usage and c.id in links), key=rank):
+        entry: dict[str, Any] = {"id": comp.id, "kind": comp.kind, "title": comp.title, "href": links[comp.id],
+                                 "items": item_ids(comp)}
+        if isinstance(comp, Assessment):
+            lo, hi = comp.scale.min, comp.scale.max
+            entry["dims"] = [
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "min": len(d.statements) * lo,
+                    "max": len(d.statements) * hi,
+                    "items": [s.id for s in d.statements],
+                    "bands": [{"min": b.min, "max": b.max, "label": b.label, "next": b.next_step} for b in d.bands],
+                }
+                for d in comp.dimensions
+            ]
+        tools.append(entry)
+    return {"act": ACT, "role": ROLE, "map": MAP, "tools": tools}
+
+
+def render(part: str, components: Mapping[str, Component], usage: Mapping[str, str], nav: Any,
+           directory_urls: bool, here: str) -> str:
+    """One block of the page: "overview" (with the tools' data), "compare" or "data".
+    `here`: the URL of the page being built, so that links to the tools are relative."""
+    if part not in PARTS:
+        raise ValueError(f"relationships({part!r}): the part must be one of {', '.join(PARTS)}")
+    from mkdocs.utils import get_relative_url
+
+    meta = ""
+    if part == "overview":
+        links = {cid: get_relative_url(page_url(src, directory_urls), here) + "#" + anchor(components[cid])
+                 for cid, src in usage.items() if cid in components}
+        data = page_data(components, usage, links, nav_pages(nav))
+        meta = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return environment().get_template("relationships.html").render(part=part, meta=meta)

@@ -1,0 +1,737 @@
+"""Workspaces in Chromium: one per client relationship. The header switcher, answers kept
+apart, the My relationships page and its charts, score history, export and import with
+name clashes, migration of answers saved before workspaces, blocked or full storage, two
+tabs, keyboard and axe."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import datetime
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
+
+from components_demo import ROOT, demo_site
+from macros.registry import Registry
+
+pytestmark = pytest.mark.browser
+
+INDEX = "cpp:v2:workspaces"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+REGISTRY = Registry.load(ROOT / "docs")
+ACT = REGISTRY.components["act-assessment"]
+ROLE = REGISTRY.components["role-self-assessment"]
+# Material's own head script reads localStorage too; only errors from our scripts count.
+OURS = ("playbook.js", "workspaces.js")
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return demo_site(tmp_path_factory.mktemp("workspaces"))[1]
+
+
+def visit(page, base, path="engine-demo/"):
+    if not hasattr(page, "errors"):
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(exc.stack or str(exc)))
+    page.goto(base + path)
+    page.wait_for_selector(".cpp-ws:not([hidden])")
+    return page
+
+
+def our_errors(page):
+    return [e for e in page.errors if any(name in e for name in OURS)]
+
+
+def index(page):
+    return json.loads(page.evaluate("k => localStorage.getItem(k)", INDEX))
+
+
+def ws_id(page, name):
+    return next(w["id"] for w in index(page)["list"] if w["name"] == name)
+
+
+def record(page, ws, cid):
+    raw = page.evaluate("k => localStorage.getItem(k)", f"cpp:v1:{ws}:{cid}")
+    return None if raw is None else json.loads(raw)
+
+
+def history(page, ws):
+    raw = page.evaluate("k => localStorage.getItem(k)", f"cpp:v2:history:{ws}")
+    return [] if raw is None else json.loads(raw)["snaps"]
+
+
+def toggle(page):
+    return page.locator(".cpp-ws__toggle")
+
+
+def shown(page):
+    """The workspace the header says this tab is filling in."""
+    return page.locator(".cpp-ws__name").inner_text()
+
+
+def menu(page):
+    """The switcher's panel, opened."""
+    panel = page.locator(".cpp-ws__panel")
+    if panel.is_hidden():
+        toggle(page).click()
+    panel.wait_for(state="visible")
+    return panel
+
+
+def create(page, name):
+    panel = menu(page)
+    panel.get_by_role("button", name="New").click()
+    panel.get_by_label("Name of the new workspace").fill(name)
+    panel.get_by_role("button", name="Save").click()
+    assert panel.locator("[role=status]").inner_text() == f"Created “{name}”. Answers you type now go there."
+    page.keyboard.press("Escape")
+
+
+def switch(page, name):
+    menu(page).get_by_label(name, exact=True).check()
+    page.keyboard.press("Escape")
+
+
+def box(page, label="Called the owner of the result"):
+    return page.locator("#checklist-demo-checklist").get_by_label(label)
+
+
+def rate_all(page, comp, values):
+    """Rate every statement of an assessment: values = {dimension id: [rating, ...]}."""
+    for dim in comp.dimensions:
+        for st, v in zip(dim.statements, values[dim.id], strict=True):
+            page.locator(f'label[for="cpp-{comp.id}__{st.id}__{v}"]').click()
+
+
+def axe(page, context=None, tags=WCAG):
+    results = Axe().run(page, context=context, options={"runOnly": {"type": "tag", "values": tags}, "resultTypes": ["violations"]})
+    return [f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']][:5]}" for v in results.response["violations"]]
+
+
+def export_from(page, selector, tmp_path):
+    with page.expect_download() as info:
+        page.locator(selector).click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    return path
+
+
+def import_into(page, path):
+    """Import a file from the My relationships page; return its status line."""
+    with page.expect_file_chooser() as chooser:
+        page.locator("[data-rel=import]").click()
+    chooser.value.set_files(str(path))
+    return page.locator("[data-cpp-rel=data] [role=status]")
+
+
+# --- the default workspace, creating, switching ---------------------------------------
+
+
+def test_a_first_visit_has_one_workspace_and_nothing_else_changes(page, base):
+    visit(page, base)
+    assert shown(page) == "My answers"
+    assert page.get_by_role("button", name="Workspace: My answers").get_attribute("aria-expanded") == "false"
+    assert [(w["id"], w["name"]) for w in index(page)["list"]] == [("default", "My answers")]
+    line = page.locator("#checklist-demo-checklist .cpp-component__workspace")
+    assert line.inner_text() == "Workspace: My answers Change"
+    box(page).check()
+    assert record(page, "default", "demo-checklist")["items"] == {"called-owner": True}
+    assert our_errors(page) == []
+
+
+def test_answers_stay_in_their_workspace_and_switching_needs_no_reload(page, base):
+    visit(page, base)
+    box(page).check()
+    page.evaluate("window.__samePage = true")
+    create(page, "Finance transformation: CFO")
+    acme = ws_id(page, "Finance transformation: CFO")
+    # the new workspace starts empty; every tool on the page says where answers go
+    assert not box(page).is_checked()
+    assert page.locator(".cpp-component__ws-name").all_inner_texts() == ["Finance transformation: CFO"] * 5
+    assert shown(page) == "Finance transformation: CFO"
+    box(page, "Kept one small promise on time").check()
+    page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").fill("Close the books in 5 days")
+    assert record(page, acme, "demo-checklist")["items"] == {"kept-promise": True}
+    assert record(page, "default", "demo-checklist")["items"] == {"called-owner": True}
+    switch(page, "My answers")
+    assert box(page).is_checked() and not box(page, "Kept one small promise on time").is_checked()
+    assert page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").input_value() == ""
+    assert page.locator("#checklist-demo-checklist .cpp-toolbar__progress").inner_text() == "1 of 4 done"
+    switch(page, "Finance transformation: CFO")
+    assert box(page, "Kept one small promise on time").is_checked() and not box(page).is_checked()
+    assert page.evaluate("window.__samePage") is True
+    # a reload keeps this tab's choice, and so does a new tab (the last one chosen)
+    page.reload()
+    page.wait_for_selector(".cpp-ws:not([hidden])")
+    assert shown(page) == "Finance transformation: CFO"
+    other = visit(page.context.new_page(), base)
+    assert box(other, "Kept one small promise on time").is_checked()
+    assert our_errors(page) == []
+
+
+def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
+    visit(page, base)
+    create(page, "Plant 3")
+    plant = ws_id(page, "Plant 3")
+    box(page).check()
+    page.locator('label[for="cpp-demo-assessment__keeps-word__4"]').click()
+    panel = menu(page)
+    panel.get_by_role("button", name="Rename “Plant 3”").click()
+    field = panel.get_by_label("New name for “Plant 3”")
+    assert field.input_value() == "Plant 3"
+    field.fill("My answers")  # taken
+    panel.get_by_role("button", name="Save").click()
+    assert panel.locator("[role=alert]").inner_text() == "You already have a workspace called “My answers”. Pick another name."
+    field.fill("Plant 3 safety programme")
+    field.press("Enter")
+    assert panel.locator("[role=status]").inner_text() == "Renamed to “Plant 3 safety programme”."
+    assert shown(page) == "Plant 3 safety programme"
+    assert ws_id(page, "Plant 3 safety programme") == plant
+    assert page.locator("#checklist-demo-checklist .cpp-component__ws-name").inner_text() == "Plant 3 safety programme"
+
+    messages = []
+    page.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
+    panel.get_by_role("button", name="Delete “Plant 3 safety programme”").click()
+    assert messages[0].startswith("Delete the workspace “Plant 3 safety programme”?")
+    assert "Its answers in 2 tools and its 1 score snapshot will be removed from this browser." in messages[0]
+    assert "cannot be undone" in messages[0] and "export it first" in messages[0]
+    assert record(page, plant, "demo-checklist") is not None
+
+    page.once("dialog", lambda d: d.accept())
+    panel.get_by_role("button", name="Delete “Plant 3 safety programme”").click()
+    assert panel.locator("[role=status]").inner_text() == "Deleted “Plant 3 safety programme”. Now filling in “My answers”."
+    assert [w["name"] for w in index(page)["list"]] == ["My answers"]
+    assert page.evaluate("id => Object.keys(localStorage).filter(k => k.includes(':' + id))", plant) == []
+    assert not box(page).is_checked()
+    # deleting the only workspace leaves a fresh, empty one
+    page.once("dialog", lambda d: d.accept())
+    panel.get_by_role("button", name="Delete “My answers”").click()
+    assert [w["name"] for w in index(page)["list"]] == ["My answers"]
+
+
+def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
+    visit(page, base)
+    create(page, "Bank: branch sales")
+    create(page, "Hospital: ward rota")
+    toggle(page).focus()
+    page.keyboard.press("Enter")
+    assert toggle(page).get_attribute("aria-expanded") == "true"
+    assert page.evaluate("document.activeElement.value") == ws_id(page, "Hospital: ward rota")
+    page.keyboard.press("ArrowUp")  # radios: the arrow picks the workspace
+    assert shown(page) == "Bank: branch sales"
+    assert page.evaluate("document.activeElement.name") == "cpp-ws"
+    assert page.locator(".cpp-ws__status").inner_text() == "Now filling in “Bank: branch sales”."
+    assert axe(page) == []
+    assert axe(page, ".cpp-ws", WCAG + ["best-practice"]) == []
+    page.locator(".cpp-ws__panel").get_by_role("button", name="New").click()
+    assert page.evaluate("document.activeElement.id") == "cpp-ws-input"
+    assert axe(page, ".cpp-ws", WCAG + ["best-practice"]) == []
+    page.keyboard.press("Escape")  # closes the form first...
+    assert page.locator(".cpp-ws__form").is_hidden() and page.locator(".cpp-ws__panel").is_visible()
+    page.keyboard.press("Escape")  # ...then the panel, back on the button
+    assert page.locator(".cpp-ws__panel").is_hidden()
+    assert page.evaluate("document.activeElement.classList.contains('cpp-ws__toggle')")
+    # "Change" in a tool opens the switcher
+    page.locator("#checklist-demo-checklist").get_by_role("button", name="Change workspace").click()
+    assert page.locator(".cpp-ws__panel").is_visible()
+    page.locator("article h1").click()  # a click elsewhere closes it
+    assert page.locator(".cpp-ws__panel").is_hidden()
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert toggle(page).bounding_box()["width"] < 130  # an icon and a short name on a phone
+    menu(page)
+    panel_box = page.locator(".cpp-ws__panel").bounding_box()
+    assert panel_box["x"] >= 0 and panel_box["x"] + panel_box["width"] <= 390
+    page.emulate_media(color_scheme="dark")
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert axe(page, ".cpp-ws") == []
+
+
+# --- the My relationships page -----------------------------------------------------------
+
+
+def ratings(comp, values):
+    """Stored items for an assessment: values = {dimension id: rating for every statement}."""
+    return {st.id: values[d.id] for d in comp.dimensions for st in d.statements}
+
+
+def seed(page, base, data):
+    """Put records straight into storage: data = {key: value}, then open My relationships."""
+    page.goto(base + "tools/")
+    page.evaluate("d => { for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", data)
+    return visit(page, base, "my-relationships/")
+
+
+def band(dim, score):
+    return next(b for b in dim.bands if b.min <= score <= b.max)
+
+
+def two_relationships():
+    t = "2025-03-14T10:00:00.000Z"
+    people = [
+        {"person": "Regional director", "client-or-contact": "Client"},
+        {"person": "Finance VP", "owns-results": "yes", "authority": "yes", "chain": "yes"},
+        {"person": "Training coordinator", "owns-results": "no"},
+        {"person": "HR partner", "client-or-contact": "Contact"},
+        {"person": "New sponsor"},
+    ]
+    return {
+        INDEX: {"v": 2, "active": "wa", "list": [
+            {"id": "wa", "name": "Bank: branch sales", "created": "2025-01-10T09:00:00.000Z", "updated": t},
+            {"id": "wb", "name": "Factory <b>safety</b>", "created": "2025-02-01T09:00:00.000Z", "updated": t},
+        ]},
+        "cpp:v1:wa:act-assessment": {"v": 1, "items": ratings(ACT, {"access": 3, "credibility": 4, "trust": 2}), "updated": t},
+        "cpp:v1:wa:role-self-assessment": {"v": 1, "items": ratings(ROLE, {"expert": 2, "pair-of-hands": 4, "collaborator": 3}), "updated": t},
+        "cpp:v1:wa:stakeholder-map": {"v": 1, "items": {"people": people + [{}]}, "updated": t},
+        "cpp:v1:wa:trust-builders": {"v": 1, "items": {"keep-confidences": True, "tell-early": True, "small-promises": True}, "updated": t},
+        "cpp:v2:history:wa": {"v": 2, "snaps": [
+            {"component": "act-assessment", "day": "2025-01-10", "at": "2025-01-10T10:00:00.000Z", "scores": {"access": 10, "credibility": 16, "trust": 9}},
+            {"component": "act-assessment", "day": "2025-03-14", "at": t, "scores": {"access": 15, "credibility": 20, "trust": 10}},
+        ]},
+        "cpp:v1:wb:act-assessment": {"v": 1, "items": ratings(ACT, {"access": 5, "credibility": 5, "trust": 5}), "updated": t},
+        "cpp:v1:wb:role-self-assessment": {"v": 1, "items": ratings(ROLE, {"expert": 4, "pair-of-hands": 1, "collaborator": 4}), "updated": t},
+    }
+
+
+def test_my_relationships_sums_up_each_workspace(page, base):
+    seed(page, base, two_relationships())
+    cards = page.locator(".cpp-rel__card")
+    assert cards.count() == 2
+    bank = page.locator('.cpp-rel__card[data-workspace="wa"]')
+    assert bank.locator("h3").inner_text() == "Bank: branch sales"
+    assert "Filling in now" in bank.locator(".cpp-rel__meta").inner_text()
+    # latest ACT scores, as bars with their values
+    bars = bank.locator(".cpp-meter__fill[data-dimension]")
+    assert [(b.get_attribute("data-dimension"), b.get_attribute("data-score")) for b in bars.all()][:3] == [
+        ("access", "15"), ("credibility", "20"), ("trust", "10")]
+    act_text = bank.locator(".cpp-rel__part").first.inner_text()
+    assert "15 of 25 · " + band(ACT.dimensions[0], 15).label in act_text
+    # the role, from the highest role score
+    assert bank.locator(".cpp-rel__role").inner_text() == "Pair-of-hands, the strongest pull of the three."
+    # the stakeholder map: chosen column first, then the three tests; blank rows ignored
+    people = bank.locator("svg.cpp-people")
+    assert (people.get_attribute("data-clients"), people.get_attribute("data-contacts")) == ("2", "2")
+    assert people.locator(".cpp-chart__person").count() == 5
+    assert "2 true clients (filled dots), 2 contacts (open dots), 1 not yet tested" in bank.inner_text()
+    # checklist progress
+    assert bank.locator('.cpp-meter__fill[data-checklist="trust-builders"]').count() == 1
+    assert "3 of 7" in bank.locator(".cpp-rel__part--wide").first.inner_text()
+    # the next step of every finished part
+    steps = bank.locator(".cpp-rel__steps").all_inner_texts()
+    for dim, score in (("access", 15), ("credibility", 20), ("trust", 10)):
+        d = next(x for x in ACT.dimensions if x.id == dim)
+        assert f"{d.title} ({band(d, score).label}): {band(d, score).next_step}" in "\n".join(steps)
+    # a tie between roles says so; names from storage are text, never markup
+    factory = page.locator('.cpp-rel__card[data-workspace="wb"]')
+    assert factory.locator("h3").inner_text() == "Factory <b>safety</b>"
+    assert factory.locator(".cpp-rel__role").inner_text() == "Expert and Collaborator (tied), the strongest pull of the three."
+    assert "No history yet" in factory.inner_text()
+    assert axe(page) == []
+    assert axe(page, ".cpp-rel, .cpp-rel-compare, .cpp-rel-data", WCAG + ["best-practice"]) == []
+    page.emulate_media(color_scheme="dark")
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert axe(page, ".cpp-rel, .cpp-rel-compare, .cpp-rel-data") == []
+    assert our_errors(page) == []
+
+
+def test_the_history_chart_plots_each_snapshot(page, base):
+    seed(page, base, two_relationships())
+    chart = page.locator('.cpp-rel__card[data-workspace="wa"] svg.cpp-chart')
+    points = chart.locator("circle.cpp-chart__point")
+    got = [(p.get_attribute("data-dimension"), p.get_attribute("data-day"), p.get_attribute("data-score")) for p in points.all()]
+    assert got == [
+        ("access", "2025-01-10", "10"), ("access", "2025-03-14", "15"),
+        ("credibility", "2025-01-10", "16"), ("credibility", "2025-03-14", "20"),
+        ("trust", "2025-01-10", "9"), ("trust", "2025-03-14", "10"),
+    ]
+    # later days further right, higher scores further up
+    cx = [float(p.get_attribute("cx")) for p in points.all()]
+    cy = [float(p.get_attribute("cy")) for p in points.all()]
+    assert cx[1] > cx[0] and cy[1] < cy[0]
+    assert chart.get_attribute("role") == "img"
+    assert chart.get_attribute("aria-label").startswith("Scores over time: Access 10 on Jan 10, 2025, 15 on Mar 14, 2025;")
+
+
+def test_compare_two_workspaces_side_by_side(page, base):
+    seed(page, base, two_relationships())
+    cmp = page.locator("[data-cpp-rel=compare]")
+    assert cmp.get_by_label("First relationship").input_value() == "wa"
+    assert cmp.get_by_label("Second relationship").input_value() == "wb"
+    table = cmp.locator("table")
+    assert table.locator("caption").inner_text() == "“Bank: branch sales” and “Factory <b>safety</b>” side by side"
+    rows = {r.locator("th").inner_text(): r.locator("td").all_inner_texts() for r in table.locator("tbody tr").all()}
+    assert rows["Access"][0].startswith("15 of 25") and rows["Access"][1].startswith("25 of 25")
+    assert rows["Role"] == ["Pair-of-hands", "Expert and Collaborator"]
+    assert rows["True clients"] == ["2", "0"] and rows["Contacts"] == ["2", "0"]
+    cmp.get_by_label("Second relationship").select_option("wa")  # the same twice: the other moves
+    cmp.get_by_label("First relationship").select_option("wb")
+    assert table.locator("thead th").all_inner_texts() == ["Factory <b>safety</b>", "Bank: branch sales"]
+    assert axe(page, "[data-cpp-rel=compare]", WCAG + ["best-practice"]) == []
+
+
+def test_the_page_prints_three_relationships_on_two_pages(page, base):
+    data = two_relationships()
+    data[INDEX]["list"].append({"id": "wc", "name": "Retail onboarding", "created": "2025-03-01T09:00:00.000Z", "updated": "2025-03-01T09:00:00.000Z"})
+    data["cpp:v1:wc:act-assessment"] = {"v": 1, "items": ratings(ACT, {"access": 2, "credibility": 3, "trust": 3}), "updated": "2025-03-01T09:00:00.000Z"}
+    data["cpp:v1:wc:trust-builders"] = data["cpp:v1:wa:trust-builders"]
+    seed(page, base, data)
+    page.emulate_media(media="print")
+    assert page.locator(".cpp-rel__actions").first.is_hidden()
+    assert page.locator("[data-cpp-rel=data]").is_hidden()
+    assert page.locator(".cpp-ws").is_hidden()
+    assert page.locator(".cpp-rel__card").nth(2).is_visible()
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    assert len(pdf.pages) <= 2
+    assert "Retail onboarding" in "".join(p.extract_text() for p in pdf.pages)
+
+
+def test_an_empty_workspace_says_where_to_start(page, base):
+    visit(page, base, "my-relationships/")
+    card = page.locator(".cpp-rel__card")
+    assert card.count() == 1
+    assert "Nothing filled in yet." in card.inner_text()
+    assert card.get_by_role("link", name="ACT self-assessment").get_attribute("href").endswith("access-credibility-trust/#assessment-act-assessment")
+    assert "Make a second workspace" in page.locator("[data-cpp-rel=compare]").inner_text()
+    assert page.locator(".cpp-rel__nojs").is_hidden()
+
+
+def test_the_page_is_reached_by_instant_navigation_and_the_menu_link_keeps_working(page, base):
+    visit(page, base)
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-nav__link[href$='my-relationships/']").first.click()
+    page.wait_for_url("**/my-relationships/")
+    page.locator(".cpp-rel__card").first.wait_for()
+    assert page.evaluate("window.__samePage") is True
+    page.locator(".md-nav__link[href$='glossary/']").first.click()
+    page.wait_for_url("**/glossary/")
+    link = menu(page).get_by_role("link", name="My relationships")
+    assert link.get_attribute("href") == base + "my-relationships/"
+    link.click()
+    page.wait_for_url("**/my-relationships/")
+    page.locator(".cpp-rel__card").first.wait_for()
+    assert page.evaluate("window.__samePage") is True
+    assert our_errors(page) == []
+
+
+# --- history ------------------------------------------------------------------------------
+
+
+def test_assessments_keep_one_snapshot_a_day_and_save_snapshot_records_today(page, base):
+    act_values = {"access": [2, 2, 2, 2, 2], "credibility": [3, 3, 3, 3, 3], "trust": [4, 4, 4, 4, 4]}
+    page.clock.set_fixed_time(datetime(2025, 1, 10, 9, 30))
+    visit(page, base, "access-credibility-trust/")
+    rate_all(page, ACT, act_values)
+    snaps = history(page, "default")
+    assert [(s["day"], s["scores"]) for s in snaps] == [("2025-01-10", {"access": 10, "credibility": 15, "trust": 20})]
+    page.locator(f'label[for="cpp-act-assessment__{ACT.dimensions[0].statements[0].id}__3"]').click()
+    assert [(s["day"], s["scores"]["access"]) for s in history(page, "default")] == [("2025-01-10", 11)]  # same day: replaced
+
+    page.clock.set_fixed_time(datetime(2025, 2, 14, 16, 0))
+    visit(page, base, "access-credibility-trust/")
+    page.locator(f'label[for="cpp-act-assessment__{ACT.dimensions[2].statements[0].id}__5"]').click()
+    page.clock.set_fixed_time(datetime(2025, 3, 20, 8, 0))
+    visit(page, base, "access-credibility-trust/")
+    act = page.locator("#assessment-act-assessment")
+    act.get_by_role("button", name="Save snapshot").click()  # nothing changed: the scores held
+    assert act.locator("[role=status]").inner_text().startswith("Snapshot saved for Mar 20, 2025 in “My answers”.")
+    assert [(s["day"], s["scores"]) for s in history(page, "default")] == [
+        ("2025-01-10", {"access": 11, "credibility": 15, "trust": 20}),
+        ("2025-02-14", {"access": 11, "credibility": 15, "trust": 21}),
+        ("2025-03-20", {"access": 11, "credibility": 15, "trust": 21}),
+    ]
+    # a snapshot needs at least one finished part
+    create(page, "Public agency")
+    act.get_by_role("button", name="Save snapshot").click()
+    assert act.locator("[role=status]").inner_text().startswith("Rate every statement in at least one part first")
+    assert history(page, ws_id(page, "Public agency")) == []
+
+    visit(page, base, "my-relationships/")
+    chart = page.locator('.cpp-rel__card[data-workspace="default"] svg.cpp-chart')
+    trust = chart.locator('circle[data-dimension="trust"]')
+    assert [(p.get_attribute("data-day"), p.get_attribute("data-score")) for p in trust.all()] == [
+        ("2025-01-10", "20"), ("2025-02-14", "21"), ("2025-03-20", "21")]
+    page.locator('.cpp-rel__card[data-workspace="default"] details.cpp-rel__table summary').click()
+    assert page.locator('.cpp-rel__card[data-workspace="default"] table tbody tr').count() == 3
+    assert our_errors(page) == []
+
+
+# --- export and import ----------------------------------------------------------------------
+
+
+def two_workspaces(page, base):
+    """My answers: one tick. Acme: a tick and a rating (with its snapshot)."""
+    visit(page, base)
+    box(page, "Asked how the work is landing").check()
+    create(page, "Acme")
+    box(page).check()
+    page.locator('label[for="cpp-demo-assessment__keeps-word__4"]').click()
+
+
+def test_export_one_workspace_then_import_it_into_a_fresh_profile(page, base, browser, tmp_path):
+    two_workspaces(page, base)
+    visit(page, base, "my-relationships/")
+    path = export_from(page, '.cpp-rel__card [aria-label="Export “Acme”"]', tmp_path)
+    assert re.fullmatch(r"playbook-answers-acme-\d{4}-\d\d-\d\d\.json", path.name)
+    data = json.loads(path.read_text())
+    assert data["schema"] == "cpp-answers" and data["version"] == 2
+    [acme] = data["workspaces"]
+    assert acme["name"] == "Acme"
+    assert acme["components"]["demo-checklist"]["items"] == {"called-owner": True}
+    assert acme["components"]["demo-assessment"]["items"] == {"keeps-word": 4}
+    assert [(s["component"], s["scores"]) for s in acme["history"]] == [("demo-assessment", {"trust": 4})]
+    assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == "Exported “Acme”, with answers for 2 tools."
+
+    fresh = browser.new_context()
+    try:
+        other = visit(fresh.new_page(), base, "my-relationships/")
+        status = import_into(other, path)
+        other.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+        assert status.inner_text() == "Imported answers for 2 tools into the new workspace “Acme”, now active."
+        assert [w["name"] for w in index(other)["list"]] == ["My answers", "Acme"]
+        assert shown(other) == "Acme"
+        assert other.locator('.cpp-rel__card[data-workspace="default"]').count() == 1
+        visit(other, base)
+        assert box(other).is_checked() and not box(other, "Asked how the work is landing").is_checked()
+        assert other.locator("#cpp-demo-assessment__keeps-word__4").is_checked()
+        assert history(other, ws_id(other, "Acme"))[0]["scores"] == {"trust": 4}
+    finally:
+        fresh.close()
+
+
+def test_export_all_then_import_merges_into_an_empty_workspace_of_the_same_name(page, base, browser, tmp_path):
+    two_workspaces(page, base)
+    visit(page, base, "my-relationships/")
+    path = export_from(page, "[data-rel=export-all]", tmp_path)
+    assert [w["name"] for w in json.loads(path.read_text())["workspaces"]] == ["My answers", "Acme"]
+    fresh = browser.new_context()
+    try:
+        other = visit(fresh.new_page(), base, "my-relationships/")
+        status = import_into(other, path)  # "My answers" is empty here: no question to ask
+        other.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+        assert status.inner_text() == "Imported 2 workspaces, with answers for 3 tools."
+        assert [w["name"] for w in index(other)["list"]] == ["My answers", "Acme"]
+        assert record(other, "default", "demo-checklist")["items"] == {"asked-feedback": True}
+    finally:
+        fresh.close()
+
+
+def test_importing_workspaces_into_an_unused_browser_moves_on_to_the_first_of_them(page, base, tmp_path):
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps({"schema": "cpp-answers", "version": 2, "exported": "2025-01-01T00:00:00.000Z", "workspaces": [
+        {"name": "Bank", "components": {"demo-checklist": {"items": {"called-owner": True}, "updated": "2025-01-01T00:00:00.000Z"}}},
+        {"name": "Hospital", "components": {"demo-checklist": {"items": {"kept-promise": True}, "updated": "2025-01-01T00:00:00.000Z"}}},
+    ]}))
+    visit(page, base, "my-relationships/")
+    status = import_into(page, path)
+    page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+    assert status.inner_text() == "Imported 2 workspaces, with answers for 2 tools. Now filling in “Bank”."
+    assert shown(page) == "Bank"
+    assert [w["name"] for w in index(page)["list"]] == ["My answers", "Bank", "Hospital"]  # nothing deleted
+
+
+def test_a_name_clash_asks_merge_or_keep_both_and_never_loses_either(page, base, tmp_path):
+    two_workspaces(page, base)
+    visit(page, base, "my-relationships/")
+    path = export_from(page, '.cpp-rel__card [aria-label="Export “Acme”"]', tmp_path)
+    # here, Acme changes after the export: a newer rating and another tick
+    visit(page, base)
+    page.locator('label[for="cpp-demo-assessment__keeps-word__2"]').click()
+    box(page, "Kept one small promise on time").check()
+    acme = ws_id(page, "Acme")
+    before = record(page, acme, "demo-checklist")
+    visit(page, base, "my-relationships/")
+    status = page.locator("[data-cpp-rel=data] [role=status]")
+
+    import_into(page, path)
+    dialog = page.locator("dialog.cpp-dialog")
+    dialog.wait_for()
+    assert dialog.inner_text().startswith("You already have a workspace called “Acme”.")
+    assert axe(page, "dialog", WCAG + ["best-practice"]) == []
+    assert page.evaluate("document.activeElement.textContent") == "Keep both"
+    dialog.get_by_role("button", name="Cancel import").click()
+    assert status.inner_text() == "Nothing was imported."
+    assert [w["name"] for w in index(page)["list"]] == ["My answers", "Acme"]
+
+    import_into(page, path)
+    dialog.get_by_role("button", name="Keep both").click()
+    page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+    assert status.inner_text() == "Imported answers for 2 tools into the new workspace “Acme (2)”, now active."
+    copy = ws_id(page, "Acme (2)")
+    assert record(page, copy, "demo-checklist")["items"] == {"called-owner": True}
+    assert record(page, acme, "demo-checklist") == before
+
+    import_into(page, path)
+    dialog.get_by_role("button", name="Merge").click()
+    page.wait_for_function("el => el.textContent.includes('newer')", arg=status.element_handle())
+    assert status.inner_text() == ("Imported answers for 2 tools into the workspace “Acme”, now active. "
+                                   "Kept 1 answer that was newer in this browser.")
+    assert record(page, acme, "demo-checklist")["items"] == {"called-owner": True, "kept-promise": True}
+    assert record(page, acme, "demo-assessment")["items"] == {"keeps-word": 2}  # the newer rating stays
+    assert [w["name"] for w in index(page)["list"]] == ["My answers", "Acme", "Acme (2)"]
+
+
+def test_a_version_1_export_imports_into_the_active_workspace(page, base, tmp_path):
+    visit(page, base)
+    create(page, "Software firm")
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"schema": "cpp-answers", "version": 1, "exported": "2024-06-01T00:00:00.000Z",
+                                "workspace": "default", "components": {"demo-checklist": {"items": {"sent-summary": True}, "updated": "2024-06-01T00:00:00.000Z"}}}))
+    with page.expect_file_chooser() as chooser:
+        page.locator("#checklist-demo-checklist [data-action=import]").click()
+    chooser.value.set_files(str(path))
+    status = page.locator("#checklist-demo-checklist [role=status]")
+    page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+    assert status.inner_text() == "Imported answers for 1 tool."
+    assert record(page, ws_id(page, "Software firm"), "demo-checklist")["items"] == {"sent-summary": True}
+    assert record(page, "default", "demo-checklist") is None
+
+
+def test_forget_everything_asks_then_removes_every_workspace(page, base):
+    two_workspaces(page, base)
+    visit(page, base, "my-relationships/")
+    messages = []
+    page.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
+    page.get_by_role("button", name="Forget everything on this device").click()
+    assert messages[0].startswith("Forget everything on this device? This deletes all 2 workspaces, every answer and all score history")
+    assert "cannot be undone" in messages[0]
+    assert len(index(page)["list"]) == 2
+    page.once("dialog", lambda d: d.accept())
+    page.get_by_role("button", name="Forget everything on this device").click()
+    assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == (
+        "Everything is forgotten. You start again with one empty workspace, “My answers”.")
+    assert sorted(k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("cpp:")) == [INDEX]
+    assert page.locator(".cpp-rel__card").count() == 1
+    assert shown(page) == "My answers"
+
+
+# --- migration and robustness ---------------------------------------------------------------
+
+
+SEED_V1 = """
+if (!localStorage.getItem("seeded")) {
+  localStorage.setItem("seeded", "1");
+  const rec = (items) => JSON.stringify({v: 1, items, updated: "2024-05-01T10:00:00.000Z"});
+  localStorage.setItem("cpp:v1:default:demo-checklist", rec({"called-owner": true, "retired-item": true}));
+  localStorage.setItem("cpp:v1:default:demo-worksheet", rec({"initiative": "Ward rota redesign"}));
+  localStorage.setItem("cpp:v1:team:demo-checklist", rec({"kept-promise": true}));
+}
+"""
+
+
+def test_answers_saved_before_workspaces_move_into_the_default_workspace(browser, base):
+    ctx = browser.new_context()
+    ctx.add_init_script(SEED_V1)
+    try:
+        page = visit(ctx.new_page(), base)
+        before = page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('cpp:v1:')).sort()")
+        assert [(w["id"], w["name"]) for w in index(page)["list"]] == [("default", "My answers"), ("team", "Recovered answers")]
+        assert box(page).is_checked()
+        assert page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").input_value() == "Ward rota redesign"
+        page.reload()
+        page.wait_for_selector(".cpp-ws:not([hidden])")
+        assert len(index(page)["list"]) == 2  # migrated once
+        assert page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('cpp:v1:')).sort()") == before
+        switch(page, "Recovered answers")
+        assert box(page, "Kept one small promise on time").is_checked()
+        assert our_errors(page) == []
+    finally:
+        ctx.close()
+
+
+BLOCKED = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});"
+FULL = """
+const realSet = Storage.prototype.setItem;
+Storage.prototype.setItem = function (k, v) {
+  if (String(k).startsWith("cpp:v1:")) throw new DOMException("full", "QuotaExceededError");
+  return realSet.call(this, k, v);
+};
+"""
+
+
+def test_blocked_storage_keeps_workspaces_for_the_visit_and_says_so(browser, base):
+    ctx = browser.new_context()
+    ctx.add_init_script(BLOCKED)
+    try:
+        page = visit(ctx.new_page(), base)
+        panel = menu(page)
+        assert panel.locator(".cpp-ws__warn").inner_text().startswith("This browser is not keeping data for this site")
+        page.keyboard.press("Escape")
+        box(page).check()
+        create(page, "Temporary")
+        assert not box(page).is_checked()
+        box(page, "Kept one small promise on time").check()
+        switch(page, "My answers")
+        assert box(page).is_checked() and not box(page, "Kept one small promise on time").is_checked()
+        assert "blocking storage" in page.locator("#checklist-demo-checklist [role=status]").inner_text()
+        visit(page, base, "my-relationships/")
+        assert page.locator(".cpp-rel__warn").inner_text().startswith("This browser is not keeping data for this site")
+        assert page.locator(".cpp-rel__card").count() == 1
+        assert our_errors(page) == []
+    finally:
+        ctx.close()
+
+
+def test_full_storage_keeps_answers_for_the_visit_and_says_so(browser, base, tmp_path):
+    ctx = browser.new_context()
+    ctx.add_init_script(FULL)
+    try:
+        page = visit(ctx.new_page(), base)
+        # an import that does not fit changes nothing, not even the list of workspaces
+        path = tmp_path / "acme.json"
+        path.write_text(json.dumps({"schema": "cpp-answers", "version": 2, "exported": "2025-01-01T00:00:00.000Z", "workspaces": [
+            {"name": "Acme", "components": {"demo-checklist": {"items": {"sent-summary": True}}}}]}))
+        with page.expect_file_chooser() as chooser:
+            page.locator("#checklist-demo-checklist [data-action=import]").click()
+        chooser.value.set_files(str(path))
+        alert = page.locator("#checklist-demo-checklist [role=alert]")
+        page.wait_for_function("el => el.textContent.length > 0", arg=alert.element_handle())
+        assert alert.inner_text() == "This browser has no room for these answers, so nothing was imported."
+        assert [w["name"] for w in index(page)["list"]] == ["My answers"]
+        assert shown(page) == "My answers"
+        box(page).check()
+        assert "out of room" in page.locator("#checklist-demo-checklist [role=status]").inner_text()
+        assert page.locator("#checklist-demo-checklist .cpp-toolbar__progress").inner_text() == "1 of 4 done"
+        assert menu(page).locator(".cpp-ws__warn").is_visible()
+        assert our_errors(page) == []
+    finally:
+        ctx.close()
+
+
+# --- two tabs ---------------------------------------------------------------------------------
+
+
+def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(context, base):
+    a = visit(context.new_page(), base)
+    b = visit(context.new_page(), base)
+    box(a).check()
+    b.wait_for_function("() => document.getElementById('cpp-demo-checklist__called-owner').checked")
+    assert b.locator("#checklist-demo-checklist .cpp-toolbar__progress").inner_text() == "1 of 4 done"
+    b.locator("#worksheet-demo-worksheet").get_by_label("Initiative").fill("Typed in tab B")
+    a.wait_for_function("() => document.getElementById('cpp-demo-worksheet__initiative').value === 'Typed in tab B'")
+    # another tab's write that B has not shown yet: B's next save keeps it
+    b.evaluate("""() => {
+        const k = 'cpp:v1:default:demo-checklist', r = JSON.parse(localStorage.getItem(k));
+        r.items['kept-promise'] = true; localStorage.setItem(k, JSON.stringify(r));
+    }""")
+    box(b, "Asked how the work is landing").check()
+    assert record(b, "default", "demo-checklist")["items"] == {"called-owner": True, "kept-promise": True, "asked-feedback": True}
+    a.wait_for_function("() => document.getElementById('cpp-demo-checklist__kept-promise').checked")
+    # workspaces: each tab keeps its own choice; lists stay in step
+    create(a, "Second")
+    b.wait_for_function("() => [...document.querySelectorAll('.cpp-ws__list span')].some(s => s.textContent === 'Second')")
+    assert shown(b) == "My answers"
+    assert box(b).is_checked()
+    switch(b, "Second")
+    box(b, "Kept one small promise on time").check()
+    a.wait_for_function("() => document.getElementById('cpp-demo-checklist__kept-promise').checked")
+    # A deletes the workspace B is on: B falls back and says why
+    a.once("dialog", lambda d: d.accept())
+    menu(a).get_by_role("button", name="Delete “Second”").click()
+    b.wait_for_function("() => document.querySelector('.cpp-ws__name').textContent === 'My answers'")
+    assert b.locator(".cpp-ws__status").inner_text() == "“Second” was deleted in another tab. Now filling in “My answers”."
+    assert box(b).is_checked()
+    assert [w["name"] for w in index(b)["list"]] == ["My answers"]
+    assert our_errors(a) == [] and our_errors(b) == []
