@@ -11,7 +11,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test install lock clean offline bench links
+.PHONY: serve build test install lock clean offline bench links handouts
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload -a $(ADDR)
@@ -27,6 +27,11 @@ install: $(STAMP)
 # A zip of the site that works opened from the file system (no server, no network).
 offline: $(STAMP)
 	$(BIN)/python scripts/offline.py
+
+# Build the site, then print a PDF of every tool (A4 and US Letter) and of the print
+# pack into site/handouts/ and link them from each tool. Needs Debian's Chromium.
+handouts: $(STAMP)
+	$(BIN)/python scripts/handouts.py
 
 # Record every published page and section address in links/published.txt.
 links: $(STAMP)

@@ -1,7 +1,8 @@
 """mkdocs-macros entry point: wires the registry and the renderers to the macros.
 
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
-`{{ component_index() }}`, `{{ glossary() }}` and `{{ page_components() }}`.
+`{{ component_index() }}`, `{{ glossary() }}`, `{{ page_components() }}` and
+`{{ print_pack() }}`.
 The work happens in registry.py (data, lookup, page scan), validate.py and
 render.py (templates/); this module only connects them.
 """
@@ -13,7 +14,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import render
+from . import agenda as agendas
+from . import printing, render
+from . import relationships as relationships_page
 from .glossary_marks import GlossaryMarksExtension
 from .rawblock import RawBlockExtension, wrap
 from .registry import Registry
@@ -27,18 +30,31 @@ def _page(env) -> str:
     return page.file.src_path if page is not None else "?"
 
 
+def _sheet(env, comp) -> printing.Sheet:
+    """What the printed footer of a component on the page being rendered says. The address
+    is the page on the published site (directory URLs), in the offline bundle too."""
+    page = getattr(env, "page", None)
+    url = printing.page_url(page.file.src_uri) if page is not None else ""
+    return printing.sheet(comp, env.conf["site_name"], env.conf["site_url"], url)
+
+
 def define_env(env) -> None:
     try:
         registry = Registry.load(env.conf["docs_dir"])
     except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
         raise PluginError(str(exc)) from exc
     _state["registry"] = registry
+    try:  # workshop formats (macros/data/workshops.py), checked against components and pages
+        _state["agendas"] = formats = agendas.load(registry.components, registry.usage, env.conf["docs_dir"])
+    except DataError as exc:
+        raise PluginError(str(exc)) from exc
     env.conf["markdown_extensions"].append(RawBlockExtension())
     env.conf["markdown_extensions"].append(GlossaryMarksExtension())
 
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
-            return wrap(render.render_component(registry.get(id, kind, _page(env)), level))
+            comp = registry.get(id, kind, _page(env))
+            return wrap(render.render_component(comp, level, sheet=_sheet(env, comp)))
 
         macro.__name__ = kind
         macro.__doc__ = f'Render the {kind} with this id: {{{{ {kind}("id") }}}}.'
@@ -65,9 +81,40 @@ def define_env(env) -> None:
         )
 
     @env.macro
+    def print_pack(level: int = 2) -> str:
+        """A blank print copy of every component, one per printed page (macros/printing.py)."""
+        conf = env.conf
+        return wrap(
+            printing.render_print_pack(
+                registry.components.values(), registry.usage, registry.page_titles,
+                printing.nav_order(conf["nav"]), _page(env), conf["site_name"], conf["site_url"],
+                conf["use_directory_urls"], level,
+            )
+        )
+
+    @env.macro
+    def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
+        """A workshop format as a facilitator's run sheet: `{{ agenda("half-day") }}`."""
+        page = env.page
+        links = agendas.SiteLinks(
+            env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
+            registry.page_titles, registry.components, registry.usage,
+        )
+        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level))
+
+    @env.macro
     def page_components() -> str:
         """A short list of the components this page uses, linking to each."""
         return wrap(render.render_page_components(registry.on_page(_page(env))))
+
+    @env.macro
+    def relationships(part: str = "overview") -> str:
+        """A block of the My relationships page: "overview", "compare" or "data"
+        (macros/relationships.py; the reader's browser fills it in)."""
+        conf = env.conf
+        return wrap(relationships_page.render(
+            part, registry.components, registry.usage, conf["nav"], conf["use_directory_urls"], env.page.url
+        ))
 
 
 def on_post_page_macros(env) -> None:
@@ -84,6 +131,8 @@ def on_post_build(env) -> None:
     registry = _state.get("registry")
     if registry is None:
         return
+    conf = env.conf  # section anchors exist once pages are built: warn (strict: stop) if one is missing
+    agendas.check_built(_state.get("agendas", {}).values(), conf["site_dir"], conf["docs_dir"], conf["use_directory_urls"])
     manifest = {cid: render.item_ids(comp) for cid, comp in registry.components.items()}
     out = Path(env.conf["site_dir"], "assets", "playbook", "components.json")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -137,3 +137,41 @@ class GlossaryTerm:
     term: str  # as it appears in running text, e.g. "true client"
     definition: str  # one or two plain sentences
     source: str = ""  # who the idea comes from, e.g. "Robinson & Robinson"
+
+
+# --- Agendas (workshop formats) ----------------------------------------------
+# A facilitator's run sheet is data too: macros/data/workshops.py exposes AGENDAS,
+# a tuple of `Agenda`; validate_agenda.py checks it and `{{ agenda("id") }}` renders it.
+
+# What the room is doing during a block.
+ActivityType = Literal["talk", "discussion", "pairs", "groups", "individual", "break", "plenary"]
+ACTIVITY_TYPES: tuple[str, ...] = ActivityType.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One timed part of a workshop."""
+
+    id: str  # kebab-case, unique within its agenda (anchor: agenda-<agenda>-<block>)
+    minutes: int
+    type: ActivityType
+    title: str
+    purpose: str = ""  # why the block is there; may be empty for a break only
+    instructions: tuple[str, ...] = ()  # steps for the facilitator, in order
+    materials: tuple[str, ...] = ()  # what to have in the room
+    # The playbook section it draws on: a page path in docs/, optionally with an
+    # anchor, e.g. "access-credibility-trust.md#the-true-client-test".
+    section: str = ""
+    components: tuple[str, ...] = ()  # ids of the tools participants fill in
+
+
+@dataclass(frozen=True)
+class Agenda:
+    id: str  # kebab-case, unique across the site
+    title: str
+    minutes: int  # the stated length; the blocks must add up to it exactly
+    audience: str  # who it is for and how many
+    intro: str  # one or two sentences shown above the run sheet
+    blocks: tuple[Block, ...]
+    start: str = "09:00"  # default start time (24-hour HH:MM) for the clock times
+    outcomes: tuple[str, ...] = ()  # what participants leave with

@@ -167,7 +167,8 @@ def discover(package: str = DATA_PACKAGE) -> tuple[list[Source], tuple[GlossaryT
         comps = getattr(module, "COMPONENTS", None)
         module_terms = getattr(module, "TERMS", None)
         if comps is None and module_terms is None:
-            problems.append(f"module '{full}' defines neither COMPONENTS nor TERMS")
+            if getattr(module, "AGENDAS", None) is None:  # workshop formats: see agenda.py
+                problems.append(f"module '{full}' defines neither COMPONENTS nor TERMS (nor AGENDAS)")
             continue
         if comps is not None:
             if not isinstance(comps, (tuple, list)):

@@ -84,10 +84,12 @@ class _DimView:
     ticks: tuple[str, ...]  # x positions (0..100) of the boundaries between bands
 
 
-def render_component(comp: Component, level: int = 3) -> str:
+def render_component(comp: Component, level: int = 3, **context: object) -> str:
+    """`context`: more template variables. printing.py passes `sheet` (the printed
+    footer) and, for print copies, its own `anchor` and `control_id`."""
     level = _heading_level(level)
     env = environment()
-    common = {"c": comp, "anchor": anchor(comp), "level": level}
+    common = {"c": comp, "anchor": anchor(comp), "level": level, "sheet": None, **context}
     if isinstance(comp, Checklist):
         return env.get_template("checklist.html").render(**common)
     if isinstance(comp, Worksheet):

@@ -30,6 +30,28 @@ def build(
     )
 
 
+# Debian's Chromium, started the way this closed network needs (Playwright's own
+# browser download cannot work here; background services would try to go online).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def find_chromium() -> str | None:
+    """Debian's Chromium, or another Chromium-family browser on the PATH."""
+    candidates = ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"), shutil.which("google-chrome"))
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
 def copy_project(dest: Path) -> Path:
     """Copy the buildable parts of the project into `dest` and return it."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")

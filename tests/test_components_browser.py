@@ -222,10 +222,14 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
     path = export(demo, tmp_path)
     assert path.name.startswith("playbook-answers-") and path.suffix == ".json"
     data = json.loads(path.read_text())
-    assert data["schema"] == "cpp-answers" and data["version"] == 1
+    # version 2: the export holds the workspace (here the only one, "My answers")
+    assert data["schema"] == "cpp-answers" and data["version"] == 2
     assert data["exported"].endswith("Z")
-    assert set(data["components"]) == {"demo-checklist", "demo-worksheet", "demo-assessment"}
-    assert data["components"]["demo-assessment"]["items"] == {"keeps-word": 4}
+    [workspace] = data["workspaces"]
+    assert workspace["name"] == "My answers"
+    components = workspace["components"]
+    assert set(components) == {"demo-checklist", "demo-worksheet", "demo-assessment"}
+    assert components["demo-assessment"]["items"] == {"keeps-word": 4}
     assert checklist(demo).locator("[role=status]").inner_text() == "Exported answers for 3 tools."
 
     fresh = browser.new_context()
@@ -243,7 +247,7 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
         assert page.locator("#cpp-demo-assessment__keeps-word__4").is_checked()
         assert "Score: 4" in page.locator('[data-dimension="trust"] .cpp-score').inner_text()
         for cid in ("demo-checklist", "demo-worksheet", "demo-assessment"):
-            assert stored(page, cid)["items"] == data["components"][cid]["items"]
+            assert stored(page, cid)["items"] == components[cid]["items"]
     finally:
         fresh.close()
 
@@ -303,7 +307,7 @@ def test_import_keeps_and_reports_unknown_components_and_items(demo, tmp_path):
     assert stored(demo, "demo-checklist")["items"] == {"called-owner": True, "retired-item": True}
     # and they go out again with the next export
     out = json.loads(export(demo, tmp_path).read_text())
-    assert out["components"]["retired-tool"]["items"] == {"a": "kept"}
+    assert out["workspaces"][0]["components"]["retired-tool"]["items"] == {"a": "kept"}
 
 
 def test_the_index_page_has_export_import_and_shows_progress(page, base, tmp_path):
@@ -316,7 +320,7 @@ def test_the_index_page_has_export_import_and_shows_progress(page, base, tmp_pat
     assert progress_note.inner_text() == "· 1 of 4 answered"
     assert page.locator('[data-progress-for="demo-worksheet"]').is_hidden()
     data = json.loads(export(page, tmp_path, ".cpp-answers").read_text())
-    assert data["components"]["demo-checklist"]["items"] == {"called-owner": True}
+    assert data["workspaces"][0]["components"]["demo-checklist"]["items"] == {"called-owner": True}
 
 
 # --- scores -------------------------------------------------------------------------------
@@ -363,7 +367,8 @@ def test_live_score_bar_and_band(demo):
 
 
 def test_keyboard_tab_and_space_tick_items_and_arrows_rate(demo):
-    demo.locator("#checklist-demo-checklist-title .headerlink").focus()
+    # the line naming the workspace sits between the title and the items
+    demo.locator("#checklist-demo-checklist [data-action=workspaces]").focus()
     demo.keyboard.press("Tab")
     assert demo.evaluate("document.activeElement.id") == "cpp-demo-checklist__called-owner"
     demo.keyboard.press("Space")
