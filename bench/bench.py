@@ -51,6 +51,9 @@ BUDGETS = {
     "performance_desktop": 100,
 }
 
+# Pages that list or gather the whole site; the scaling copies only chapters.
+SITE_WIDE_PAGES = {"tools.md", "glossary.md", "print-pack.md", "my-relationships.md", "facilitator/section-links.md"}
+
 CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9-]+)(["'])""")
 
 
@@ -102,8 +105,8 @@ def multiply(project: Path, factor: int) -> int:
     for k in range(2, factor + 1):
         for md in originals:
             rel = md.relative_to(docs)
-            if rel.name in {"tools.md", "glossary.md"}:
-                continue  # index pages: one is enough
+            if rel.as_posix() in SITE_WIDE_PAGES:
+                continue  # pages about the whole site: one of each is enough
             target = docs / f"copy-{k}" / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             text = CALL.sub(lambda m: f"{m.group(1)}{m.group(2)}-x{k}{m.group(3)}", md.read_text(encoding="utf-8"))

@@ -83,9 +83,15 @@ class _Headings(HTMLParser):
             self._text.append(data)
 
 
+# Only the heading elements go through the parser: whole pages with tools are large,
+# and parsing all of every page made this hook the slowest part of the build.
+HEADING = re.compile(r"<h([1-6])\b.*?</h\1\s*>", re.S | re.I)
+
+
 def headings(html: str) -> list[Section]:
     parser = _Headings()
-    parser.feed(html)
+    for match in HEADING.finditer(html):
+        parser.feed(match.group(0))
     parser.close()
     return parser.found
 
