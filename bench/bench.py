@@ -18,15 +18,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from project import ROOT, copy_project  # noqa: E402
+from project import ROOT, QuietHandler, copy_project, find_chromium, serve  # noqa: E402
 from project import build as mkdocs_build  # noqa: E402
 
 BENCH = ROOT / "bench"
@@ -153,13 +151,10 @@ def weight(site: Path, url_path: str) -> dict | None:
 # --- Lighthouse ---------------------------------------------------------------------
 
 
-class GzipHandler(SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """Static files, gzip-compressed when the client accepts it (as any real host does)."""
 
     COMPRESS = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
-
-    def log_message(self, *args):
-        pass
 
     def send_head(self):
         path = self.translate_path(self.path)
@@ -184,16 +179,8 @@ class GzipHandler(SimpleHTTPRequestHandler):
         return super().send_head()
 
 
-def serve(directory: Path) -> ThreadingHTTPServer:
-    handler = lambda *a, **k: GzipHandler(*a, directory=str(directory), **k)  # noqa: E731
-    server = ThreadingHTTPServer(("127.0.0.1", PORT), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 def lighthouse(url: str, form: str, out_dir: Path) -> dict:
-    chrome = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
-    env = {**os.environ, "CHROME_PATH": chrome or ""}
+    env = {**os.environ, "CHROME_PATH": find_chromium() or ""}
     report = out_dir / f"lh-{abs(hash((url, form)))}.json"
     cmd = [
         str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
@@ -276,7 +263,7 @@ def main(argv: list[str]) -> int:
             for label, site, path in [(l, tmp / "site", p) for l, p in PAGE_TYPES] + [(BASELINE_PAGE[0], tmp / "plain", BASELINE_PAGE[1])]:
                 if not (site / path / "index.html").is_file():
                     continue
-                server = serve(site)
+                server, _ = serve(site, PORT, GzipHandler)
                 try:
                     for form in ("mobile", "desktop"):
                         lh.setdefault(label, {})[form] = lighthouse(f"http://127.0.0.1:{PORT}/{path}", form, tmp)

@@ -17,19 +17,16 @@ the same site rewrites the links (the marks stay in place).
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from project import CHROMIUM_ARGS, ROOT, find_chromium
+from project import CHROMIUM_ARGS, ROOT, find_chromium, serve
 
 OUT = "handouts"  # folder in the built site
 PACK = "print-pack"  # handout id and page of the print pack
@@ -43,17 +40,6 @@ class Result:
     pdfs: dict[str, dict[str, Path]] = field(default_factory=dict)  # id -> paper -> file
     linked: int = 0  # marks replaced by links
     seconds: float = 0.0
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
-        pass
-
-
-def _serve(directory: Path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}/"
 
 
 def pages_with_components(site: Path) -> dict[str, list[str]]:
@@ -73,7 +59,7 @@ def print_pdfs(site: Path, browser, papers=tuple(PAPERS)) -> dict[str, dict[str,
     shutil.rmtree(out_dir, ignore_errors=True)
     out_dir.mkdir(parents=True)
     made: dict[str, dict[str, Path]] = {}
-    server, base = _serve(site)
+    server, base = serve(site)
     context = browser.new_context()  # a fresh profile: no answers anywhere
     try:
         page = context.new_page()

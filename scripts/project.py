@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +53,22 @@ def find_chromium() -> str | None:
         if candidate and Path(candidate).exists():
             return candidate
     return None
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Static files without a log line per request."""
+
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
+        pass
+
+
+def serve(directory: Path, port: int = 0, handler: type[SimpleHTTPRequestHandler] = QuietHandler):
+    """Serve `directory` on a loopback port (0: any free one) from a background thread.
+
+    Returns (server, base URL with a trailing slash); call server.shutdown() when done."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
 
 
 def copy_project(dest: Path) -> Path:

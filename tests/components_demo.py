@@ -8,14 +8,10 @@ level, inside an admonition and inside a content tab (both indented four spaces)
 
 from __future__ import annotations
 
-import functools
-import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -182,36 +178,10 @@ def add_page(project: Path, src: str, text: str, title: str) -> None:
 
 
 def build(project: Path, out: Path | None = None, site_url: str = "") -> subprocess.CompletedProcess[str]:
-    """A strict build that keeps warnings (mkdocs-macros reports a failed macro as one)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:
-        env["SITE_URL"] = site_url  # mkdocs.yml reads it
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(out or project / "site")],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    """A strict build (for `site_url` when given: instant navigation needs the real address)."""
+    from project import build as build_project  # tests/ puts scripts/ on the path (support.py)
 
-
-def copy_of_project(dest: Path) -> Path:
-    """The buildable parts of the project, copied to `dest`."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "zz_engine_demo.py")
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in ("mkdocs.yml", "docs", "macros", "overrides"):
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=ignore)
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
+    return build_project(project, out or project / "site", env={"SITE_URL": site_url} if site_url else None)
 
 
 _built: dict[str, tuple[Path, str]] = {}
@@ -226,10 +196,10 @@ def demo_site(workdir: Path) -> tuple[Path, str]:
     if "site" not in _built:
         site = workdir / "site"
         site.mkdir(parents=True)
-        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        url = f"http://127.0.0.1:{server.server_port}/"
-        project = add_demo(copy_of_project(workdir / "project"))
+        from project import copy_project, serve  # see build() above
+
+        _, url = serve(site)
+        project = add_demo(copy_project(workdir / "project"))
         result = build(project, site, site_url=url)
         if result.returncode != 0:
             raise AssertionError(f"demo build failed:\n{result.stdout}\n{result.stderr}")

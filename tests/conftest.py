@@ -3,16 +3,13 @@ driven by Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
-import functools
 import os
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from support import build, copy_project
-from project import CHROMIUM_ARGS, find_chromium
+from project import CHROMIUM_ARGS, find_chromium, serve
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -31,19 +28,6 @@ def site_dir(tmp_path_factory) -> Path:
 def project_copy(tmp_path) -> Path:
     """A private copy of the buildable project, for tests that break it on purpose."""
     return copy_project(tmp_path / "project")
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
-        pass
-
-
-def serve(directory: Path):
-    """Serve `directory` on a free loopback port; return (server, base URL)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}/"
 
 
 @pytest.fixture(scope="session")

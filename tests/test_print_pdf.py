@@ -122,7 +122,7 @@ def test_print_pack_has_each_component_on_its_own_sheets_in_order(printed, compo
 def test_a_chapter_printed_whole_shows_no_navigation(printed, browser):
     """Ctrl+P on a chapter: the article, its tools as forms, no header, sidebars or footer."""
     site, _ = printed
-    server, base = handouts._serve(site)
+    server, base = handouts.serve(site)
     ctx = browser.new_context()
     try:
         page = ctx.new_page()

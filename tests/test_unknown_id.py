@@ -10,7 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add_page, build, copy_of_project  # noqa: E402,I001
+from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add_page, build  # noqa: E402,I001
+from support import copy_project  # noqa: E402
 from macros.registry import Registry, UnknownComponentError, discover  # noqa: E402
 from macros.validate import DataError, Source  # noqa: E402
 
@@ -18,7 +19,7 @@ from macros.validate import DataError, Source  # noqa: E402
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A private copy of the project, to break on purpose."""
-    return copy_of_project(tmp_path / "project")
+    return copy_project(tmp_path / "project")
 
 
 def real_checklist_id() -> str:
