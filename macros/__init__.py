@@ -122,7 +122,9 @@ def on_post_page_macros(env) -> None:
     registry = _state.get("registry")
     if registry is None or not registry.terms or _page(env) in registry.glossary_pages:
         return
-    env.markdown = env.markdown.rstrip("\n") + "\n\n" + render.abbreviations(registry.terms) + "\n"
+    definitions = render.abbreviations(registry.terms, within=env.markdown)
+    if definitions:
+        env.markdown = env.markdown.rstrip("\n") + "\n\n" + definitions + "\n"
 
 
 def on_post_build(env) -> None:

@@ -8,9 +8,12 @@ the HTML; `RawBlockExtension` (added to the Markdown extensions by `define_env`)
 moves each marked block into Python-Markdown's HTML stash before block parsing, so
 the block comes out byte for byte wherever the call stood, at any depth.
 
-The preprocessor runs after MkDocs' own scan of raw HTML ids (priority 21), so links
-to a component's anchor (`page.md#checklist-trust-builders`) still validate, and
-before `html_block` (priority 20).
+The preprocessor runs before MkDocs' own scan of raw HTML ids (priority 21) and
+before `html_block` (20): both read raw HTML with Python's HTML parser, which on the
+print pack's 400 KB of tools cost more than the rest of the page. So that links to a
+component's anchor (`page.md#checklist-trust-builders`) still validate, this module is
+also an MkDocs hook (mkdocs.yml `hooks:`): `on_page_content` adds every id of the
+page's finished HTML to the anchors MkDocs checks links against.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from markdown.preprocessors import Preprocessor
 BEGIN = "<!--cpp-block-->"
 END = "<!--/cpp-block-->"
 _BLOCK = re.compile(re.escape(BEGIN) + r"(.*?)" + re.escape(END), re.S)
+_ID = re.compile(r'\sid="([^"]+)"')
 
 
 def compact(html: str) -> str:
@@ -46,4 +50,11 @@ class _StashBlocks(Preprocessor):
 
 class RawBlockExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
-        md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 20.5)
+        md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 21.5)
+
+
+def on_page_content(html: str, page, **_) -> str:
+    """MkDocs hook: the ids inside stashed blocks are anchors too (see the docstring)."""
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids |= set(_ID.findall(html))
+    return html

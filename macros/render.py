@@ -151,25 +151,30 @@ def glossary_by_letter(terms: Iterable[GlossaryTerm]) -> list[tuple[str, list[Gl
 _ABBR_TERM_BAD = re.compile(r"[\[\]\\\n\r]")
 
 
-def abbreviations(terms: Iterable[GlossaryTerm]) -> str:
-    """Markdown abbreviation definitions (`*[term]: definition`) for every term.
+def abbreviations(terms: Iterable[GlossaryTerm], within: str | None = None) -> str:
+    """Markdown abbreviation definitions (`*[term]: definition`) for every term, or only
+    for the terms that occur (in any case) in the text `within`.
 
     Brackets, backslashes and line breaks would end the definition early, so they
     are removed; a term starting with a lowercase letter is also defined with a
-    capital, for the start of a sentence (abbr matches are case-sensitive).
+    capital, for the start of a sentence (abbr matches are case-sensitive). Each
+    definition is a block of its own: Markdown re-reads a block of several definitions
+    once per definition, and matches every definition against every text of the page,
+    so unused ones cost time for nothing.
     """
     lines: list[str] = []
     seen: set[str] = set()
+    text = within.casefold() if within is not None else None
     for t in terms:
         term = " ".join(_ABBR_TERM_BAD.sub(" ", t.term).split())
         definition = " ".join(t.definition.replace("\\", "/").split())
-        if not term or not definition:
+        if not term or not definition or (text is not None and term.casefold() not in text):
             continue
         for variant in (term, term[:1].upper() + term[1:]):
             if variant not in seen:
                 seen.add(variant)
                 lines.append(f"*[{variant}]: {definition}")
-    return "\n".join(lines)
+    return "\n\n".join(lines)
 
 
 # --- index and page list ------------------------------------------------------

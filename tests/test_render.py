@@ -281,7 +281,7 @@ def test_abbreviations_are_safe_markdown():
         GlossaryTerm("odd", "odd [term] \\ x", "A definition."),
         GlossaryTerm("ACT", "ACT", "Access, credibility, trust."),
     )
-    lines = render.abbreviations(terms).splitlines()
+    lines = render.abbreviations(terms).split("\n\n")
     assert lines == [
         "*[true client]: Owns the [result].",
         "*[True client]: Owns the [result].",
@@ -292,6 +292,22 @@ def test_abbreviations_are_safe_markdown():
     out = markdown.markdown("The true client and the ACT.\n\n" + "\n".join(lines), extensions=["abbr"])
     assert '<abbr title="Owns the [result].">true client</abbr>' in out
     assert "*[" not in out
+
+
+def test_abbreviations_only_for_terms_the_text_uses():
+    terms = (
+        GlossaryTerm("true-client", "true client", "Owns the result."),
+        GlossaryTerm("odd", "odd [term]", "A definition."),
+        GlossaryTerm("ACT", "ACT", "Access, credibility, trust."),
+    )
+    out = render.abbreviations(terms, within="Find the True Client first; an odd term helps.")
+    assert out.split("\n\n") == [
+        "*[true client]: Owns the result.",
+        "*[True client]: Owns the result.",
+        "*[odd term]: A definition.",
+        "*[Odd term]: A definition.",
+    ]
+    assert render.abbreviations(terms, within="Nothing here.") == ""
 
 
 def test_index_groups_by_kind_and_links_relative_to_the_page():

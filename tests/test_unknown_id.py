@@ -14,6 +14,9 @@ from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add
 from support import copy_project  # noqa: E402
 from macros.registry import Registry, UnknownComponentError, discover  # noqa: E402
 from macros.validate import DataError, Source  # noqa: E402
+from macros.render import anchor  # noqa: E402
+
+ROOT_DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 @pytest.fixture
@@ -133,3 +136,19 @@ def test_page_scan_rejects_a_component_used_twice_on_one_page(tmp_path):
     (tmp_path / "a.md").write_text('{{ checklist("demo-checklist") }}\n{{ checklist("demo-checklist") }}\n')
     with pytest.raises(DataError, match=r"component 'demo-checklist' is used twice on page 'a.md'"):
         Registry.from_data([Source("m", DEMO_CHECKLIST)], (), tmp_path)
+
+
+def test_links_to_a_tool_anchor_are_checked_like_any_anchor(project_copy):
+    """Tool HTML skips Markdown's parsing (macros/rawblock.py), yet its anchors are
+    known to MkDocs' link check: a link to a real tool resolves, a wrong one fails."""
+    registry = Registry.load(str(ROOT_DOCS))
+    cid, page = sorted(registry.usage.items())[0]
+    good = f"{page}#{anchor(registry.components[cid])}"
+    bad = f"{page}#checklist-no-such-tool"
+    text = f"---\ndescription: Links to tools.\n---\n\n# Links\n\n[Real tool]({good}) and [typo]({bad}).\n"
+    add_page(project_copy, "tool-links.md", text, "Tool links")
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "checklist-no-such-tool" in output
+    assert good not in output, output
