@@ -8,9 +8,11 @@ the HTML; `RawBlockExtension` (added to the Markdown extensions by `define_env`)
 moves each marked block into Python-Markdown's HTML stash before block parsing, so
 the block comes out byte for byte wherever the call stood, at any depth.
 
-The preprocessor runs before MkDocs' own scan of raw HTML ids (priority 21) and
-before `html_block` (20): both read raw HTML with Python's HTML parser, which on the
-print pack's 400 KB of tools cost more than the rest of the page. So that links to a
+The preprocessor runs as early as it can: after `normalize_whitespace` (priority 30,
+which would delete the stash's placeholder characters) and before fenced code (25),
+MkDocs' own scan of raw HTML ids (21) and `html_block` (20). Those read the whole
+text, two of them with Python's HTML parser, which on the print pack's 400 KB of
+tools cost more than the rest of the page. So that links to a
 component's anchor (`page.md#checklist-trust-builders`) still validate, this module is
 also an MkDocs hook (mkdocs.yml `hooks:`): `on_page_content` adds every id of the
 page's finished HTML to the anchors MkDocs checks links against.
@@ -50,7 +52,7 @@ class _StashBlocks(Preprocessor):
 
 class RawBlockExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
-        md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 21.5)
+        md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 29)
 
 
 def on_page_content(html: str, page, **_) -> str:

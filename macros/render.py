@@ -19,6 +19,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
+from .template_cache import cache
 
 TEMPLATES = Path(__file__).with_name("templates")
 PLURAL = {"checklist": "Checklists", "worksheet": "Worksheets", "assessment": "Self-assessments"}
@@ -56,6 +57,7 @@ def _md_escape(text: str) -> str:
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=cache(),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
