@@ -429,7 +429,7 @@ def test_blocked_storage_shows_a_notice_and_the_page_still_works(browser, base):
     try:
         page = ctx.new_page()
         errors = []  # Material's own head script also throws here; only ours count
-        page.on("pageerror", lambda exc: errors.append(exc.stack) if "playbook.js" in (exc.stack or "") else None)
+        page.on("pageerror", lambda exc: errors.append(exc.stack) if "assets/playbook/" in (exc.stack or "") else None)
         page.goto(base + "engine-demo/")
         page.wait_for_selector("#checklist-demo-checklist .cpp-toolbar:not([hidden])")
         status = checklist(page).locator("[role=status]")

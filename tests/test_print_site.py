@@ -73,14 +73,3 @@ def test_no_handout_links_without_handouts(site_dir):
         assert "handouts/" not in html and 'class="cpp-handout"' not in html, src
     marks = html_file(site_dir, "print-pack/").read_text(encoding="utf-8").count("<!--cpp-handout:")
     assert marks == 1  # the pack's own; its copies carry none
-
-
-def test_print_script_and_stylesheet_load_on_every_page(site_dir):
-    for src, url in doc_pages():
-        page = soup(html_file(site_dir, url))
-        scripts = [s["src"] for s in page.find_all("script", src=True)]
-        mine = [i for i, s in enumerate(scripts) if s.endswith("assets/playbook/print.js")]
-        engine = [i for i, s in enumerate(scripts) if s.endswith("assets/playbook/playbook.js")]
-        assert mine and engine and mine[0] > engine[0], src
-        css = page.find("link", href=lambda h: h and h.endswith("assets/playbook/print.css"))
-        assert css is not None and css.get("media") == "print", src

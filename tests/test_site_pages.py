@@ -84,3 +84,36 @@ def test_ids_are_unique_and_every_control_is_labelled(site_dir, src, url):
             continue
         unlabelled.append(str(control)[:120])
     assert not unlabelled, f"{src}: form controls without a label: {unlabelled}"
+
+
+def test_own_css_and_js_arrive_as_one_file_each(site_dir):
+    """One stylesheet and one deferred script of ours per page (a phone on a slow network
+    waits for every request before the first paint), plus print.css for paper only;
+    facilitator.css only on facilitator pages. Each address names the same version."""
+    folder = site_dir / "assets" / "playbook"
+    for src, url in PAGES:
+        page = soup(html_file(site_dir, url))
+        own = [(el.name, el.get("href") or el.get("src"), el) for el in page.find_all(["link", "script"])
+               if "assets/playbook/" in (el.get("href") or el.get("src") or "") and not (el.get("href") or "").endswith(".svg")]
+        names = sorted(ref.split("assets/playbook/")[1].split("?")[0] for _, ref, _ in own)
+        expected = ["playbook.min.css", "playbook.min.js", "print.css"]
+        if src.startswith("facilitator/"):
+            expected = ["facilitator.css", *expected]
+        assert names == expected, src
+        versions = {ref.split("?v=")[1] for _, ref, _ in own if "?v=" in ref}
+        assert len(versions) == 1 and all("?v=" in ref for _, ref, _ in own), src
+        for name, ref, el in own:
+            if name == "script":
+                assert el.has_attr("defer"), src
+            elif ref.split("?")[0].endswith("print.css"):
+                assert el.get("media") == "print", src
+            else:
+                assert el.get("media") in (None, "all", "screen"), src
+    script = (folder / "playbook.min.js").read_text(encoding="utf-8")
+    # every part is in the bundle, the engine before the code that uses it
+    assert 0 < script.index("window.cppWorkspaces=") < script.index("window.cppPrint=")
+    assert "cpp-copylink" in script and "cpp-ws__panel" in script
+    style = (folder / "playbook.min.css").read_text(encoding="utf-8")
+    assert ".cpp-component" in style and ".cpp-copylink" in style and ".cpp-ws" in style
+    shipped = sorted(p.name for p in folder.iterdir())
+    assert not {"playbook.js", "workspaces.js", "links.js", "print.js", "playbook.css"} & set(shipped), shipped
