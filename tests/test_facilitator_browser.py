@@ -241,3 +241,23 @@ def test_buttons_and_run_sheets_work_after_instant_navigation(context, live):
     assert clipboard(page) == live + "consulting-roles/#expert"
     assert urlparse(page.url).path == "/consulting-roles/"
     assert page.locator("h3#expert .cpp-copylink").count() == 1, "one button per heading, even after navigation"
+
+
+@pytest.mark.parametrize("width,height", [(390, 844), (1280, 800)], ids=["phone", "laptop"])
+def test_a_link_to_a_section_below_tools_lands_on_it(browser, site_url, width, height):
+    """Tools off screen are not laid out until needed (content-visibility); a link to
+    the last tool of a page, below four others, must still open with it in view, and
+    stay there while the page settles."""
+    ctx = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = ctx.new_page()
+        page.goto(site_url + "access-credibility-trust/#checklist-trust-builders")
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(500)
+        header = page.locator("header.md-header").bounding_box()["height"]
+        title = page.locator("#checklist-trust-builders h3").first
+        top = title.evaluate("el => el.getBoundingClientRect().top")
+        assert header - 5 <= top <= height / 3, f"the tool's title is at {top}px (header {header}px)"
+        assert page.evaluate("window.scrollY") > 2000, "the page did not scroll to the tool"
+    finally:
+        ctx.close()
