@@ -7,6 +7,11 @@ first paint, so readers' browsers get one stylesheet and one deferred script
 parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only).
 
+In the script, every part after the first starts in a task of its own (`setTimeout`,
+in order), as separate script files would: one long start-up task would keep a slow
+phone from answering a tap. The first part (playbook.js, which reads
+`document.currentScript`) runs as the script itself.
+
 Each address carries `?v=` and a hash of the sources (`cpp_asset_version` in the
 templates), so a browser never pairs a new page with an old cached script.
 """
@@ -49,7 +54,10 @@ def on_post_build(config, **_) -> None:
     for bundle, parts in BUNDLES.items():
         # A file per part, each closed with a newline: a part's last line comment
         # can never swallow the next part's first statement.
-        text = "\n".join(_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts)
+        texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
+        if bundle.endswith(".js"):
+            texts[1:] = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts[1:]]
+        text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
         for part in parts:
             (folder / part).unlink()

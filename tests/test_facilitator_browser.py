@@ -245,9 +245,8 @@ def test_buttons_and_run_sheets_work_after_instant_navigation(context, live):
 
 @pytest.mark.parametrize("width,height", [(390, 844), (1280, 800)], ids=["phone", "laptop"])
 def test_a_link_to_a_section_below_tools_lands_on_it(browser, site_url, width, height):
-    """Tools off screen are not laid out until needed (content-visibility); a link to
-    the last tool of a page, below four others, must still open with it in view, and
-    stay there while the page settles."""
+    """A link to the last tool of a page, below four others that grow as the page
+    settles, opens with that tool in view."""
     ctx = browser.new_context(viewport={"width": width, "height": height})
     try:
         page = ctx.new_page()
