@@ -12,10 +12,11 @@ The preprocessor runs as early as it can: after `normalize_whitespace` (priority
 which would delete the stash's placeholder characters) and before fenced code (25),
 MkDocs' own scan of raw HTML ids (21) and `html_block` (20). Those read the whole
 text, two of them with Python's HTML parser, which on the print pack's 400 KB of
-tools cost more than the rest of the page. So that links to a
-component's anchor (`page.md#checklist-trust-builders`) still validate, this module is
-also an MkDocs hook (mkdocs.yml `hooks:`): `on_page_content` adds every id of the
-page's finished HTML to the anchors MkDocs checks links against.
+tools cost more than the rest of the page.
+
+So that links to a component's anchor (`page.md#checklist-trust-builders`) still
+validate, this module is also an MkDocs hook (mkdocs.yml `hooks:`): `on_page_content`
+adds every id of the page's finished HTML to the anchors MkDocs checks links against.
 """
 
 from __future__ import annotations
