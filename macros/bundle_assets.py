@@ -42,9 +42,8 @@ def _minify(name: str, text: str) -> str:
 def on_env(env, config, **_):
     """A short hash of every source, for the `?v=` of the assets' addresses."""
     digest = hashlib.sha256()
-    for folder in filter(None, (config["theme"].custom_dir,)):
-        for path in sorted((Path(folder) / OWN_ASSETS).glob("*.*s")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted((Path(config["theme"].custom_dir) / OWN_ASSETS).glob("*.*s")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     env.globals["cpp_asset_version"] = digest.hexdigest()[:10]
     return env
 

@@ -11,12 +11,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add_page, build  # noqa: E402,I001
-from support import copy_project  # noqa: E402
+from support import DOCS, copy_project  # noqa: E402
 from macros.registry import Registry, UnknownComponentError, discover  # noqa: E402
 from macros.validate import DataError, Source  # noqa: E402
 from macros.render import anchor  # noqa: E402
-
-ROOT_DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 @pytest.fixture
@@ -141,7 +139,7 @@ def test_page_scan_rejects_a_component_used_twice_on_one_page(tmp_path):
 def test_links_to_a_tool_anchor_are_checked_like_any_anchor(project_copy):
     """Tool HTML skips Markdown's parsing (macros/rawblock.py), yet its anchors are
     known to MkDocs' link check: a link to a real tool resolves, a wrong one fails."""
-    registry = Registry.load(str(ROOT_DOCS))
+    registry = Registry.load(DOCS)
     cid, page = sorted(registry.usage.items())[0]
     good = f"{page}#{anchor(registry.components[cid])}"
     bad = f"{page}#checklist-no-such-tool"
