@@ -73,6 +73,43 @@ def test_colour_scheme_follows_the_system_and_print_is_light(browser, site_url):
     assert max(channels) < 100, f"printed text colour is {colour}, not dark"
 
 
+def test_colour_toggle_cycles_is_remembered_and_follows_the_system(browser, site_url):
+    """The header's toggle: follow the system -> light -> dark -> follow the system again.
+    The choice holds on the next page (instant navigation) and after a reload."""
+    ctx = browser.new_context(color_scheme="light")
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.goto(site_url + "how-to-use/", wait_until="load")
+    toggle = pg.locator("header .md-header__option label:visible")
+    scheme = lambda: pg.get_attribute("body", "data-md-color-scheme")  # noqa: E731
+    # what the visible button offers (Material's tooltips take its title away on hover)
+    offer = lambda: pg.get_attribute("header .md-header__option input:checked", "aria-label")  # noqa: E731
+
+    assert toggle.count() == 1 and toggle.get_attribute("title") == "Switch to light mode"
+    assert scheme() == "default"
+    toggle.click()
+    assert scheme() == "default" and offer() == "Switch to dark mode"
+    toggle.click()
+    assert scheme() == "slate" and offer() == "Follow the system setting"
+
+    pg.locator("article a[href]:not(.headerlink)").first.click()  # a chapter link: instant navigation
+    pg.wait_for_load_state("load")
+    assert scheme() == "slate"
+    pg.reload(wait_until="load")
+    assert scheme() == "slate" and offer() == "Follow the system setting"
+
+    pg.focus("header .md-header__option input:checked")  # the keyboard: Enter moves on, as in Material
+    pg.keyboard.press("Enter")
+    assert scheme() == "default" and offer() == "Switch to light mode"
+    pg.emulate_media(color_scheme="dark")  # following the system, live
+    pg.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    pg.reload(wait_until="load")
+    assert scheme() == "slate" and offer() == "Switch to light mode" and toggle.count() == 1
+    ctx.close()
+    assert errors == []
+
+
 def test_search_finds_a_chapter_offline(page, site_url):
     page.goto(site_url, wait_until="load")
     page.keyboard.press("s")  # Material's shortcut focuses the search box

@@ -1,0 +1,34 @@
+/* Client Partnering Playbook: the light / dark / follow-the-system toggle in the header.
+   Material's markup and stored value ("__palette"), without Material's palette
+   component, which restyles the whole page twice on every load (partials/palette.html).
+   Applying a choice is window.cppPalette, defined inline in the header. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-cpp-palette]");
+  if (!form || !window.cppPalette) return;
+  var inputs = form.querySelectorAll("input");
+
+  function current() {
+    for (var i = 0; i < inputs.length; i++) if (inputs[i].checked) return i;
+    return 0;
+  }
+  function choose(i) {
+    document.body.setAttribute("data-md-color-switching", ""); // Material's CSS: no colour transitions mid-switch
+    __md_set("__palette", window.cppPalette(i));
+    requestAnimationFrame(function () { document.body.removeAttribute("data-md-color-switching"); });
+  }
+
+  form.addEventListener("change", function () { choose(current()); });
+  form.addEventListener("keydown", function (e) { // as in Material: Enter moves on to the next choice
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    var next = inputs[(current() + 1) % inputs.length];
+    next.click();
+    next.focus();
+  });
+  /* "Follow the system" follows a change of the system setting while the page is open. */
+  matchMedia("(prefers-color-scheme: light)").addEventListener("change", function () {
+    var i = current();
+    if (inputs[i].getAttribute("data-md-color-media") === "(prefers-color-scheme)") window.cppPalette(i);
+  });
+})();
