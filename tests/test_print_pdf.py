@@ -117,6 +117,8 @@ def test_print_pack_has_each_component_on_its_own_sheets_in_order(printed, compo
     text = " ".join(read(result.pdfs[handouts.PACK]["a4"])[1])
     assert not [t for t in CHROME if t in text]
     assert "What is in the pack" not in text and "Some planning works better" not in text
+    # the copies were made into sheets as the page went to paper (print.js, on beforeprint)
+    assert "Example answer" not in text and text.count("Fill it in online") == len(order)
 
 
 def test_a_chapter_printed_whole_shows_no_navigation(printed, browser):

@@ -156,19 +156,26 @@
     // print.css writes out where outside links go; Material makes the site's own links absolute
     $$(".md-content a[href]").forEach(function (a) { if (a.origin === location.origin) a.setAttribute("data-cpp-here", ""); });
     $$(".cpp-component[data-component]").forEach(addButtons);
-    $$(".cpp-pack [data-print-of]:not(.cpp-paper)").forEach(function (copy) { paper(copy, null, false); });
     $$(".cpp-pack-contents__actions[hidden]").forEach(function (p) { p.hidden = false; });
+  }
+
+  /* The print pack's blank copies become sheets when the page goes to paper (or to a
+     PDF: Chromium fires beforeprint for that too), not when it loads: they are hidden
+     on screen, and turning 23 tools into paper would stall a phone for nothing. */
+  function paperPack() {
+    $$(".cpp-pack [data-print-of]:not(.cpp-paper)").forEach(function (copy) { paper(copy, null, false); });
   }
 
   document.addEventListener("click", function (e) {
     var btn = e.target.closest && e.target.closest("[data-print], [data-print-pack]");
     if (!btn) return;
-    if (btn.hasAttribute("data-print-pack")) { window.print(); return; }
+    if (btn.hasAttribute("data-print-pack")) { paperPack(); window.print(); return; }
     printOne(btn.closest(".cpp-component"), btn.getAttribute("data-print") === "answers");
   });
 
   /* A whole-page print shows folded sections too (playbook.js unfolds score tables). */
   window.addEventListener("beforeprint", function () {
+    paperPack();
     if (active) return;
     opened = $$(".md-content details:not([open]):not(.cpp-example):not(.cpp-bands)");
     opened.forEach(function (d) { d.open = true; });
