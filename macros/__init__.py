@@ -54,7 +54,10 @@ def define_env(env) -> None:
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
             comp = registry.get(id, kind, _page(env))
-            return wrap(render.render_component(comp, level, sheet=_sheet(env, comp)))
+            return wrap(
+                render.render_component(comp, level, sheet=_sheet(env, comp)),
+                search=render.render_search_digest(comp, level),
+            )
 
         macro.__name__ = kind
         macro.__doc__ = f'Render the {kind} with this id: {{{{ {kind}("id") }}}}.'

@@ -14,9 +14,13 @@ MkDocs' own scan of raw HTML ids (21) and `html_block` (20). Those read the whol
 text, two of them with Python's HTML parser, which on the print pack's 400 KB of
 tools cost more than the rest of the page.
 
-So that links to a component's anchor (`page.md#checklist-trust-builders`) still
-validate, this module is also an MkDocs hook (mkdocs.yml `hooks:`): `on_page_content`
-adds every id of the page's finished HTML to the anchors MkDocs checks links against.
+This module is also an MkDocs hook (mkdocs.yml `hooks:`):
+- `on_page_content` adds every id of the page's finished HTML to the anchors MkDocs
+  checks links against, so links to a tool's anchor (`page.md#checklist-trust-builders`)
+  still validate;
+- a block wrapped with a search digest (`wrap(html, search=...)`) leaves the page with
+  the HTML and keeps a second version of the page, with the digest in its place, for
+  the search index (search_view.py hands it over; `on_page_context` here takes it back).
 """
 
 from __future__ import annotations
@@ -25,11 +29,15 @@ import re
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
+from mkdocs.plugins import event_priority
 
 BEGIN = "<!--cpp-block-->"
 END = "<!--/cpp-block-->"
 _BLOCK = re.compile(re.escape(BEGIN) + r"(.*?)" + re.escape(END), re.S)
 _ID = re.compile(r'\sid="([^"]+)"')
+# In a stashed block with a digest: <!--cpp-html-->html<!--cpp-search-->digest<!--/cpp-html-->
+HTML, SEARCH, HTML_END = "<!--cpp-html-->", "<!--cpp-search-->", "<!--/cpp-html-->"
+_DIGESTED = re.compile(re.escape(HTML) + r"(.*?)" + re.escape(SEARCH) + r"(.*?)" + re.escape(HTML_END), re.S)
 
 
 def compact(html: str) -> str:
@@ -38,8 +46,11 @@ def compact(html: str) -> str:
     return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
-def wrap(html: str) -> str:
-    return BEGIN + compact(html) + END
+def wrap(html: str, search: str | None = None) -> str:
+    """Mark `html` for the stash; `search`: what the search index reads in its place."""
+    if search is None:
+        return BEGIN + compact(html) + END
+    return BEGIN + HTML + compact(html) + SEARCH + compact(search) + HTML_END + END
 
 
 class _StashBlocks(Preprocessor):
@@ -57,7 +68,20 @@ class RawBlockExtension(Extension):
 
 
 def on_page_content(html: str, page, **_) -> str:
-    """MkDocs hook: the ids inside stashed blocks are anchors too (see the docstring)."""
+    """MkDocs hook: the page keeps the blocks' HTML, `page.cpp_search_html` the version
+    with digests; the ids inside stashed blocks are anchors too (see the docstring)."""
+    if SEARCH in html:
+        page.cpp_search_html = _DIGESTED.sub(lambda m: m.group(2), html)
+        html = _DIGESTED.sub(lambda m: m.group(1), html)
     if page.present_anchor_ids is not None:
         page.present_anchor_ids |= set(_ID.findall(html))
     return html
+
+
+@event_priority(-100)  # after the search plugin's on_page_context, before the page template
+def on_page_context(context, page, **_):
+    """MkDocs hook: the page is rendered with its blocks' HTML, whatever search read."""
+    full = getattr(page, "cpp_full_html", None)
+    if full is not None:
+        page.content = full
+    return context

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from collections import Counter
 from urllib.parse import urlparse
 
 import pytest
 
-from support import doc_pages, html_file, soup
+from support import DOCS, ROOT, doc_pages, html_file, soup
+
+sys.path.insert(0, str(ROOT))
+from macros.printing import page_url  # noqa: E402
+from macros.registry import Registry  # noqa: E402
 
 PAGES = doc_pages()
 
@@ -117,3 +123,19 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
     assert ".cpp-component" in style and ".cpp-copylink" in style and ".cpp-ws" in style
     shipped = sorted(p.name for p in folder.iterdir())
     assert not {"playbook.js", "workspaces.js", "links.js", "print.js", "playbook.css"} & set(shipped), shipped
+
+
+def test_search_index_holds_each_tool_once_under_its_own_title_without_its_controls(site_dir):
+    """The search reads a digest of each tool (macros/search_view.py), not its form."""
+    registry = Registry.load(DOCS)
+    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    by_location = {d["location"]: d for d in docs}
+    for cid, src in registry.usage.items():
+        comp = registry.components[cid]
+        url = page_url(src)
+        entry = by_location.get(f"{url}#{comp.kind}-{cid}")
+        assert entry, f"{cid}: no search entry at its anchor on {url}"
+        assert entry["title"] == comp.title
+    controls = ("Strongly agree", "Example answer", "Fill it in online")  # rating labels, example answers, print footers
+    noisy = {c: [d["location"] for d in docs if c in d["text"]] for c in controls}
+    assert not any(noisy.values()), f"form controls in the search index: {noisy}"
