@@ -12,13 +12,17 @@
     for (var i = 0; i < inputs.length; i++) if (inputs[i].checked) return i;
     return 0;
   }
-  function choose(i) {
-    document.body.setAttribute("data-md-color-switching", ""); // Material's CSS: no colour transitions mid-switch
-    __md_set("__palette", window.cppPalette(i));
+  /* As Material does: no colour transitions while the scheme changes (its CSS for
+     data-md-color-switching), so nothing is ever shown, or measured, half-switched. */
+  function apply(i, keep) {
+    document.body.setAttribute("data-md-color-switching", "");
+    var choice = window.cppPalette(i);
+    void getComputedStyle(document.body).color; // restyle now, while transitions are off
+    if (keep) __md_set("__palette", choice);
     requestAnimationFrame(function () { document.body.removeAttribute("data-md-color-switching"); });
   }
 
-  form.addEventListener("change", function () { choose(current()); });
+  form.addEventListener("change", function () { apply(current(), true); });
   form.addEventListener("keydown", function (e) { // as in Material: Enter moves on to the next choice
     if (e.key !== "Enter") return;
     e.preventDefault();
@@ -29,6 +33,6 @@
   /* "Follow the system" follows a change of the system setting while the page is open. */
   matchMedia("(prefers-color-scheme: light)").addEventListener("change", function () {
     var i = current();
-    if (inputs[i].getAttribute("data-md-color-media") === "(prefers-color-scheme)") window.cppPalette(i);
+    if (inputs[i].getAttribute("data-md-color-media") === "(prefers-color-scheme)") apply(i, false);
   });
 })();
