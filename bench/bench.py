@@ -80,7 +80,7 @@ def plain_config(project: Path) -> Path:
 # Both sides build as on a reader's or CI's machine: Python keeps its compiled modules
 # (this sandbox sets PYTHONDONTWRITEBYTECODE, which would tax only the project's own
 # modules: installed packages were compiled when installed), and the temporary folder,
-# where Jinja keeps compiled templates (macros/template_cache.py), is the bench's own.
+# where Jinja keeps compiled templates (macros/build_cache.py), is the bench's own.
 CACHE_ENV: dict[str, str] = {"PYTHONDONTWRITEBYTECODE": ""}
 
 

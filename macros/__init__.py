@@ -15,10 +15,10 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from . import agenda as agendas
-from . import printing, render
+from . import build_cache, printing, render
 from . import relationships as relationships_page
 from .glossary_marks import GlossaryMarksExtension
-from .rawblock import RawBlockExtension, wrap
+from .rawblock import RawBlockExtension, outside_blocks, wrap
 from .registry import Registry
 from .validate import DataError
 
@@ -120,12 +120,19 @@ def define_env(env) -> None:
         ))
 
 
+def on_pre_page_macros(env) -> None:
+    """Pages compile through the build cache (build_cache.py). mkdocs-macros makes its
+    Jinja environment after define_env has run, so this is the first point to reach it."""
+    if env.env.bytecode_cache is None:
+        build_cache.cache_page_templates(env.env, lambda: _page(env))
+
+
 def on_post_page_macros(env) -> None:
     """Glossary terms become hover/tap definitions (abbr) on every page but the glossary."""
     registry = _state.get("registry")
     if registry is None or not registry.terms or _page(env) in registry.glossary_pages:
         return
-    definitions = render.abbreviations(registry.terms, within=env.markdown)
+    definitions = render.abbreviations(registry.terms, within=outside_blocks(env.markdown))
     if definitions:
         env.markdown = env.markdown.rstrip("\n") + "\n\n" + definitions + "\n"
 

@@ -5,7 +5,8 @@ its address (`site_url`) and the page's URL.
 
 - `sheet()` gathers what the footer of a printed component says: the playbook's name,
   the component's title, the short address of its online home and a QR code of the
-  full address, made here at build time (segno, inline SVG: no request, no script).
+  full address, made here at build time (segno, inline SVG: no request, no script)
+  and kept between builds (build_cache.py).
 - `render_print_pack()` renders every component a second time, as a blank copy for
   paper. A copy is not a use of the component: it has no `data-component` (so
   playbook.js never loads or saves answers in it), every id and name in it is prefixed
@@ -30,7 +31,7 @@ from markupsafe import Markup
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import render
+from . import build_cache, render
 from .model import Component
 
 PACK_PREFIX = "pack-"
@@ -65,14 +66,22 @@ def short_address(url: str) -> str:
     return url[len(parts.scheme) + 3 :] if parts.scheme and parts.netloc else url
 
 
+_QR_CLASS = "cpp-sheet__qr"
+
+
 @lru_cache(maxsize=256)
 def qr_svg(url: str) -> Markup:
     """A QR code of an absolute address as inline SVG (error correction M)."""
     if not urlsplit(url).scheme:
         return Markup("")  # a relative path means nothing to a phone
-    # A fixed mask: every mask decodes; letting segno score all eight costs 4x the time.
-    svg = segno.make_qr(url, error="m", mask=0).svg_inline(border=0, omitsize=True, svgclass="cpp-sheet__qr", lineclass=None)
-    return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
+
+    def make() -> str:
+        # A fixed mask: every mask decodes; letting segno score all eight costs 4x the time.
+        qr = segno.make_qr(url, error="m", mask=0)
+        svg = qr.svg_inline(border=0, omitsize=True, svgclass=_QR_CLASS, lineclass=None)
+        return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+
+    return Markup(build_cache.stored("qr", f"{segno.__version__} m 0 {_QR_CLASS} {url}", make))
 
 
 def sheet(comp: Component, site_name: str, site_url: str | None, page_url: str, handout: bool = True) -> Sheet:

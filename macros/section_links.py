@@ -12,7 +12,7 @@ place of the placeholder. Nothing is typed by hand: a new heading anywhere appea
 the list on the next build.
 
 Loaded by MkDocs from its path (not as part of the `macros` package), so it imports
-nothing from the package; tests import it as `macros.section_links`.
+from the package by absolute name; tests import it as `macros.section_links`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from macros.build_cache import cache
 
 PLACEHOLDER = re.compile(r"<div\b[^>]*\bdata-cpp-section-links\b[^>]*>\s*</div>")
 LEVELS = ("h2", "h3")
@@ -128,13 +130,14 @@ def render(entries: list[Entry]) -> str:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=cache(),
     )
     sections = sum(len(e.sections) for e in entries)
     return env.get_template("section_links.html").render(entries=entries, sections=sections)
 
 
 def on_page_context(context, page, config, nav, **kwargs):  # noqa: ANN001 - MkDocs hook
-    if page.content and PLACEHOLDER.search(page.content):
+    if page.content and "data-cpp-section-links" in page.content and PLACEHOLDER.search(page.content):
         site_url = config.get("site_url") or "/"
         html = render(collect(nav.pages, page.url, site_url))
         page.content = PLACEHOLDER.sub(lambda _: html, page.content, count=1)

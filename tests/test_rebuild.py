@@ -1,0 +1,68 @@
+"""Builds reuse work kept from the last build (macros/build_cache.py: compiled page and
+tool templates, QR codes). A writer who edits a page, a tool's data or the site's
+address and builds again must see every edit, exactly as a build from nothing would."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from support import build, html_file, soup  # noqa: E402,I001
+from macros.registry import Registry  # noqa: E402
+from macros.render import anchor  # noqa: E402
+from support import DOCS  # noqa: E402
+
+
+def _tool_page(project: Path) -> tuple[str, str, str, Path]:
+    """A checklist's id, anchor and first item text, and its page's Markdown file."""
+    registry = Registry.load(DOCS)
+    cid = next(c for c in sorted(registry.usage) if registry.components[c].kind == "checklist")
+    comp = registry.components[cid]
+    return cid, anchor(comp), comp.items[0].text, project / "docs" / registry.usage[cid]
+
+
+def _data_file_with(project: Path, text: str) -> Path:
+    hits = [p for p in (project / "macros" / "data").glob("*.py") if text in p.read_text(encoding="utf-8")]
+    assert len(hits) == 1, f"expected one data module with {text!r}, found {hits}"
+    return hits[0]
+
+
+def _build(project: Path, out: Path, cache: Path, url: str) -> None:
+    result = build(project, out, env={"TMPDIR": str(cache), "SITE_URL": url})
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_rebuild_shows_every_edit_and_matches_a_build_from_nothing(project_copy, tmp_path):
+    cid, tool_anchor, item, md = _tool_page(project_copy)
+    url_path = md.relative_to(project_copy / "docs").with_suffix("").as_posix() + "/"
+    warm, cold = tmp_path / "warm-cache", tmp_path / "cold-cache"
+    warm.mkdir()
+    cold.mkdir()
+
+    _build(project_copy, tmp_path / "first", warm, "https://first.example/")
+    kept = list(warm.rglob("*"))
+    assert any("cpp-qr" in p.name for p in kept), "no QR code was kept for the next build"
+
+    # Edit the page's prose, the tool's data and the site's address.
+    md.write_text(md.read_text(encoding="utf-8") + "\nA sentence added between builds.\n", encoding="utf-8")
+    data = _data_file_with(project_copy, item)
+    data.write_text(data.read_text(encoding="utf-8").replace(item, "An item reworded between builds."), encoding="utf-8")
+    _build(project_copy, tmp_path / "second", warm, "https://second.example/")
+    _build(project_copy, tmp_path / "fresh", cold, "https://second.example/")
+
+    first = soup(html_file(tmp_path / "first", url_path))
+    second = soup(html_file(tmp_path / "second", url_path))
+    assert "A sentence added between builds." in second.get_text()
+    tool = second.select_one(f"#{tool_anchor}[data-component='{cid}']")
+    assert "An item reworded between builds." in tool.get_text()
+    assert item not in tool.get_text()
+    footer_qr = f"[data-component='{cid}'] svg.cpp-sheet__qr"
+    assert str(first.select_one(footer_qr)) != str(second.select_one(footer_qr)), "QR code of the old address"
+    assert "second.example" in tool.get_text(" ")
+
+    # The rebuild equals a build from nothing, page by page.
+    for page in sorted((tmp_path / "fresh").rglob("*.html")):
+        rebuilt = tmp_path / "second" / page.relative_to(tmp_path / "fresh")
+        assert rebuilt.read_bytes() == page.read_bytes(), f"{rebuilt} differs from a build from nothing"
