@@ -60,6 +60,14 @@
     }
   }
 
+  /* The icon is parsed once and cloned: parsing it for every heading was most of
+     this script's start-up on a phone. */
+  var parsed = null;
+  function icon() {
+    if (!parsed) { var t = document.createElement("template"); t.innerHTML = ICON; parsed = t.content.firstChild; }
+    return parsed;
+  }
+
   /* A button after each heading permalink; it copies the permalink's target. */
   function addButtons() {
     $$("article :is(h2, h3, h4, h5, h6) > a.headerlink").forEach(function (link) {
@@ -75,7 +83,7 @@
       button.setAttribute("data-cpp-copy-anchor", new URL(link.getAttribute("href"), location.href).hash);
       button.setAttribute("aria-label", "Copy link to section: " + name);
       button.title = "Copy link to this section";
-      button.innerHTML = ICON;
+      button.appendChild(icon().cloneNode(true));
       heading.appendChild(button);
     });
     $$("[data-cpp-copy][hidden]").forEach(function (b) { b.hidden = false; });
