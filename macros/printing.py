@@ -123,12 +123,7 @@ class PackEntry:
 def print_copy(comp: Component, sheet_: Sheet, level: int = 2, prefix: str = PACK_PREFIX) -> str:
     """A blank copy of a component for the print pack (see the module docstring)."""
 
-    def control_id(component_id: str, *parts: object) -> str:
-        return prefix + render.control_id(component_id, *parts)
-
-    out = render.render_component(
-        comp, level, anchor=prefix + render.anchor(comp), control_id=control_id, sheet=sheet_
-    )
+    out = render.render_component(comp, level, sheet=sheet_, prefix=prefix)
     out = out.replace(' data-component="', ' data-print-of="', 1)
     return _HEADING_ID.sub(r"\1", out)
 

@@ -9,6 +9,7 @@ Ids in the output:
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -19,7 +20,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
-from .build_cache import cache
+from .build_cache import cache, stored
 
 TEMPLATES = Path(__file__).with_name("templates")
 PLURAL = {"checklist": "Checklists", "worksheet": "Worksheets", "assessment": "Self-assessments"}
@@ -86,12 +87,39 @@ class _DimView:
     ticks: tuple[str, ...]  # x positions (0..100) of the boundaries between bands
 
 
-def render_component(comp: Component, level: int = 3, **context: object) -> str:
-    """`context`: more template variables. printing.py passes `sheet` (the printed
-    footer) and, for print copies, its own `anchor` and `control_id`."""
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A hash of everything besides its arguments that shapes a rendered tool: the
+    templates, this module and the model (templates read its properties), Jinja."""
+    import jinja2
+    import markupsafe
+
+    digest = hashlib.sha256(f"{jinja2.__version__} {markupsafe.__version__}".encode())
+    for path in [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).with_name("model.py")]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def render_component(comp: Component, level: int = 3, sheet: object = None, prefix: str = "") -> str:
+    """The tool as HTML. `sheet`: the printed footer (printing.Sheet); `prefix`: put
+    before every id and name and the anchor (the print pack's second copy).
+
+    Kept between builds (build_cache.py) under a key made of all of the above and
+    `_code_digest()`: rendering the tools twice (pages and print pack) was a quarter of
+    the macros' work in a rebuild."""
     level = _heading_level(level)
+    key = f"{_code_digest()} {level} {prefix!r} {comp!r} {sheet!r}"
+    return stored("tool", key, lambda: _render_component(comp, level, sheet, prefix))
+
+
+def _render_component(comp: Component, level: int, sheet: object, prefix: str) -> str:
+    def prefixed_control_id(component_id: str, *parts: object) -> str:
+        return prefix + control_id(component_id, *parts)
+
     env = environment()
-    common = {"c": comp, "anchor": anchor(comp), "level": level, "sheet": None, **context}
+    common = {"c": comp, "anchor": prefix + anchor(comp), "level": level, "sheet": sheet}
+    if prefix:
+        common["control_id"] = prefixed_control_id
     if isinstance(comp, Checklist):
         return env.get_template("checklist.html").render(**common)
     if isinstance(comp, Worksheet):

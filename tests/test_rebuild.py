@@ -1,6 +1,7 @@
 """Builds reuse work kept from the last build (macros/build_cache.py: compiled page and
-tool templates, QR codes). A writer who edits a page, a tool's data or the site's
-address and builds again must see every edit, exactly as a build from nothing would."""
+tool templates, rendered tools, QR codes). A writer who edits a page, a tool's data, a
+template or the site's address and builds again must see every edit, exactly as a
+build from nothing would."""
 
 from __future__ import annotations
 
@@ -40,29 +41,39 @@ def test_a_rebuild_shows_every_edit_and_matches_a_build_from_nothing(project_cop
     warm, cold = tmp_path / "warm-cache", tmp_path / "cold-cache"
     warm.mkdir()
     cold.mkdir()
+    one, two = "https://first.example/", "https://second.example/"
 
-    _build(project_copy, tmp_path / "first", warm, "https://first.example/")
-    kept = list(warm.rglob("*"))
-    assert any("cpp-qr" in p.name for p in kept), "no QR code was kept for the next build"
+    _build(project_copy, tmp_path / "first", warm, one)
+    kept = [p.name for p in warm.rglob("*")]
+    assert any("cpp-qr" in n for n in kept) and any("cpp-tool" in n for n in kept), "nothing kept for the next build"
 
-    # Edit the page's prose, the tool's data and the site's address.
+    # Edit the page's prose, one tool's data and the template every tool uses.
     md.write_text(md.read_text(encoding="utf-8") + "\nA sentence added between builds.\n", encoding="utf-8")
     data = _data_file_with(project_copy, item)
     data.write_text(data.read_text(encoding="utf-8").replace(item, "An item reworded between builds."), encoding="utf-8")
-    _build(project_copy, tmp_path / "second", warm, "https://second.example/")
-    _build(project_copy, tmp_path / "fresh", cold, "https://second.example/")
+    parts = project_copy / "macros" / "templates" / "_parts.html"
+    intro = '<p class="cpp-component__intro">'
+    assert intro in parts.read_text(encoding="utf-8")
+    parts.write_text(parts.read_text(encoding="utf-8").replace(intro, '<p class="cpp-component__intro" data-edited>'), encoding="utf-8")
+    _build(project_copy, tmp_path / "second", warm, one)
 
-    first = soup(html_file(tmp_path / "first", url_path))
     second = soup(html_file(tmp_path / "second", url_path))
     assert "A sentence added between builds." in second.get_text()
     tool = second.select_one(f"#{tool_anchor}[data-component='{cid}']")
     assert "An item reworded between builds." in tool.get_text()
     assert item not in tool.get_text()
+    intros = [p for page in (tmp_path / "second").rglob("*.html") for p in soup(page).select(".cpp-component__intro")]
+    assert len(intros) > 20 and all(p.has_attr("data-edited") for p in intros), "a tool kept its old template"
+
+    # Then move the site: every printed footer and QR code gets the new address.
+    _build(project_copy, tmp_path / "third", warm, two)
+    _build(project_copy, tmp_path / "fresh", cold, two)
+    third = soup(html_file(tmp_path / "third", url_path))
     footer_qr = f"[data-component='{cid}'] svg.cpp-sheet__qr"
-    assert str(first.select_one(footer_qr)) != str(second.select_one(footer_qr)), "QR code of the old address"
-    assert "second.example" in tool.get_text(" ")
+    assert str(second.select_one(footer_qr)) != str(third.select_one(footer_qr)), "QR code of the old address"
+    assert "second.example" in third.select_one(f"#{tool_anchor}").get_text(" ")
 
     # The rebuild equals a build from nothing, page by page.
     for page in sorted((tmp_path / "fresh").rglob("*.html")):
-        rebuilt = tmp_path / "second" / page.relative_to(tmp_path / "fresh")
+        rebuilt = tmp_path / "third" / page.relative_to(tmp_path / "fresh")
         assert rebuilt.read_bytes() == page.read_bytes(), f"{rebuilt} differs from a build from nothing"
