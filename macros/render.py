@@ -91,10 +91,9 @@ class _DimView:
 def _code_digest() -> str:
     """A hash of everything besides its arguments that shapes a rendered tool: the
     templates, this module and the model (templates read its properties), Jinja."""
-    import jinja2
-    import markupsafe
+    from importlib.metadata import version
 
-    digest = hashlib.sha256(f"{jinja2.__version__} {markupsafe.__version__}".encode())
+    digest = hashlib.sha256(f"{version('jinja2')} {version('markupsafe')}".encode())
     for path in [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).with_name("model.py")]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
