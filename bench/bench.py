@@ -354,8 +354,8 @@ def markdown(r: dict) -> str:
         "", "## Build time", "",
         f"Median of {b['rounds']} alternating rounds: playbook {b['playbook_s']:.2f} s, the same Markdown in plain "
         f"Material without macros {b['plain_material_s']:.2f} s, ratio {b['ratio']:.3f}. These are rebuilds, as under "
-        "`mkdocs serve` or a second CI run: Python's compiled modules, Jinja's compiled templates and the QR "
-        "codes are kept.", "",
+        "`mkdocs serve` or a second CI run: Python's compiled modules, Jinja's compiled templates, the rendered "
+        "tools and the QR codes are kept (macros/build_cache.py).", "",
     ]
     if "plugin_idle_s" in b:
         lines += [

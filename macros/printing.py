@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 from urllib.parse import urljoin, urlsplit
 
-import segno
 from markupsafe import Markup
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
@@ -67,6 +67,7 @@ def short_address(url: str) -> str:
 
 
 _QR_CLASS = "cpp-sheet__qr"
+_SEGNO = version("segno")  # part of each code's cache key
 
 
 @lru_cache(maxsize=256)
@@ -76,12 +77,14 @@ def qr_svg(url: str) -> Markup:
         return Markup("")  # a relative path means nothing to a phone
 
     def make() -> str:
+        import segno  # here, not at the top: a rebuild finds every code in the cache
+
         # A fixed mask: every mask decodes; letting segno score all eight costs 4x the time.
         qr = segno.make_qr(url, error="m", mask=0)
         svg = qr.svg_inline(border=0, omitsize=True, svgclass=_QR_CLASS, lineclass=None)
         return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
-    return Markup(build_cache.stored("qr", f"{segno.__version__} m 0 {_QR_CLASS} {url}", make))
+    return Markup(build_cache.stored("qr", f"{_SEGNO} m 0 {_QR_CLASS} {url}", make))
 
 
 def sheet(comp: Component, site_name: str, site_url: str | None, page_url: str, handout: bool = True) -> Sheet:
