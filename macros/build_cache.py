@@ -1,4 +1,4 @@
-"""What a build keeps for the next one: compiled templates and QR codes.
+"""What a build keeps for the next one: compiled templates, rendered tools, QR codes.
 
 MkDocs makes a new Jinja environment for every build, so each build, and each rebuild
 under `mkdocs serve`, would compile Material's templates and ours again from source:
@@ -6,15 +6,16 @@ about a fifth of a build of this site. Jinja can keep the compiled code in a cac
 folder, keyed by the template's name and checked against a hash of its source, so an
 edited template is compiled afresh. mkdocs-macros compiles every page's Markdown as a
 template too (`from_string`, which never uses that cache); `cache_page_templates`
-sends those through the cache as well. The QR codes of the printed footers (segno,
-about 4 ms each) are kept in the same folder, keyed by everything that shapes them.
+sends those through the cache as well. The rendered tools (render.py) and the QR
+codes of the printed footers (segno, about 4 ms each) are kept in the same folder,
+keyed by everything that shapes them.
 
 The folder is Jinja's default, in the system's temporary directory (private to the
 user); nothing is written to the project. Where no such folder can be made, every
 build does all the work, as MkDocs does without this module.
 
 Used as an MkDocs hook (mkdocs.yml `hooks:`) for the theme's environment, by render.py
-for the tools' templates, by define_env for the pages, and by printing.py.
+for the tools, by section_links.py, by define_env for the pages, and by printing.py.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ build from nothing would."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -77,3 +79,38 @@ def test_a_rebuild_shows_every_edit_and_matches_a_build_from_nothing(project_cop
     for page in sorted((tmp_path / "fresh").rglob("*.html")):
         rebuilt = tmp_path / "third" / page.relative_to(tmp_path / "fresh")
         assert rebuilt.read_bytes() == page.read_bytes(), f"{rebuilt} differs from a build from nothing"
+
+
+# `mkdocs serve` rebuilds in one process: the config and the plugins are loaded afresh,
+# the `macros` package stays imported. This script does the same: two builds, with a
+# template edited in between.
+SERVE_LIKE = """
+import pathlib, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+project, out = pathlib.Path(sys.argv[1]), sys.argv[2]
+build(load_config(str(project / "mkdocs.yml"), site_dir=out + "-before"))
+parts = project / "macros" / "templates" / "_parts.html"
+parts.write_text(parts.read_text(encoding="utf-8").replace(sys.argv[3], sys.argv[4]), encoding="utf-8")
+build(load_config(str(project / "mkdocs.yml"), site_dir=out + "-after"))
+"""
+
+
+def test_a_template_edited_under_mkdocs_serve_shows_on_the_next_rebuild(project_copy, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    intro = '<p class="cpp-component__intro">'
+    result = subprocess.run(
+        [sys.executable, "-c", SERVE_LIKE, str(project_copy), str(tmp_path / "site"), intro,
+         '<p class="cpp-component__intro" data-edited>'],
+        cwd=project_copy, capture_output=True, text=True, check=False,
+        env={**os.environ, "TMPDIR": str(cache), "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    _, tool_anchor, _, md = _tool_page(project_copy)
+    url_path = md.relative_to(project_copy / "docs").with_suffix("").as_posix() + "/"
+    before = soup(html_file(tmp_path / "site-before", url_path)).select_one(f"#{tool_anchor}")
+    after = soup(html_file(tmp_path / "site-after", url_path)).select_one(f"#{tool_anchor}")
+    assert before.select_one(".cpp-component__intro[data-edited]") is None
+    assert after.select_one(".cpp-component__intro[data-edited]") is not None, "the rebuild kept the old template"
