@@ -12,10 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from support import build, html_file, soup  # noqa: E402,I001
+from support import DOCS, build, html_file, soup  # noqa: E402,I001
 from macros.registry import Registry  # noqa: E402
 from macros.render import anchor  # noqa: E402
-from support import DOCS  # noqa: E402
 
 
 def _tool_page(project: Path) -> tuple[str, str, str, Path]:
