@@ -13,16 +13,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support import DOCS, build, html_file, soup  # noqa: E402,I001
+from macros.printing import page_url  # noqa: E402
 from macros.registry import Registry  # noqa: E402
 from macros.render import anchor  # noqa: E402
 
 
-def _tool_page(project: Path) -> tuple[str, str, str, Path]:
-    """A checklist's id, anchor and first item text, and its page's Markdown file."""
+def _tool_page(project: Path) -> tuple[str, str, str, Path, str]:
+    """A checklist's id, anchor and first item text, its page's Markdown file and URL."""
     registry = Registry.load(DOCS)
     cid = next(c for c in sorted(registry.usage) if registry.components[c].kind == "checklist")
     comp = registry.components[cid]
-    return cid, anchor(comp), comp.items[0].text, project / "docs" / registry.usage[cid]
+    src = registry.usage[cid]
+    return cid, anchor(comp), comp.items[0].text, project / "docs" / src, page_url(src)
 
 
 def _data_file_with(project: Path, text: str) -> Path:
@@ -37,8 +39,7 @@ def _build(project: Path, out: Path, cache: Path, url: str) -> None:
 
 
 def test_a_rebuild_shows_every_edit_and_matches_a_build_from_nothing(project_copy, tmp_path):
-    cid, tool_anchor, item, md = _tool_page(project_copy)
-    url_path = md.relative_to(project_copy / "docs").with_suffix("").as_posix() + "/"
+    cid, tool_anchor, item, md, url_path = _tool_page(project_copy)
     warm, cold = tmp_path / "warm-cache", tmp_path / "cold-cache"
     warm.mkdir()
     cold.mkdir()
@@ -107,8 +108,7 @@ def test_a_template_edited_under_mkdocs_serve_shows_on_the_next_rebuild(project_
         env={**os.environ, "TMPDIR": str(cache), "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    _, tool_anchor, _, md = _tool_page(project_copy)
-    url_path = md.relative_to(project_copy / "docs").with_suffix("").as_posix() + "/"
+    _, tool_anchor, _, _, url_path = _tool_page(project_copy)
     before = soup(html_file(tmp_path / "site-before", url_path)).select_one(f"#{tool_anchor}")
     after = soup(html_file(tmp_path / "site-after", url_path)).select_one(f"#{tool_anchor}")
     assert before.select_one(".cpp-component__intro[data-edited]") is None

@@ -14,6 +14,7 @@ from support import DOCS, ROOT, doc_pages, html_file, soup
 sys.path.insert(0, str(ROOT))
 from macros.printing import page_url  # noqa: E402
 from macros.registry import Registry  # noqa: E402
+from macros.render import anchor  # noqa: E402
 
 PAGES = doc_pages()
 
@@ -133,7 +134,7 @@ def test_search_index_holds_each_tool_once_under_its_own_title_without_its_contr
     for cid, src in registry.usage.items():
         comp = registry.components[cid]
         url = page_url(src)
-        entry = by_location.get(f"{url}#{comp.kind}-{cid}")
+        entry = by_location.get(f"{url}#{anchor(comp)}")
         assert entry, f"{cid}: no search entry at its anchor on {url}"
         assert entry["title"] == comp.title
     controls = ("Strongly agree", "Example answer", "Fill it in online")  # rating labels, example answers, print footers
