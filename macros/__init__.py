@@ -39,6 +39,7 @@ def _sheet(env, comp) -> printing.Sheet:
 
 
 def define_env(env) -> None:
+    render.new_build()
     try:
         registry = Registry.load(env.conf["docs_dir"])
     except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback

@@ -14,7 +14,7 @@ The folder is Jinja's default, in the system's temporary directory (private to t
 user); nothing is written to the project. Where no such folder can be made, every
 build does all the work, as MkDocs does without this module.
 
-Used as an MkDocs hook (mkdocs.yml `hooks:`) for the theme's environment, by render.py
+Used as an MkDocs hook (mkdocs.yml `hooks:`) for the theme's environments, by render.py
 for the tools, by section_links.py, by define_env for the pages, and by printing.py.
 """
 
@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FunctionLoader, Template
+from mkdocs.plugins import event_priority
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +39,21 @@ def cache() -> FileSystemBytecodeCache | None:
         return None
 
 
-def on_env(env: Environment, **_) -> Environment:
-    """MkDocs hook: the theme's environment compiles each template once, not every build."""
-    env.bytecode_cache = cache()
-    return env
+@event_priority(100)  # before the search plugin's on_config, which renders theme templates
+def on_config(config, **_):
+    """MkDocs hook: every Jinja environment of the theme compiles each template once,
+    not every build. MkDocs makes one for the pages and the search plugin three more
+    (for its language settings), each through `theme.get_env()`."""
+    theme = config.theme
+    make_env = type(theme).get_env
+
+    def get_env() -> Environment:
+        env = make_env(theme)
+        env.bytecode_cache = cache()
+        return env
+
+    theme.get_env = get_env
+    return config
 
 
 def cache_page_templates(env: Environment, page_name: Callable[[], str]) -> None:

@@ -87,24 +87,26 @@ class _DimView:
     ticks: tuple[str, ...]  # x positions (0..100) of the boundaries between bands
 
 
+@lru_cache(maxsize=1)
 def _code_digest() -> str:
     """A hash of everything besides its arguments that shapes a rendered tool: the
     templates, this module and the model (templates read its properties), Jinja.
 
-    Hashed again whenever one of those files changes: `mkdocs serve` keeps this module
-    loaded from one rebuild to the next, while a writer edits the templates."""
-    files = [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).with_name("model.py")]
-    return _digest(tuple((path, (st := path.stat()).st_mtime_ns, st.st_size) for path in files))
-
-
-@lru_cache(maxsize=8)
-def _digest(stamps: tuple[tuple[Path, int, int], ...]) -> str:
+    Hashed once a build: `mkdocs serve` keeps this module loaded from one rebuild to
+    the next while a writer edits the templates, so `new_build()` (called by
+    define_env at the start of every build) forgets it."""
     from importlib.metadata import version
 
+    files = [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).with_name("model.py")]
     digest = hashlib.sha256(f"{version('jinja2')} {version('markupsafe')}".encode())
-    for path, _, _ in stamps:
+    for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def new_build() -> None:
+    """A build starts: templates or code may have changed since the last one."""
+    _code_digest.cache_clear()
 
 
 def render_component(comp: Component, level: int = 3, sheet: object = None, prefix: str = "") -> str:
