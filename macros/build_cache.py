@@ -14,8 +14,8 @@ The folder is Jinja's default, in the system's temporary directory (private to t
 user); nothing is written to the project. Where no such folder can be made, every
 build does all the work, as MkDocs does without this module.
 
-Used as an MkDocs hook (mkdocs.yml `hooks:`) for the theme's environments, by render.py
-for the tools, by section_links.py, by define_env for the pages, and by printing.py.
+Used by theme_env.py (an MkDocs hook) for the theme's environments, by render.py for
+the tools, by section_links.py, by define_env for the pages, and by printing.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FunctionLoader, Template
-from mkdocs.plugins import event_priority
 
 
 @lru_cache(maxsize=1)
@@ -37,23 +36,6 @@ def cache() -> FileSystemBytecodeCache | None:
         return FileSystemBytecodeCache()
     except (RuntimeError, OSError):
         return None
-
-
-@event_priority(100)  # before the search plugin's on_config, which renders theme templates
-def on_config(config, **_):
-    """MkDocs hook: every Jinja environment of the theme compiles each template once,
-    not every build. MkDocs makes one for the pages and the search plugin three more
-    (for its language settings), each through `theme.get_env()`."""
-    theme = config.theme
-    make_env = type(theme).get_env
-
-    def get_env() -> Environment:
-        env = make_env(theme)
-        env.bytecode_cache = cache()
-        return env
-
-    theme.get_env = get_env
-    return config
 
 
 def cache_page_templates(env: Environment, page_name: Callable[[], str]) -> None:
