@@ -355,14 +355,16 @@ def markdown(r: dict) -> str:
         f"Median of {b['rounds']} alternating rounds: playbook {b['playbook_s']:.2f} s, the same Markdown in plain "
         f"Material without macros {b['plain_material_s']:.2f} s, ratio {b['ratio']:.3f}. These are rebuilds, as under "
         "`mkdocs serve` or a second CI run: Python's compiled modules, Jinja's compiled templates, the rendered "
-        "tools and the QR codes are kept (macros/build_cache.py).", "",
+        "tools and the QR codes are kept (macros/build_cache.py). The playbook's build also skips work MkDocs "
+        "and Material do in both: macros/theme_env.py lists the theme's files without walking Material's 14,000 "
+        "hidden icons, and its search plugin's templates are compiled once.", "",
     ]
     if "plugin_idle_s" in b:
         lines += [
             f"The same plain build with mkdocs-macros switched on but given nothing to do (no module, no page "
             f"rendered) took {b['plugin_idle_s']:.2f} s, ratio {b['plugin_idle_ratio']:.3f}: what the plugin the "
-            f"playbook is built on costs before any work of ours. Our own work is the rest: "
-            f"{b['ratio'] - b['plugin_idle_ratio']:+.3f}.", "",
+            f"playbook is built on costs before any work of ours. The playbook's own work, less what it saves "
+            f"MkDocs and Material, is the rest: {b['ratio'] - b['plugin_idle_ratio']:+.3f}.", "",
         ]
     if "first" in b:
         f = b["first"]
