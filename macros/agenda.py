@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .model import Agenda, Block, Component
+from .rawblock import ids
 from .render import anchor as component_anchor
 from .render import environment
 from .validate import DataError
@@ -263,13 +264,9 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
 # --- after the build ------------------------------------------------------------
 
 
-# MkDocs and our templates write ids as id="..." (escaped, double-quoted); a regex reads
-# them from a built page many times faster than a full HTML parse.
-ID_ATTRIBUTE = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]+)"')
-
-
 def ids_in(html: str) -> set[str]:
-    return {unescape(value) for value in ID_ATTRIBUTE.findall(html)}
+    """The ids of a built page, unescaped (rawblock.ids reads them as MkDocs writes them)."""
+    return {unescape(value) for value in ids(html)}
 
 
 def built_ids(site_dir: str | Path, docs_dir: str | Path, use_directory_urls: bool):
