@@ -15,7 +15,8 @@ user); nothing is written to the project. Where no such folder can be made, ever
 build does all the work, as MkDocs does without this module.
 
 Used by theme_env.py (an MkDocs hook) for the theme's environments, by render.py for
-the tools, by section_links.py, by define_env for the pages, and by printing.py.
+its templates (the tools, section links) and the rendered tools, by define_env for the
+pages, and by printing.py for the QR codes.
 """
 
 from __future__ import annotations

@@ -20,15 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
-from macros.build_cache import cache
+from macros.render import environment  # the tools' templates and settings
 
 PLACEHOLDER = re.compile(r"<div\b[^>]*\bdata-cpp-section-links\b[^>]*>\s*</div>")
 LEVELS = ("h2", "h3")
-TEMPLATES = Path(__file__).with_name("templates")
 
 
 @dataclass(frozen=True)
@@ -124,16 +120,8 @@ def collect(pages, current_url: str, site_url: str) -> list[Entry]:
 
 
 def render(entries: list[Entry]) -> str:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=select_autoescape(enabled_extensions=("html",)),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        bytecode_cache=cache(),
-    )
     sections = sum(len(e.sections) for e in entries)
-    return env.get_template("section_links.html").render(entries=entries, sections=sections)
+    return environment().get_template("section_links.html").render(entries=entries, sections=sections)
 
 
 def on_page_context(context, page, config, nav, **kwargs):  # noqa: ANN001 - MkDocs hook
