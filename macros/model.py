@@ -20,6 +20,38 @@ ColumnType = Literal["short_text", "long_text", "yes_no", "choice", "number", "d
 COLUMN_TYPES: tuple[str, ...] = ColumnType.__args__  # type: ignore[attr-defined]
 
 
+# --- Tool metadata ----------------------------------------------------------
+# Shown at the top of every tool, on All tools and on Find a tool. The situation
+# ids are a fixed list so that Find a tool can group tools under stable headings.
+
+Situation = Literal[
+    "new-request",      # A new request arrives
+    "first-meeting",    # Before a first meeting
+    "starting-work",    # Starting the work
+    "gone-quiet",       # The client has gone quiet
+    "setback",          # After a setback
+    "disagreement",     # You and the client disagree
+    "decision",         # A decision is coming
+    "review",           # Preparing a review
+    "ending",           # The work is ending
+    "own-practice",     # Working on your own practice
+]
+SITUATIONS: tuple[str, ...] = Situation.__args__  # type: ignore[attr-defined]
+
+WithWhom = Literal["alone", "client", "team", "workshop"]
+WITH_WHOM: tuple[str, ...] = WithWhom.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ToolMeta:
+    """When a tool helps, how long it takes, with whom, and what you end up with."""
+
+    situations: tuple[Situation, ...]
+    minutes: int
+    with_whom: tuple[WithWhom, ...]
+    outcome: str  # what you hold at the end, e.g. "A signed one-page agreement"
+
+
 # --- Checklists -------------------------------------------------------------
 
 
@@ -36,6 +68,7 @@ class Checklist:
     title: str
     items: tuple[ChecklistItem, ...]
     intro: str = ""
+    meta: ToolMeta | None = None  # required once every tool has it (validate.py)
     kind: Literal["checklist"] = field(default="checklist", init=False)
 
 
@@ -72,6 +105,7 @@ class Worksheet:
     title: str
     fields: tuple[Field, ...]
     intro: str = ""
+    meta: ToolMeta | None = None  # required once every tool has it (validate.py)
     kind: Literal["worksheet"] = field(default="worksheet", init=False)
 
 
@@ -122,6 +156,7 @@ class Assessment:
     dimensions: tuple[Dimension, ...]
     scale: Scale = Scale()
     intro: str = ""
+    meta: ToolMeta | None = None  # required once every tool has it (validate.py)
     kind: Literal["assessment"] = field(default="assessment", init=False)
 
 
