@@ -11,11 +11,14 @@ from __future__ import annotations
 from macros.model import GlossaryTerm
 
 ACT = "Jim and Dana Gaines Robinson, ACT model (adapted by Nancy Q. Smith)"
-ROBINSON = "Robinson & Robinson, Performance Consulting"
-BLOCK = "Peter Block, Flawless Consulting"
-MOMENTS = "2011 article on building influence relationships (moments of truth)"
+ROBINSON = "Robinson, Robinson, Phillips, Phillips and Handshaw, Performance Consulting, 3rd ed. (2015)"
+BLOCK = "Peter Block, Flawless Consulting (1st ed. 1981; 3rd ed. 2011)"
+MOMENTS = "2011 article on building influence relationships (the five moments)"
+SERVICE = "Richard Normann and Jan Carlzon, service management (Carlzon, Moments of Truth, 1987)"
 HORDES = "Mark Hordes, \"It's All About Building Trust\""
+MAISTER = "Maister, Green and Galford, The Trusted Advisor (2000)"
 ESSAY = "Anonymous essay on trust and respect with a client"
+OURS = "The playbook's own working definition"
 
 TERMS = (
     GlossaryTerm(
@@ -133,7 +136,7 @@ TERMS = (
         id="partnering",
         term="partnering",
         definition=(
-            "A collaborative way of working with clients that relies on judgement more than on a "
+            "A collaborative way of working with clients that relies on judgment more than on a "
             "recipe. It has to show from your first meetings about a need."
         ),
         source=ROBINSON,
@@ -178,19 +181,19 @@ TERMS = (
         id="moment-of-truth",
         term="moment of truth",
         definition=(
-            "A point in a working relationship that shapes how the other person sees you, such as "
-            "starting new work, handling a problem or making a decision together."
+            "A short encounter in which someone judges the whole service by how you handle it. "
+            "The 2011 article applies the idea to five points in a working relationship."
         ),
-        source=MOMENTS,
+        source=SERVICE + "; " + MOMENTS,
     ),
     GlossaryTerm(
         id="contracting",
         term="contracting",
         definition=(
-            "Agreeing at the start of new work how the process will run, who plays which role and "
-            "what each side can expect."
+            "Reaching an explicit agreement with a client on what each of you wants and offers, "
+            "and reopening it when the work changes. You may also say no."
         ),
-        source=MOMENTS,
+        source=BLOCK,
     ),
     GlossaryTerm(
         id="brand-promise",
@@ -205,10 +208,10 @@ TERMS = (
         id="trusted-advisor",
         term="trusted advisor",
         definition=(
-            "A specialist whose clients seek their advice beyond the task at hand, because they trust "
-            "them as well as rate their skill."
+            "An advisor whom clients turn to beyond the task at hand, because they trust the person "
+            "as well as rate the skill. Hordes lists six skills for getting there."
         ),
-        source=HORDES,
+        source=MAISTER + "; six skills: " + HORDES,
     ),
     GlossaryTerm(
         id="business-acumen",
@@ -236,5 +239,76 @@ TERMS = (
             "deliverable and keep building it while the work goes on."
         ),
         source=ESSAY,
+    ),
+    GlossaryTerm(
+        id="sponsor",
+        term="sponsor",
+        definition=(
+            "The senior person who backs a piece of work: approves it, funds it and hears how it "
+            "is going. Often the true client; when not, find out who is."
+        ),
+        source=OURS,
+    ),
+    GlossaryTerm(
+        id="owner",
+        term="owner",
+        definition=(
+            "The manager accountable for the business result a piece of work supports. Owning the "
+            "result is the first of the three true-client tests."
+        ),
+        source=ACT,
+    ),
+    GlossaryTerm(
+        id="entry",
+        term="entry",
+        definition=(
+            "The first phase of a consulting engagement: the early talks in which a request is "
+            "explored and the working relationship is set."
+        ),
+        source=ROBINSON + "; " + BLOCK,
+    ),
+    GlossaryTerm(
+        id="business-need",
+        term="business need",
+        definition=(
+            "A result the organization or unit must achieve, such as sales, costs, safety or "
+            "service levels, stated in the owner's own measures."
+        ),
+        source=ROBINSON,
+    ),
+    GlossaryTerm(
+        id="performance-need",
+        term="performance need",
+        definition=(
+            "What people must do differently on the job for a business need to be met."
+        ),
+        source=ROBINSON,
+    ),
+    GlossaryTerm(
+        id="resistance",
+        term="resistance",
+        definition=(
+            "A client's indirect push-back, driven by fear of losing control or being exposed. "
+            "It shows as delay, detail, silence or compliance without commitment."
+        ),
+        source=BLOCK,
+    ),
+    GlossaryTerm(
+        id="trust-equation",
+        term="trust equation",
+        definition=(
+            "Trustworthiness as credibility plus reliability plus intimacy, divided by "
+            "self-orientation. Its credibility means trust in your words, not the ACT sense."
+        ),
+        source=MAISTER,
+    ),
+    GlossaryTerm(
+        id="self-orientation",
+        term="self-orientation",
+        definition=(
+            "How much your attention is on yourself (your fee, your image, being right) rather "
+            "than on the client. In the trust equation it divides everything else."
+        ),
+        source=MAISTER,
     ),
 )
