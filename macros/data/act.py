@@ -48,8 +48,9 @@ STAKEHOLDER_MAP = Worksheet(
                 "manages, directly or through others, the people whose performance must change."
             ),
             example=(
-                "Training coordinator | No | No | No | Contact. "
-                "Regional branch director | Yes | Yes | Yes | Client."
+                "Regional training coordinator | No | No | No | Contact. "
+                "Branch manager (leads tellers, no target or budget) | No | No | Yes | Contact. "
+                "Regional director (owns the sales target and the training budget) | Yes | Yes | Yes | Client."
             ),
             columns=(
                 Column(id="person", label="Person and role"),
