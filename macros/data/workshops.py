@@ -215,7 +215,7 @@ HALF_DAY = Agenda(
             purpose="Name the role each person plays on one engagement and practice words that invite collaboration.",
             instructions=(
                 "Introduce Peter Block's three roles and have everyone complete the role self-assessment.",
-                "In pairs, one plays a client who wants an expert or a pair of hands; the other answers with contracting language from the chapter.",
+                "In pairs, one plays a client who wants an expert or a pair-of-hands; the other answers with contracting language from the chapter.",
                 "Swap after five minutes and note the phrase that worked best.",
             ),
             materials=(PRINTS + " the role self-assessment", "Cards with the contracting phrases"),
@@ -405,7 +405,7 @@ FULL_DAY = Agenda(
             purpose="Rehearse the words that move a client from handing over or handing down toward working together.",
             instructions=(
                 "One partner plays a client who wants an expert, the other answers with contracting language.",
-                "Swap roles and repeat with a client who wants a pair of hands.",
+                "Swap roles and repeat with a client who wants a pair-of-hands.",
                 "Each pair picks two checklist items to try at the next real meeting.",
             ),
             materials=("Cards with the contracting phrases", PRINTS + " the collaboration checklist"),
