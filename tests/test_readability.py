@@ -1,4 +1,4 @@
-"""Every chapter reads at Flesch-Kincaid grade 9 or below.
+"""Every chapter reads at Flesch-Kincaid grade 9 or below, and opens with a short point.
 
 The grade is measured on what a reader sees as the chapter's article prose in the built
 page: paragraphs, list items, table cells and admonition bodies. Headings, admonition
@@ -141,12 +141,48 @@ def test_chapter_reads_at_grade_9_or_below(site_dir, src):
     )
 
 
+IN_SHORT_MAX_WORDS = 70
+DESCRIBES_ITSELF = re.compile(r"\bthis (chapter|page|section)\b|\bthe run sheet below\b", re.I)
+# Owned by another branch in this wave (content-new-b rewrites its "In short" box).
+# strict: once that rewrite lands the test passes, and this entry must be removed.
+NOT_YET_REWRITTEN = {"trusted-advisor.md"}
+
+
+def in_short_text(html_path: Path) -> str | None:
+    for box in content(soup(html_path)).select(".admonition.abstract"):
+        title = box.select_one(".admonition-title")
+        if title and title.get_text(strip=True) == "In short":
+            title.decompose()
+            return re.sub(r"\s+", " ", box.get_text(" ")).strip()
+    return None
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        pytest.param(src, marks=pytest.mark.xfail(strict=True, reason="rewritten in another branch"))
+        if src in NOT_YET_REWRITTEN
+        else src
+        for src in CHAPTERS
+        if src != "index.md"  # the home page opens with its own introduction instead
+    ],
+)
+def test_in_short_states_the_point_in_70_words_or_fewer(site_dir, src):
+    text = in_short_text(html_file(site_dir, url_of(src)))
+    assert text, f"{src}: no \"In short\" box"
+    words = textstat.lexicon_count(text)
+    assert words <= IN_SHORT_MAX_WORDS, f"{src}: \"In short\" has {words} words (limit {IN_SHORT_MAX_WORDS})"
+    found = DESCRIBES_ITSELF.search(text)
+    assert not found, f"{src}: \"In short\" describes the page (\"{found.group(0)}\") instead of stating the point"
+
+
 if __name__ == "__main__":
     site = ROOT / "site"
     total = 0
-    print(f"{'chapter':<45} {'words':>6} {'grade':>6}")
+    print(f"{'chapter':<45} {'words':>6} {'grade':>6} {'in short':>9}")
     for src in CHAPTERS:
         grade, words = measure(html_file(site, url_of(src)))
+        short = in_short_text(html_file(site, url_of(src)))
         total += words
-        print(f"{src:<45} {words:>6} {grade:>6.1f}")
+        print(f"{src:<45} {words:>6} {grade:>6.1f} {textstat.lexicon_count(short) if short else '-':>9}")
     print(f"{'total':<45} {total:>6}")
