@@ -14,13 +14,13 @@ from macros.model import Checklist, ChecklistItem, Column, Field, ToolMeta, Work
 # --- Contracting and Entry: docs/contracting.md --------------------------------
 
 # Printed, this is the agreement itself: it must fit one sheet with room to sign, so
-# the write-in space is two lines per point and the guidance is one short line.
+# the write-in space is two lines per point, with guidance only where a label needs it.
 CONTRACTING_AGREEMENT = Worksheet(
     id="contracting-agreement",
     title="Contracting agreement",
     intro=(
-        "Fill this in with your client, not for them: each side writes its own wants and "
-        "offers. Read it aloud together, then both sign. Change it when the work changes."
+        "Fill it in with your client: each side writes its own wants and offers. Then read "
+        "it aloud and both sign."
     ),
     meta=ToolMeta(
         situations=("starting-work", "first-meeting"),
@@ -31,20 +31,17 @@ CONTRACTING_AGREEMENT = Worksheet(
     fields=(
         Field(
             id="the-work",
-            label="The work, and the result it serves",
-            type="long_text",
-            guidance="One line on the work, one on the business result it should move.",
+            label="The work, and the business result it serves",
+            type="short_text",
             example=(
-                "A review of how new drivers are trained in the two northern depots. It "
-                "serves the depot manager's goal: cut first-year accidents by a third."
+                "A review of new-driver training in two depots, to cut first-year accidents "
+                "by a third"
             ),
-            lines=2,
         ),
         Field(
             id="wants-offers",
-            label="What each side wants and offers",
+            label="What each side wants and offers: time, access, data, decisions, support",
             type="table",
-            guidance="One point per cell. Time, access, data, decisions and support all count.",
             example=(
                 "Client wants: a plan by May | Client offers: two hours a week, the accident "
                 "data | Consultant wants: to ride along with three drivers | Consultant "
@@ -62,7 +59,6 @@ CONTRACTING_AGREEMENT = Worksheet(
             id="scope",
             label="In scope, and out of scope",
             type="long_text",
-            guidance="Say what this work will not cover, too.",
             example=(
                 "In: new drivers in two depots, their trainers and their first six months. "
                 "Out: pay, shift patterns and the vehicle fleet."
@@ -71,9 +67,8 @@ CONTRACTING_AGREEMENT = Worksheet(
         ),
         Field(
             id="roles",
-            label="Who does what",
+            label="Who decides, who does the work, who is kept informed",
             type="long_text",
-            guidance="Who decides, who does the work, who must be kept informed.",
             example=(
                 "The depot manager decides scope and sign-off. Two trainers join the "
                 "interviews. I run the review and write the findings."
@@ -82,9 +77,8 @@ CONTRACTING_AGREEMENT = Worksheet(
         ),
         Field(
             id="unexpected",
-            label="How we will handle the unexpected",
+            label="How we handle the unexpected: who tells whom, how fast, who decides alone",
             type="long_text",
-            guidance="Who tells whom, how fast, and what each side may decide alone.",
             example=(
                 "Either of us calls the other within a day of a problem. I can move "
                 "interview dates alone; a change of depot needs us both."
@@ -93,9 +87,8 @@ CONTRACTING_AGREEMENT = Worksheet(
         ),
         Field(
             id="renegotiate",
-            label="How and when we renegotiate",
+            label="When we renegotiate: what would reopen this, and the date we check it anyway",
             type="long_text",
-            guidance="What would reopen this agreement, and when we check it anyway.",
             example=(
                 "We reopen it if the scope, the date, the budget or the sponsor changes. We "
                 "check it at the end of week two either way."
@@ -117,7 +110,6 @@ CONTRACTING_AGREEMENT = Worksheet(
             id="signatures",
             label="Agreed and signed",
             type="table",
-            guidance="One row for each side.",
             columns=(
                 Column("side", "For", "choice", ("Client", "Consultant")),
                 Column("name", "Name and role"),
@@ -170,7 +162,7 @@ REFRAME_REQUEST = Worksheet(
             id="why-now",
             label="Why now",
             type="long_text",
-            guidance="What happened that made this request come today: an event, a number, a complaint.",
+            guidance="The event, number or complaint that made this request come today.",
             example=(
                 "Staff survey scores on \"my manager helps me improve\" fell from 61% to "
                 "44%, and two good agents quit and named their team leader."
@@ -181,14 +173,12 @@ REFRAME_REQUEST = Worksheet(
             id="business-need",
             label="The business need",
             type="long_text",
-            guidance=(
-                "The result the client owns, as a measure: sales, cost, quality, safety, "
-                "service, retention. Ask until you hear a number and a date."
-            ),
+            guidance="The result the client owns, as a measure. Ask until you hear a number and a date.",
             example=(
                 "Agent turnover is 31% a year. The head of service wants it under 20% by "
                 "next year, because each new agent costs about eight weeks of training."
             ),
+            lines=2,
         ),
         Field(
             id="performance-need",
@@ -202,21 +192,19 @@ REFRAME_REQUEST = Worksheet(
                 "Team leaders sit with each agent for 20 minutes every two weeks, listen to "
                 "two real calls together and agree one thing to try."
             ),
+            lines=2,
         ),
         Field(
             id="other-needs",
             label="What else might be needed",
             type="long_text",
-            guidance=(
-                "What in the work setting helps or blocks that performance (time, tools, "
-                "targets, how managers are judged), and what skill people lack. A course "
-                "only fixes the last."
-            ),
+            guidance="What in the work setting blocks it (time, tools, targets), and what skill is missing.",
             example=(
                 "Team leaders spend most of the day on the phones themselves, so there is no "
                 "time to coach. Some have never been shown how. Their own bonus counts "
                 "calls, not coaching."
             ),
+            lines=2,
         ),
         Field(
             id="open-questions",
@@ -227,6 +215,7 @@ REFRAME_REQUEST = Worksheet(
                 "How much phone time do team leaders really have? (Workforce planning.) Do "
                 "the teams with low turnover coach more? (Two team leaders, exit interviews.)"
             ),
+            lines=2,
         ),
         Field(
             id="next-step",
