@@ -2,9 +2,8 @@
 (docs/when-access-fails.md), and the client-facing "client's view" form.
 
 The ACT model is Jim and Dana Gaines Robinson's (Partners in Change), adapted by
-Nancy Q. Smith; the five moments of truth come from the 2011 article "How to Build
-Influence Relationships with Clients, Peers and Partners". All wording here is the
-playbook's own.
+Nancy Q. Smith; the five moments of truth come from a 2011 article on influence
+relationships (see Sources). All wording here is the playbook's own.
 
 The client's view (`client-view`) uses the SAME dimension ids as the practitioner's
 `act-assessment` (access, credibility, trust) and `moments-of-truth-review` (the five
