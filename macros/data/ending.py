@@ -292,9 +292,9 @@ CLIENT_VIEW = Assessment(
     title="How is working with us going?",
     intro=(
         "This form is for you, the client. It asks how working with us feels from your side. "
-        "Rate each statement from 1 (strongly disagree) to 5 (strongly agree), and skip any that "
-        "do not apply. There are no right answers, and a low rating helps us more than a polite "
-        "one. We will go through your answers with you and agree what to change."
+        "Skip any statement that does not apply. There are no right answers, and a low rating "
+        "helps us more than a polite one. We will go through your answers with you and agree "
+        "what to change."
     ),
     scale=_CLIENT_SCALE,
     meta=ToolMeta(
@@ -316,7 +316,7 @@ CLIENT_VIEW = Assessment(
                 ("Time together is hard to get, so questions and problems wait.",
                  "Agree how often we should meet, and book the next three dates now."),
                 ("We meet, but not always when it matters most.",
-                 "Add a short check-in before each of the client's own key decisions."),
+                 "Add a short check-in before each big decision on the work."),
                 ("Time together is easy to get and comes early enough to help.",
                  "Keep the rhythm, and check it again at the next review."),
             ),
