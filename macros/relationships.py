@@ -28,7 +28,10 @@ MAP = {
     "contact": "Contact",
     "tests": ["owns-results", "authority", "chain"],
 }
-PARTS = ("overview", "compare", "data")
+# The client's view: a client-facing form whose dimension ids are those of the practitioner's
+# assessments it mirrors, so that the page can chart both views side by side (client-view.js).
+CLIENT_VIEW = {"component": "client-view", "mirrors": ["act-assessment", "moments-of-truth-review"]}
+PARTS = ("overview", "compare", "data", "client-view")
 
 
 def nav_pages(nav: Any) -> list[str]:
@@ -62,9 +65,25 @@ def check(components: Mapping[str, Component]) -> None:
         problems.append(f"column '{MAP['verdict']}' (options {MAP['client']}, {MAP['contact']}) of {MAP['component']}: {MAP['field']}")
     problems += [f"yes/no column '{t}' of {MAP['component']}: {MAP['field']}" for t in MAP["tests"]
                  if getattr(columns.get(t), "type", None) != "yes_no"]
+    problems += _client_view_problems(components)
     if problems:
         raise ValueError("the My relationships page reads tools that no longer exist: " + "; ".join(problems)
                          + ". Update MAP, ACT or ROLE in macros/relationships.py.")
+
+
+def _client_view_problems(components: Mapping[str, Component]) -> list[str]:
+    """The client's view must mirror every dimension of the ACT assessment, and each of its
+    dimensions must be one of a mirrored assessment's, or the chart would pair unlike things."""
+    view = components.get(CLIENT_VIEW["component"])
+    mirrored = [components.get(cid) for cid in CLIENT_VIEW["mirrors"]]
+    if not isinstance(view, Assessment) or not all(isinstance(m, Assessment) for m in mirrored):
+        return [f"assessments '{CLIENT_VIEW['component']}' and " + ", ".join(f"'{m}'" for m in CLIENT_VIEW["mirrors"])]
+    theirs = {d.id for m in mirrored for d in m.dimensions}  # type: ignore[union-attr]
+    mine = {d.id for d in view.dimensions}
+    act = {d.id for d in mirrored[0].dimensions}  # type: ignore[union-attr]
+    return [f"dimension '{d}' of {CLIENT_VIEW['component']} (no such dimension in "
+            + ", ".join(CLIENT_VIEW["mirrors"]) + ")" for d in sorted(mine - theirs)] + \
+           [f"dimension '{d}' of {ACT}, missing from {CLIENT_VIEW['component']}" for d in sorted(act - mine)]
 
 
 def page_data(components: Mapping[str, Component], usage: Mapping[str, str], links: Mapping[str, str],
@@ -94,12 +113,13 @@ def page_data(components: Mapping[str, Component], usage: Mapping[str, str], lin
                 for d in comp.dimensions
             ]
         tools.append(entry)
-    return {"act": ACT, "role": ROLE, "map": MAP, "tools": tools}
+    return {"act": ACT, "role": ROLE, "map": MAP, "view": CLIENT_VIEW, "tools": tools}
 
 
 def render(part: str, components: Mapping[str, Component], usage: Mapping[str, str], nav: Any,
            directory_urls: bool, here: str) -> str:
-    """One block of the page: "overview" (with the tools' data), "compare" or "data".
+    """One block of the page: "overview" (with the tools' data), "compare", "data" or
+    "client-view" (your ratings and your client's on one chart).
     `here`: the URL of the page being built, so that links to the tools are relative."""
     if part not in PARTS:
         raise ValueError(f"relationships({part!r}): the part must be one of {', '.join(PARTS)}")

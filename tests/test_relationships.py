@@ -58,7 +58,7 @@ def test_the_other_blocks_are_hidden_until_the_script_runs():
     data = soup_of(rel.render("data", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
     assert data.select_one("[data-cpp-rel=data]").has_attr("hidden")
     assert {b["data-rel"] for b in data.select("button")} == {"export-all", "import", "forget"}
-    with pytest.raises(ValueError, match="must be one of overview, compare, data"):
+    with pytest.raises(ValueError, match="must be one of overview, compare, data, client-view"):
         rel.render("everything", REGISTRY.components, REGISTRY.usage, [], True, "x/")
 
 
@@ -77,6 +77,25 @@ def test_a_renamed_tool_or_column_stops_the_build_with_its_name():
     assert "macros/relationships.py" in str(err.value)
 
 
+def test_the_clients_view_must_mirror_the_practitioners_dimensions():
+    data = meta(rel.render("overview", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
+    assert data["view"] == {"component": "client-view", "mirrors": ["act-assessment", "moments-of-truth-review"]}
+    view = next(t for t in data["tools"] if t["id"] == "client-view")
+    act = next(t for t in data["tools"] if t["id"] == "act-assessment")
+    assert {d["id"] for d in act["dims"]} <= {d["id"] for d in view["dims"]}
+    comps = dict(REGISTRY.components)
+    form = comps["client-view"]
+    dims = tuple(dataclasses.replace(d, id="reach") if d.id == "access" else d for d in form.dimensions)
+    comps["client-view"] = dataclasses.replace(form, dimensions=dims)
+    with pytest.raises(ValueError) as err:
+        rel.check(comps)
+    assert "dimension 'reach' of client-view" in str(err.value)
+    assert "dimension 'access' of act-assessment, missing from client-view" in str(err.value)
+    block = soup_of(rel.render("client-view", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
+    assert block.select_one("[data-cpp-rel=client-view]").has_attr("hidden")
+    assert block.select_one("label")["for"] == "cpp-rel-view-ws"
+
+
 def test_every_page_has_the_switcher_and_the_tools_name_their_workspace(site_dir):
     page = soup(html_file(site_dir, "access-credibility-trust/"))
     switcher = page.select_one("header .cpp-ws[data-cpp-ws]")
@@ -88,5 +107,5 @@ def test_every_page_has_the_switcher_and_the_tools_name_their_workspace(site_dir
     snapshot = page.select("[data-action=snapshot]")
     assert [b.find_parent(class_="cpp-component")["data-component"] for b in snapshot] == ["act-assessment"]
     mine = soup(html_file(site_dir, "my-relationships/"))
-    assert len(mine.select("[data-cpp-rel]")) == 3
+    assert len(mine.select("[data-cpp-rel]")) == 4
     assert mine.select_one(".cpp-rel__nojs").get_text(strip=True)
