@@ -143,9 +143,6 @@ def test_chapter_reads_at_grade_9_or_below(site_dir, src):
 
 IN_SHORT_MAX_WORDS = 70
 DESCRIBES_ITSELF = re.compile(r"\bthis (chapter|page|section)\b|\bthe run sheet below\b", re.I)
-# Owned by another branch in this wave (content-new-b rewrites its "In short" box).
-# strict: once that rewrite lands the test passes, and this entry must be removed.
-NOT_YET_REWRITTEN = {"trusted-advisor.md"}
 
 
 def in_short_text(html_path: Path) -> str | None:
@@ -159,13 +156,7 @@ def in_short_text(html_path: Path) -> str | None:
 
 @pytest.mark.parametrize(
     "src",
-    [
-        pytest.param(src, marks=pytest.mark.xfail(strict=True, reason="rewritten in another branch"))
-        if src in NOT_YET_REWRITTEN
-        else src
-        for src in CHAPTERS
-        if src != "index.md"  # the home page opens with its own introduction instead
-    ],
+    [src for src in CHAPTERS if src != "index.md"],  # the home page opens with its own introduction instead
 )
 def test_in_short_states_the_point_in_70_words_or_fewer(site_dir, src):
     text = in_short_text(html_file(site_dir, url_of(src)))
