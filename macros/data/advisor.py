@@ -6,7 +6,7 @@ statements, bands and next steps are the playbook's own wording.
 
 from __future__ import annotations
 
-from macros.model import Assessment, Band, Dimension, Scale, Statement
+from macros.model import Assessment, Band, Dimension, Scale, Statement, ToolMeta
 
 SCALE = Scale(min=1, max=5, labels=("Never", "Rarely", "Sometimes", "Often", "Always"))
 
@@ -20,22 +20,20 @@ def _bands3(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -
     )
 
 
-def _bands2(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
-    """Bands for a dimension of two statements on a 1..5 scale (sums 2..10)."""
-    return (
-        Band(2, 4, "Not yet", low[0], low[1]),
-        Band(5, 7, "Developing", mid[0], mid[1]),
-        Band(8, 10, "Strong", high[0], high[1]),
-    )
-
-
 TRUSTED_ADVISOR_SKILLS = Assessment(
     id="trusted-advisor-skills",
     title="Trusted-advisor skills: a self-rating",
     intro=(
         "Think of one client relationship that matters to you this quarter. Rate how often each "
         "statement is true of you in that relationship. The six skills come from Mark Hordes; "
-        "the statements and advice are ours."
+        "the statements and advice are ours. Each skill has three statements, so the six "
+        "scores share one range and the lowest is a fair place to start."
+    ),
+    meta=ToolMeta(
+        situations=("own-practice", "review"),
+        minutes=15,
+        with_whom=("alone",),
+        outcome="A rating of six advisor skills and the one to build first",
     ),
     scale=SCALE,
     dimensions=(
@@ -80,8 +78,12 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "change-lead",
                     "I help the client lead the people side of the change instead of leaving it to chance.",
                 ),
+                Statement(
+                    "change-early",
+                    "I involve the people affected by a change before its design is final.",
+                ),
             ),
-            bands=_bands2(
+            bands=_bands3(
                 (
                     "You may be delivering solutions that work on paper and stall in use.",
                     "List the groups whose daily work will change and what each stands to lose.",
@@ -134,8 +136,12 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "acumen-language",
                     "In meetings with senior people, I talk about their business, not only my specialty.",
                 ),
+                Statement(
+                    "acumen-industry",
+                    "I can describe the main pressures on this client's industry this year.",
+                ),
             ),
-            bands=_bands2(
+            bands=_bands3(
                 (
                     "Senior clients may see you as a specialist to call for a task, not a peer to think with.",
                     "Read the client's latest plan or budget summary and note three numbers that matter to them.",
@@ -192,8 +198,8 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "I keep small promises, such as sending a link or calling back when I said I would.",
                 ),
                 Statement(
-                    "relationships-confidence",
-                    "I keep what the client tells me in confidence and ask before passing anything on.",
+                    "relationships-interest",
+                    "I ask about this client's own goals, not only the project's.",
                 ),
             ),
             bands=_bands3(
