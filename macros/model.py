@@ -198,10 +198,11 @@ class ChapterCard:
 
     page: str  # docs path of the chapter, e.g. "access-credibility-trust.md"
     use_when: str  # the situation, e.g. "Your contacts are friendly but the owner is out of reach"
-    minutes: int  # reading the chapter and filling in the start tool
     who: str  # who is involved, e.g. "You, one contact and the client they report to"
     outcome: str  # what the reader ends with
     start_tool: str  # id of the one tool to start with
+    # The time shown is worked out, not typed: the chapter's reading time (from its
+    # words) plus the start tool's minutes (its ToolMeta).
 
 
 # --- Glossary ---------------------------------------------------------------

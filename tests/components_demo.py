@@ -164,6 +164,15 @@ Some text before the tools.
 
     Plain text in the second tab.
 
+!!! say "Say this"
+
+    "Before we plan the course, can we look at what the branch numbers need to show?"
+
+!!! questions "Key questions"
+
+    - What result should change, and who owns it?
+    - What happens if nothing changes?
+
 Text after everything.
 """
 
