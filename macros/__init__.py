@@ -92,7 +92,11 @@ def define_env(env) -> None:
     def chapter_card() -> str:
         """The chapter's opening card: when, time, who, outcome, and the tool to start with."""
         page = env.page
-        card = chapter_cards.get(cards, page.file.src_path)
+        try:
+            card = chapter_cards.get(cards, page.file.src_path)
+        except chapter_cards.UnknownChapterError as exc:  # a moved page: strict stops, a preview goes on
+            chapter_cards.log.warning(str(exc))
+            return ""
         tool = registry.components[card.start_tool]
         links = agendas.SiteLinks(
             env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,

@@ -9,6 +9,7 @@ plus the macro line under the chapter's H1.
 from __future__ import annotations
 
 import importlib
+import logging
 import math
 import re
 import sys
@@ -20,6 +21,8 @@ from .model import ChapterCard, Component
 from .render import environment
 from .tool_meta import describe
 from .validate import KEBAB, DataError
+
+log = logging.getLogger("mkdocs.plugins.macros.chapters")  # a warning stops a strict build
 
 DATA_MODULE = "macros.data.chapters"
 CALL = re.compile(r"\{\{-?\s*chapter_card\s*\(\s*\)\s*-?\}\}")
@@ -51,12 +54,10 @@ def validate_cards(
     cards: Sequence[ChapterCard],
     components: Mapping[str, Component],
     usage: Mapping[str, str],
-    docs_dir: str | Path | None,
 ) -> None:
     """Raise DataError listing every problem, each naming the chapter page and field."""
     problems: list[str] = []
     seen: set[str] = set()
-    docs = Path(docs_dir) if docs_dir is not None else None
     for i, card in enumerate(cards):
         if not isinstance(card, ChapterCard):
             problems.append(f"CHAPTERS[{i}] is a {type(card).__name__}, not a ChapterCard")
@@ -71,12 +72,6 @@ def validate_cards(
                 problems.append(f"{where}, field '{name}': must not be empty")
             elif len(value) > MAX_TEXT:
                 problems.append(f"{where}, field '{name}': {len(value)} characters; keep it to at most {MAX_TEXT}")
-        if docs is not None:
-            path = docs / card.page
-            if not path.is_file():
-                problems.append(f"{where}, field 'page': no such page in docs/")
-            elif not CALL.search(path.read_text(encoding="utf-8")):
-                problems.append(f"{where}, field 'page': the page never shows it; put {{{{ chapter_card() }}}} under its H1")
         tool = card.start_tool
         if not isinstance(tool, str) or not KEBAB.match(tool) or tool not in components:
             problems.append(f"{where}, field 'start_tool': unknown tool id {tool!r}")
@@ -88,11 +83,27 @@ def validate_cards(
         raise DataError(problems, "the chapter cards (macros/data/chapters.py)")
 
 
+def check_pages(cards: Sequence[ChapterCard], docs_dir: str | Path) -> list[str]:
+    """Each card's page exists and shows it. Warnings, as for the agendas' sections: a
+    strict build stops on them, a page move previewed without --strict does not."""
+    problems = []
+    for card in cards:
+        where = f"chapter card '{card.page}', field 'page'"
+        path = Path(docs_dir) / card.page
+        if not path.is_file():
+            problems.append(f"{where}: no such page in docs/")
+        elif not CALL.search(path.read_text(encoding="utf-8")):
+            problems.append(f"{where}: the page never shows it; put {{{{ chapter_card() }}}} under its H1")
+    return problems
+
+
 def load(
     components: Mapping[str, Component], usage: Mapping[str, str], docs_dir: str | Path | None
 ) -> dict[str, ChapterCard]:
     cards = discover()
-    validate_cards(cards, components, usage, docs_dir)
+    validate_cards(cards, components, usage)
+    for problem in check_pages(cards, docs_dir) if docs_dir is not None else ():
+        log.warning(problem)
     return {c.page: c for c in cards}
 
 

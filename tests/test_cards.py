@@ -107,12 +107,13 @@ def card(**kw) -> ChapterCard:
 
 def card_problems(*cards):
     with pytest.raises(DataError) as info:
-        chapters.validate_cards(cards, REGISTRY.components, REGISTRY.usage, DOCS)
+        chapters.validate_cards(cards, REGISTRY.components, REGISTRY.usage)
     return info.value.problems
 
 
 def test_the_real_cards_are_valid_and_cover_every_chapter():
     cards = chapters.load(REGISTRY.components, REGISTRY.usage, DOCS)
+    assert chapters.check_pages(list(cards.values()), DOCS) == []
     # Every page outside Home, the facilitator guide and Reference is a chapter.
     import yaml
 
@@ -127,8 +128,6 @@ def test_the_real_cards_are_valid_and_cover_every_chapter():
 @pytest.mark.parametrize(
     "bad, message",
     [
-        (card(page="nope.md"), "chapter card 'nope.md', field 'page': no such page in docs/"),
-        (card(page="glossary.md"), "chapter card 'glossary.md', field 'page': the page never shows it; put {{ chapter_card() }} under its H1"),
         (card(start_tool="work-mx"), "chapter card 'why-partnership.md', field 'start_tool': unknown tool id 'work-mx'"),
         (card(use_when=" "), "chapter card 'why-partnership.md', field 'use_when': must not be empty"),
         (card(outcome="x" * 141), "chapter card 'why-partnership.md', field 'outcome': 141 characters; keep it to at most 140"),
@@ -138,12 +137,19 @@ def test_a_bad_card_names_the_page_and_field(bad, message):
     assert card_problems(bad) == [message]
 
 
+def test_a_card_whose_page_is_missing_or_does_not_show_it_is_named():
+    assert chapters.check_pages([card(page="nope.md"), card(page="glossary.md"), card()], DOCS) == [
+        "chapter card 'nope.md', field 'page': no such page in docs/",
+        "chapter card 'glossary.md', field 'page': the page never shows it; put {{ chapter_card() }} under its H1",
+    ]
+
+
 def test_a_second_card_for_a_page_and_a_tool_on_no_page_are_refused():
     problems = card_problems(card(), card())
     assert problems == ["chapter card 'why-partnership.md', field 'page': a second card for the same page"]
     usage = {k: v for k, v in REGISTRY.usage.items() if k != "work-mix"}
     with pytest.raises(DataError) as info:
-        chapters.validate_cards([card()], REGISTRY.components, usage, DOCS)
+        chapters.validate_cards([card()], REGISTRY.components, usage)
     assert "tool 'work-mix' is on no page, so there is nothing to link to" in str(info.value)
 
 
@@ -219,3 +225,20 @@ def test_find_a_tool_lists_every_tool_under_each_of_its_situations(site_dir):
             assert anchor(comp) in listed.get(s, set()), f"{cid} missing under {s}"
     nav = [a.get_text(strip=True) for a in page.select(".md-nav--primary a.md-nav__link")]
     assert nav.index("Find a tool") == nav.index("All tools") + 1
+
+
+def test_a_chapter_without_a_card_or_a_card_with_a_bad_tool_stops_the_strict_build(project_copy):
+    from components_demo import add_page, build
+
+    add_page(project_copy, "new-chapter.md", "---\ndescription: x\n---\n\n# New chapter\n\n{{ chapter_card() }}\n", "New")
+    data = project_copy / "macros" / "data" / "chapters.py"
+    data.write_text(data.read_text(encoding="utf-8").replace('start_tool="work-mix"', 'start_tool="work-mixx"'), encoding="utf-8")
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "chapter card 'why-partnership.md', field 'start_tool': unknown tool id 'work-mixx'" in output
+    data.write_text(data.read_text(encoding="utf-8").replace("work-mixx", "work-mix"), encoding="utf-8")
+    result = build(project_copy)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "chapter_card() on page 'new-chapter.md': no card for this page" in output
