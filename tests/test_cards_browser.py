@@ -36,12 +36,17 @@ def test_card_meta_and_admonitions_on_a_phone(browser, base):
             assert s["border"] == s["fill"] and s["border"] != note, s
         assert styles[0]["border"] != styles[1]["border"]
         meta = page.locator("#checklist-demo-checklist .cpp-meta")
-        assert meta.is_visible() and "You end with:" in meta.inner_text()
+        assert meta.is_visible() and "You end with" in meta.inner_text() and "A demo outcome <i>escaped</i>" in meta.inner_text()
+
+        page.goto(base + "find-a-tool/")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        assert page.locator("article h2#new-request + ul li").count() >= 2
 
         page.goto(base + "access-credibility-trust/")
         card = page.locator("article .cpp-card")
         assert card.is_visible()
-        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        box = card.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
         card.locator("a.cpp-card__tool").click()
         assert page.evaluate("() => location.hash") == "#worksheet-stakeholder-map"
     finally:
