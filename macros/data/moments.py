@@ -377,7 +377,7 @@ CONTRACTING_CHECKLIST = Checklist(
             "It is far easier to agree how to handle problems before the first one arrives.",
         ),
         ChecklistItem(
-            "decisions-agreed",
+            "sign-off-named",
             "Name the person who will sign off the work as finished.",
             "If nobody owns the final yes, the work drifts at the end.",
         ),
