@@ -1,8 +1,8 @@
 """mkdocs-macros entry point: wires the registry and the renderers to the macros.
 
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
-`{{ component_index() }}`, `{{ glossary() }}`, `{{ page_components() }}` and
-`{{ print_pack() }}`.
+`{{ component_index() }}`, `{{ find_a_tool() }}`, `{{ chapter_card() }}`,
+`{{ glossary() }}`, `{{ page_components() }}` and `{{ print_pack() }}`.
 The work happens in registry.py (data, lookup, page scan), validate.py and
 render.py (templates/); this module only connects them.
 """
@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 
 from . import agenda as agendas
 from . import build_cache, printing, render
+from . import chapters as chapter_cards
 from . import relationships as relationships_page
 from .glossary_marks import GlossaryMarksExtension
 from .rawblock import RawBlockExtension, outside_blocks, wrap
@@ -49,6 +50,10 @@ def define_env(env) -> None:
         _state["agendas"] = formats = agendas.load(registry.components, registry.usage, env.conf["docs_dir"])
     except DataError as exc:
         raise PluginError(str(exc)) from exc
+    try:  # chapter opening cards (macros/data/chapters.py), checked against pages and tools
+        cards = chapter_cards.load(registry.components, registry.usage, env.conf["docs_dir"])
+    except DataError as exc:
+        raise PluginError(str(exc)) from exc
     env.conf["markdown_extensions"].append(RawBlockExtension())
     env.conf["markdown_extensions"].append(GlossaryMarksExtension())
 
@@ -74,6 +79,34 @@ def define_env(env) -> None:
             registry.components.values(), registry.usage, registry.page_titles, _page(env), level
         )
         return wrap(render.render_answers_panel()) + "\n\n" + index
+
+    @env.macro
+    def find_a_tool(level: int = 2) -> str:
+        """Every tool on a page, under a heading per situation (tool_meta.py), with its
+        time, partners and outcome."""
+        return render.render_find_a_tool(
+            registry.components.values(), registry.usage, registry.page_titles, _page(env), level
+        )
+
+    @env.macro
+    def chapter_card() -> str:
+        """The chapter's opening card: when, time, who, outcome, and the tool to start with."""
+        page = env.page
+        try:
+            card = chapter_cards.get(cards, page.file.src_path)
+        except chapter_cards.UnknownChapterError as exc:  # a moved page: strict stops, a preview goes on
+            chapter_cards.log.warning(str(exc))
+            return ""
+        tool = registry.components[card.start_tool]
+        links = agendas.SiteLinks(
+            env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
+            registry.page_titles, registry.components, registry.usage,
+        )
+        href = links.component(card.start_tool).href
+        if registry.usage[card.start_tool] == page.file.src_path:  # on this page: the anchor alone
+            href = "#" + href.split("#", 1)[1]
+        minutes = chapter_cards.reading_minutes(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+        return wrap(chapter_cards.render_card(card, tool, chapter_cards.ToolLink(href, tool.title, tool.kind), minutes))
 
     @env.macro
     def glossary(level: int = 2) -> str:

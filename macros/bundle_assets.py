@@ -26,7 +26,7 @@ import rjsmin
 
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
-    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css"),
+    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css", "admonitions.css"),
     # playbook.js first: the others use what it exposes (window.cppWorkspaces).
     "playbook.min.js": ("playbook.js", "palette.js", "workspaces.js", "client-view.js", "links.js", "print.js"),
 }

@@ -41,6 +41,29 @@ SITUATIONS: tuple[str, ...] = Situation.__args__  # type: ignore[attr-defined]
 WithWhom = Literal["alone", "client", "team", "workshop"]
 WITH_WHOM: tuple[str, ...] = WithWhom.__args__  # type: ignore[attr-defined]
 
+# The words readers see for each id: Find a tool's headings (in this order) and the
+# line at the top of every tool. validate.py checks that every id has one.
+SITUATION_HEADINGS: dict[str, str] = {
+    "new-request": "A new request arrives",
+    "first-meeting": "Before a first meeting",
+    "starting-work": "Starting the work",
+    "gone-quiet": "The client has gone quiet",
+    "setback": "After a setback",
+    "disagreement": "You and the client disagree",
+    "decision": "A decision is coming",
+    "review": "Preparing a review",
+    "ending": "The work is ending",
+    "own-practice": "Working on your own practice",
+}
+WITH_WHOM_LABELS: dict[str, str] = {
+    "alone": "on your own",
+    "client": "with the client",
+    "team": "with your team",
+    "workshop": "in a workshop",
+}
+MAX_MINUTES = 240  # a tool longer than half a day is a workshop, not a tool
+MAX_OUTCOME = 90  # characters: the outcome is one short line
+
 
 @dataclass(frozen=True)
 class ToolMeta:
@@ -68,7 +91,7 @@ class Checklist:
     title: str
     items: tuple[ChecklistItem, ...]
     intro: str = ""
-    meta: ToolMeta | None = None  # required once every tool has it (validate.py)
+    meta: ToolMeta | None = None  # required: validate.py fails a tool without it
     kind: Literal["checklist"] = field(default="checklist", init=False)
 
 
@@ -105,7 +128,7 @@ class Worksheet:
     title: str
     fields: tuple[Field, ...]
     intro: str = ""
-    meta: ToolMeta | None = None  # required once every tool has it (validate.py)
+    meta: ToolMeta | None = None  # required: validate.py fails a tool without it
     kind: Literal["worksheet"] = field(default="worksheet", init=False)
 
 
@@ -156,11 +179,30 @@ class Assessment:
     dimensions: tuple[Dimension, ...]
     scale: Scale = Scale()
     intro: str = ""
-    meta: ToolMeta | None = None  # required once every tool has it (validate.py)
+    meta: ToolMeta | None = None  # required: validate.py fails a tool without it
     kind: Literal["assessment"] = field(default="assessment", init=False)
 
 
 Component = Checklist | Worksheet | Assessment
+
+
+# --- Chapter opening cards ---------------------------------------------------
+# macros/data/chapters.py exposes CHAPTERS, a tuple of `ChapterCard`; chapters.py
+# checks it against the pages and tools, and `{{ chapter_card() }}` renders it.
+
+
+@dataclass(frozen=True)
+class ChapterCard:
+    """The short card a chapter opens with: when to read it, how long it takes, who
+    is involved, what the reader ends with, and the one tool to start with."""
+
+    page: str  # docs path of the chapter, e.g. "access-credibility-trust.md"
+    use_when: str  # the situation, e.g. "Your contacts are friendly but the owner is out of reach"
+    who: str  # who is involved, e.g. "You, one contact and the client they report to"
+    outcome: str  # what the reader ends with
+    start_tool: str  # id of the one tool to start with
+    # The time shown is worked out, not typed: the chapter's reading time (from its
+    # words) plus the start tool's minutes (its ToolMeta).
 
 
 # --- Glossary ---------------------------------------------------------------

@@ -167,8 +167,9 @@ def discover(package: str = DATA_PACKAGE) -> tuple[list[Source], tuple[GlossaryT
         comps = getattr(module, "COMPONENTS", None)
         module_terms = getattr(module, "TERMS", None)
         if comps is None and module_terms is None:
-            if getattr(module, "AGENDAS", None) is None:  # workshop formats: see agenda.py
-                problems.append(f"module '{full}' defines neither COMPONENTS nor TERMS (nor AGENDAS)")
+            # workshop formats (agenda.py) and chapter cards (chapters.py) load elsewhere
+            if getattr(module, "AGENDAS", None) is None and getattr(module, "CHAPTERS", None) is None:
+                problems.append(f"module '{full}' defines neither COMPONENTS nor TERMS (nor AGENDAS, CHAPTERS)")
             continue
         if comps is not None:
             if not isinstance(comps, (tuple, list)):

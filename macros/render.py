@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from .model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
 from .build_cache import cache, stored
+from .tool_meta import by_situation, describe
 
 TEMPLATES = Path(__file__).with_name("templates")
 PLURAL = {"checklist": "Checklists", "worksheet": "Worksheets", "assessment": "Self-assessments"}
@@ -45,12 +46,13 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!])")  # the characters Python-Markdown lets a backslash escape
 
 
 def _md_escape(text: str) -> str:
-    """Escape text for a Markdown line (HTML-escape `&` too)."""
-    text = " ".join(str(text).split()).replace("&", "&amp;")
+    """Escape text for a Markdown line. `&`, `<` and `>` become entities: Python-Markdown
+    does not take a backslash before `<`, so `\\<` would show the backslash."""
+    text = " ".join(str(text).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
@@ -65,7 +67,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals.update(control_id=control_id, choices=_choices)
+    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe)
     env.filters.update(num=_num, md=_md_escape)
     return env
 
@@ -97,7 +99,12 @@ def _code_digest() -> str:
     define_env at the start of every build) forgets it."""
     from importlib.metadata import version
 
-    files = [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).with_name("model.py")]
+    files = [
+        *sorted(p for p in TEMPLATES.iterdir() if p.is_file()),
+        Path(__file__),
+        Path(__file__).with_name("model.py"),
+        Path(__file__).with_name("tool_meta.py"),
+    ]
     digest = hashlib.sha256(f"{version('jinja2')} {version('markupsafe')}".encode())
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -235,6 +242,35 @@ class _IndexEntry:
     href: str
     page_title: str
     items: tuple[str, ...]
+    meta: object = None  # tool_meta.MetaView
+
+
+def _md_href(comp: Component, usage: Mapping[str, str], current_page: str) -> str:
+    """A relative .md link to the tool's anchor (MkDocs checks it), or "" if on no page."""
+    page = usage.get(comp.id, "")
+    if not page:
+        return ""
+    here = posixpath.dirname(current_page)
+    target = "" if page == current_page else posixpath.relpath(page, here or ".")
+    return f"{target}#{anchor(comp)}"
+
+
+def _entry(comp: Component, usage: Mapping[str, str], page_titles: Mapping[str, str], current_page: str) -> _IndexEntry:
+    page = usage.get(comp.id, "")
+    return _IndexEntry(
+        comp.id,
+        comp.title,
+        comp.kind,
+        count_label(comp),
+        _md_href(comp, usage, current_page),
+        page_titles.get(page, "") if page else "",
+        tuple(item_ids(comp)),
+        describe(comp.meta) if comp.meta else None,
+    )
+
+
+def _tidy_md(md: str) -> str:
+    return re.sub(r"\n{3,}", "\n\n", md).strip() + "\n"
 
 
 def render_index(
@@ -246,31 +282,35 @@ def render_index(
 ) -> str:
     """Markdown: every component grouped by kind, linking to the page that holds it
     (relative .md links, so MkDocs checks each link and anchor)."""
-    here = posixpath.dirname(current_page)
     groups: dict[str, list[_IndexEntry]] = {k: [] for k in KIND_ORDER}
     for comp in components:
-        page = usage.get(comp.id, "")
-        href = ""
-        if page:
-            target = "" if page == current_page else posixpath.relpath(page, here or ".")
-            href = f"{target}#{anchor(comp)}"
-        groups[comp.kind].append(
-            _IndexEntry(
-                comp.id,
-                comp.title,
-                comp.kind,
-                count_label(comp),
-                href,
-                page_titles.get(page, "") if page else "",
-                tuple(item_ids(comp)),
-            )
-        )
+        groups[comp.kind].append(_entry(comp, usage, page_titles, current_page))
     for entries in groups.values():
         entries.sort(key=lambda e: e.title.casefold())
     md = environment().get_template("component_index.md").render(
         groups=list(groups.items()), plural=PLURAL, level=level
     )
-    return re.sub(r"\n{3,}", "\n\n", md).strip() + "\n"
+    return _tidy_md(md)
+
+
+def render_find_a_tool(
+    components: Iterable[Component],
+    usage: Mapping[str, str],
+    page_titles: Mapping[str, str],
+    current_page: str,
+    level: int = 2,
+) -> str:
+    """Markdown: a heading per situation (anchor: the situation id), in the fixed order,
+    listing every tool for it with its time, partners and outcome. Tools on no page
+    are left out: there is nothing to link to yet."""
+    level = _heading_level(level)
+    on_pages = [c for c in components if usage.get(c.id)]
+    groups = [
+        (sid, heading, [_entry(c, usage, page_titles, current_page) for c in tools])
+        for sid, heading, tools in by_situation(on_pages)
+    ]
+    md = environment().get_template("find_a_tool.md").render(groups=groups, level=level)
+    return _tidy_md(md)
 
 
 def render_answers_panel() -> str:
@@ -291,6 +331,7 @@ __all__ = [
     "render_answers_panel",
     "render_component",
     "render_glossary",
+    "render_find_a_tool",
     "render_index",
     "render_page_components",
     "render_search_digest",

@@ -15,9 +15,14 @@ from dataclasses import dataclass
 from .model import (
     COLUMN_TYPES,
     FIELD_TYPES,
+    MAX_MINUTES,
+    MAX_OUTCOME,
+    SITUATIONS,
+    WITH_WHOM,
     Assessment,
     Checklist,
     GlossaryTerm,
+    ToolMeta,
     Worksheet,
 )
 
@@ -103,6 +108,7 @@ def validate(sources: Sequence[Source], terms: Sequence[GlossaryTerm] = ()) -> N
         else:
             first_module[cid] = src.module
         c.text(cid, None, "title", comp.title)
+        _meta(c, cid, comp.meta)
         if isinstance(comp, Checklist):
             _checklist(c, comp)
         elif isinstance(comp, Worksheet):
@@ -112,6 +118,36 @@ def validate(sources: Sequence[Source], terms: Sequence[GlossaryTerm] = ()) -> N
     _terms(c, terms)
     if c.problems:
         raise DataError(c.problems)
+
+
+def _meta(c: _Collector, cid: str, meta: object) -> None:
+    """Every tool says when it helps, how long it takes, with whom and what you end with:
+    Find a tool, All tools and the line at the top of the tool are made from it."""
+    if meta is None:
+        c.add(cid, None, "meta", "missing: every tool needs meta=ToolMeta(situations, minutes, with_whom, outcome)")
+        return
+    if not isinstance(meta, ToolMeta):
+        c.add(cid, None, "meta", f"must be a ToolMeta, not {type(meta).__name__}")
+        return
+    for name, value, known in (
+        ("situations", meta.situations, SITUATIONS),
+        ("with_whom", meta.with_whom, WITH_WHOM),
+    ):
+        if isinstance(value, str) or not isinstance(value, (tuple, list)) or not value:
+            c.add(cid, None, f"meta.{name}", f"must be a non-empty tuple of ids from: {', '.join(known)}")
+            continue
+        for v in value:
+            if v not in known:
+                c.add(cid, None, f"meta.{name}", f"unknown id {v!r} (known: {', '.join(known)})")
+        if len(set(value)) != len(value):
+            c.add(cid, None, f"meta.{name}", "ids must not repeat")
+    minutes = meta.minutes
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+        c.add(cid, None, "meta.minutes", f"{minutes!r} is not a whole number of minutes from 1 to {MAX_MINUTES}")
+    if not isinstance(meta.outcome, str) or not meta.outcome.strip():
+        c.add(cid, None, "meta.outcome", "must not be empty")
+    elif len(meta.outcome) > MAX_OUTCOME:
+        c.add(cid, None, "meta.outcome", f"{len(meta.outcome)} characters; keep it to one line of at most {MAX_OUTCOME}")
 
 
 def _checklist(c: _Collector, comp: Checklist) -> None:
@@ -194,6 +230,7 @@ def _assessment(c: _Collector, comp: Assessment) -> None:
                 c.add(cid, None, "scale.labels", "a scale label must not be empty")
     if not comp.dimensions:
         c.add(cid, None, "dimensions", "an assessment needs at least one dimension")
+
     for dim in comp.dimensions:
         c.ident(cid, dim.id, "id", dim.id)
         c.text(cid, dim.id, "title", dim.title)

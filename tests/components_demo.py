@@ -28,11 +28,15 @@ from macros.model import (
     Field,
     Scale,
     Statement,
+    ToolMeta,
     Worksheet,
 )
 
+DEMO_META = ToolMeta(("first-meeting", "review"), 15, ("alone", "client"), "A demo outcome <i>escaped</i>")
+
 DEMO_CHECKLIST = Checklist(
     id="demo-checklist",
+    meta=DEMO_META,
     title="Demo checklist <script>alert('x')</script>",
     intro="Tick what you did this week.",
     items=(
@@ -45,6 +49,7 @@ DEMO_CHECKLIST = Checklist(
 
 DEMO_WORKSHEET = Worksheet(
     id="demo-worksheet",
+    meta=DEMO_META,
     title="Demo worksheet",
     intro="Every field type, once.",
     fields=(
@@ -80,6 +85,7 @@ DEMO_WORKSHEET = Worksheet(
 
 DEMO_ASSESSMENT = Assessment(
     id="demo-assessment",
+    meta=DEMO_META,
     title="Demo self-assessment",
     scale=Scale(1, 5, ("Never", "Rarely", "Sometimes", "Often", "Always")),
     dimensions=(
@@ -108,11 +114,13 @@ DEMO_ASSESSMENT = Assessment(
 # Two more checklists, placed inside an admonition and a content tab.
 DEMO_IN_ADMONITION = Checklist(
     id="demo-in-admonition",
+    meta=DEMO_META,
     title="Checklist in an admonition",
     items=(ChecklistItem("first", "First *not emphasis*"), ChecklistItem("second", "Second")),
 )
 DEMO_IN_TAB = Checklist(
     id="demo-in-tab",
+    meta=DEMO_META,
     title="Checklist in a tab",
     items=(ChecklistItem("one", "One"), ChecklistItem("two", "Two")),
 )
@@ -155,6 +163,15 @@ Some text before the tools.
 === "Second tab"
 
     Plain text in the second tab.
+
+!!! say "Say this"
+
+    "Before we plan the course, can we look at what the branch numbers need to show?"
+
+!!! questions "Key questions"
+
+    - What result should change, and who owns it?
+    - What happens if nothing changes?
 
 Text after everything.
 """

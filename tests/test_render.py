@@ -315,7 +315,7 @@ def test_index_groups_by_kind_and_links_relative_to_the_page():
     titles = {"moments/start.md": "Start *something*", "tools.md": "All tools"}
     md = render.render_index([DEMO_WORKSHEET, DEMO_ASSESSMENT, DEMO_CHECKLIST], usage, titles, "reference/tools.md")
     assert md.index("## Checklists") < md.index("## Worksheets") < md.index("## Self-assessments")
-    assert "- [Demo checklist \\<script\\>alert\\('x'\\)\\</script\\>](../moments/start.md#checklist-demo-checklist)" in md
+    assert "- [Demo checklist &lt;script&gt;alert\\('x'\\)&lt;/script&gt;](../moments/start.md#checklist-demo-checklist)" in md
     assert "(checklist, 4 items), in *Start \\*something\\**" in md
     assert "](../tools.md#worksheet-demo-worksheet) (worksheet, 7 prompts)" in md
     assert "- Demo self-assessment (assessment, 3 statements): not on a page yet" in md
@@ -324,6 +324,8 @@ def test_index_groups_by_kind_and_links_relative_to_the_page():
     html_out = markdown.markdown(md)
     assert "<script>" not in html_out
     assert html_out.count("<li>") == 3
+    # the reader sees the title as written: no stray backslash
+    assert "Demo checklist <script>alert('x')</script>" in BeautifulSoup(html_out, "html.parser").get_text()
 
 
 def test_page_components_lists_anchors():

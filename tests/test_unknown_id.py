@@ -59,8 +59,9 @@ def test_a_component_on_two_pages_fails_naming_both(project_copy):
     add_page(project_copy, "one.md", "---\ndescription: x\n---\n\n# One\n\n{{ checklist(\"demo-x\") }}\n", "One")
     add_page(project_copy, "two.md", "---\ndescription: x\n---\n\n# Two\n\n{{ checklist('demo-x') }}\n", "Two")
     (project_copy / "macros/data/zz_demo_x.py").write_text(
-        "from macros.model import Checklist, ChecklistItem\n"
-        "COMPONENTS = (Checklist('demo-x', 'Demo', (ChecklistItem('a', 'A'),)),)\n",
+        "from macros.model import Checklist, ChecklistItem, ToolMeta\n"
+        "META = ToolMeta(('review',), 5, ('alone',), 'A result')\n"
+        "COMPONENTS = (Checklist('demo-x', 'Demo', (ChecklistItem('a', 'A', 'Why'),), meta=META),)\n",
         encoding="utf-8",
     )
     result = build(project_copy)
@@ -71,16 +72,17 @@ def test_a_component_on_two_pages_fails_naming_both(project_copy):
 
 def test_invalid_data_fails_the_build_with_every_problem(project_copy):
     (project_copy / "macros/data/zz_broken.py").write_text(
-        "from macros.model import Checklist, ChecklistItem\n"
-        "COMPONENTS = (Checklist('Broken_Id', 'Broken', (ChecklistItem('a', ''),)),)\n",
+        "from macros.model import Checklist, ChecklistItem, ToolMeta\n"
+        "COMPONENTS = (Checklist('Broken_Id', 'Broken', (ChecklistItem('a', ''),), meta=ToolMeta(('sometime',), 5, ('alone',), 'x')),)\n",
         encoding="utf-8",
     )
     result = build(project_copy)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "2 problems in the content data" in output
+    assert "3 problems in the content data" in output
     assert "component 'Broken_Id', field 'id': 'Broken_Id' is not a kebab-case id" in output
     assert "component 'Broken_Id', item 'a', field 'text': must not be empty" in output
+    assert "component 'Broken_Id', field 'meta.situations': unknown id 'sometime'" in output
 
 
 def test_a_data_module_that_does_not_import_is_named(project_copy):

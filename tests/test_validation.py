@@ -21,6 +21,7 @@ from macros.model import (  # noqa: E402
     GlossaryTerm,
     Scale,
     Statement,
+    ToolMeta,
     Worksheet,
 )
 from macros.registry import discover  # noqa: E402
@@ -33,14 +34,18 @@ BANDS_2x1to5 = (
 )
 
 
+META = ToolMeta(("first-meeting",), 10, ("alone",), "A list of what to ask")
+
+
 def checklist(**kw):
-    base = dict(id="trust-builders", title="Trust builders", items=(ChecklistItem("keep-word", "Keep your word"),))
+    items = (ChecklistItem("keep-word", "Call back when you said you would", "Small promises predict big ones."),)
+    base = dict(id="trust-builders", title="Trust builders", items=items, meta=META)
     return Checklist(**{**base, **kw})
 
 
 def worksheet(*fields, **kw):
     fields = fields or (Field("goal", "Goal", "short_text"),)
-    return Worksheet(**{**dict(id="kickoff-plan", title="Kickoff plan", fields=fields), **kw})
+    return Worksheet(**{**dict(id="kickoff-plan", title="Kickoff plan", fields=fields, meta=META), **kw})
 
 
 def dimension(**kw):
@@ -54,7 +59,7 @@ def dimension(**kw):
 
 
 def assessment(*dims, **kw):
-    return Assessment(**{**dict(id="act-check", title="ACT check", dimensions=dims or (dimension(),)), **kw})
+    return Assessment(**{**dict(id="act-check", title="ACT check", dimensions=dims or (dimension(),), meta=META), **kw})
 
 
 def problems(*components, terms=(), module="macros.data.test"):
@@ -80,7 +85,7 @@ def test_the_real_content_data_is_valid():
 
 
 def test_error_is_a_value_error_listing_every_problem():
-    bad = checklist(id="Bad_Id", title=" ", items=(ChecklistItem("x", ""),))
+    bad = checklist(id="Bad_Id", title=" ", items=(ChecklistItem("x", "", "Why."),))
     found, message = problems(bad)
     assert isinstance(DataError(["x"]), ValueError)
     assert len(found) == 3
@@ -98,7 +103,7 @@ def test_duplicate_component_ids_across_modules_name_both_modules():
 
 
 def test_duplicate_item_ids_within_a_checklist():
-    p = one_problem(checklist(items=(ChecklistItem("a", "One"), ChecklistItem("a", "Two"))))
+    p = one_problem(checklist(items=(ChecklistItem("a", "One", "W."), ChecklistItem("a", "Two", "W."))))
     assert p == (
         "component 'trust-builders', item 'a', field 'id': "
         "duplicate item id 'a' (ids must be unique within the component)"
@@ -135,7 +140,7 @@ def test_duplicate_dimension_ids():
     "component,where",
     [
         (checklist(title=""), "component 'trust-builders', field 'title'"),
-        (checklist(items=(ChecklistItem("keep-word", "   "),)), "item 'keep-word', field 'text'"),
+        (checklist(items=(ChecklistItem("keep-word", "   ", "W."),)), "item 'keep-word', field 'text'"),
         (worksheet(Field("goal", "", "short_text")), "item 'goal', field 'label'"),
         (
             worksheet(Field("people", "People", "table", columns=(Column("name", ""),))),
@@ -159,7 +164,7 @@ def test_empty_text_is_named(component, where):
 
 @pytest.mark.parametrize("bad", ["Trust-Builders", "trust_builders", "trust builders", "-trust", "trust--x", "1st", ""])
 def test_ids_must_be_kebab_case(bad):
-    p = one_problem(checklist(id=bad) if bad else checklist(items=(ChecklistItem(bad, "Text"),)))
+    p = one_problem(checklist(id=bad) if bad else checklist(items=(ChecklistItem(bad, "Text", "Why."),)))
     assert f"{bad!r} is not a kebab-case id" in p
 
 
@@ -231,11 +236,11 @@ def test_checklist_without_items():
 
 
 def test_worksheet_without_fields():
-    assert "a worksheet needs at least one field" in one_problem(Worksheet("kickoff-plan", "Kickoff", ()))
+    assert "a worksheet needs at least one field" in one_problem(Worksheet("kickoff-plan", "Kickoff", (), meta=META))
 
 
 def test_assessment_without_dimensions():
-    p = one_problem(Assessment("act-check", "ACT check", ()))
+    p = one_problem(Assessment("act-check", "ACT check", (), meta=META))
     assert p == "component 'act-check', field 'dimensions': an assessment needs at least one dimension"
 
 
@@ -315,3 +320,53 @@ def test_glossary_terms():
     assert "glossary term 'true-client', field 'id': duplicate term id" in found
     assert "glossary term 'Bad Id', field 'id': 'Bad Id' is not a kebab-case id" in found
     assert "glossary term 'Bad Id', field 'definition': must not be empty" in found
+
+
+# --- tool metadata (ToolMeta) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("make", [checklist, worksheet, assessment])
+def test_a_tool_without_meta_fails_naming_the_tool_and_field(make):
+    comp = make(meta=None)
+    p = one_problem(comp)
+    assert p == (
+        f"component '{comp.id}', field 'meta': missing: every tool needs "
+        "meta=ToolMeta(situations, minutes, with_whom, outcome)"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta, field, message",
+    [
+        (replace(META, situations=()), "meta.situations", "must be a non-empty tuple of ids from: new-request"),
+        (replace(META, situations="first-meeting"), "meta.situations", "must be a non-empty tuple"),
+        (replace(META, situations=("first-meting",)), "meta.situations", "unknown id 'first-meting' (known: new-request,"),
+        (replace(META, situations=("review", "review")), "meta.situations", "ids must not repeat"),
+        (replace(META, with_whom=()), "meta.with_whom", "must be a non-empty tuple of ids from: alone, client, team, workshop"),
+        (replace(META, with_whom=("boss",)), "meta.with_whom", "unknown id 'boss'"),
+        (replace(META, minutes=0), "meta.minutes", "0 is not a whole number of minutes from 1 to 240"),
+        (replace(META, minutes=12.5), "meta.minutes", "12.5 is not a whole number of minutes"),
+        (replace(META, minutes="15"), "meta.minutes", "'15' is not a whole number of minutes"),
+        (replace(META, minutes=True), "meta.minutes", "True is not a whole number of minutes"),
+        (replace(META, outcome="  "), "meta.outcome", "must not be empty"),
+        (replace(META, outcome="x" * 91), "meta.outcome", "91 characters; keep it to one line of at most 90"),
+    ],
+)
+def test_bad_meta_fields_are_named(meta, field, message):
+    p = one_problem(checklist(meta=meta))
+    assert p.startswith(f"component 'trust-builders', field '{field}': "), p
+    assert message in p
+
+
+def test_meta_must_be_a_toolmeta():
+    p = one_problem(worksheet(meta={"minutes": 10}))
+    assert p == "component 'kickoff-plan', field 'meta': must be a ToolMeta, not dict"
+
+
+def test_every_situation_and_partner_has_the_words_readers_see():
+    from macros.model import SITUATION_HEADINGS, SITUATIONS, WITH_WHOM, WITH_WHOM_LABELS
+
+    assert list(SITUATION_HEADINGS) == list(SITUATIONS)  # Find a tool follows this order
+    assert set(WITH_WHOM_LABELS) == set(WITH_WHOM)
+    assert all(v.strip() for v in [*SITUATION_HEADINGS.values(), *WITH_WHOM_LABELS.values()])
+

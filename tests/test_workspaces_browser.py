@@ -286,7 +286,7 @@ def two_relationships():
         "cpp:v1:wa:act-assessment": {"v": 1, "items": ratings(ACT, {"access": 3, "credibility": 4, "trust": 2}), "updated": t},
         "cpp:v1:wa:role-self-assessment": {"v": 1, "items": ratings(ROLE, {"expert": 2, "pair-of-hands": 4, "collaborator": 3}), "updated": t},
         "cpp:v1:wa:stakeholder-map": {"v": 1, "items": {"people": people + [{}]}, "updated": t},
-        "cpp:v1:wa:trust-builders": {"v": 1, "items": {"keep-confidences": True, "tell-early": True, "small-promises": True}, "updated": t},
+        "cpp:v1:wa:trust-builders": {"v": 1, "items": {"report-openly": True, "tell-early": True, "small-promises": True}, "updated": t},
         "cpp:v2:history:wa": {"v": 2, "snaps": [
             {"component": "act-assessment", "day": "2025-01-10", "at": "2025-01-10T10:00:00.000Z", "scores": {"access": 10, "credibility": 16, "trust": 9}},
             {"component": "act-assessment", "day": "2025-03-14", "at": t, "scores": {"access": 15, "credibility": 20, "trust": 10}},

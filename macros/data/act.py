@@ -18,6 +18,7 @@ from macros.model import (
     Field,
     Scale,
     Statement,
+    ToolMeta,
     Worksheet,
 )
 
@@ -28,6 +29,12 @@ STAKEHOLDER_MAP = Worksheet(
         "Pick one initiative. List everyone you deal with on it and apply the three tests of a "
         "true client to each. Only someone who passes all three is a client; everyone else is a "
         "contact."
+    ),
+    meta=ToolMeta(
+        situations=("new-request", "first-meeting"),
+        minutes=20,
+        with_whom=("alone",),
+        outcome="A map of clients and contacts, and your route to the true client",
     ),
     fields=(
         Field(
@@ -76,9 +83,9 @@ STAKEHOLDER_MAP = Worksheet(
             ),
             example=(
                 "Ask the coordinator what the regional director needs to see from the course. "
-                "Offer her a one-page summary of branch sales data to pass on, and suggest the "
-                "three of us meet for 20 minutes before the pilot to agree what success means. "
-                "Target: before the end of the month."
+                "Offer her a one-page summary of branch sales data to pass on, and suggest she "
+                "and I meet the director together for 20 minutes before the pilot to agree what "
+                "success means. Target: before the end of the month."
             ),
         ),
     ),
@@ -88,6 +95,12 @@ ACT_ACCESS = Checklist(
     id="act-access",
     title="Reaching the true client through your contacts",
     intro="Use this when the people you work with are contacts and the true client is out of reach.",
+    meta=ToolMeta(
+        situations=("first-meeting", "gone-quiet"),
+        minutes=15,
+        with_whom=("alone",),
+        outcome="A meeting with the true client, set up with your contact",
+    ),
     items=(
         ChecklistItem(
             id="help-contact",
@@ -101,7 +114,7 @@ ACT_ACCESS = Checklist(
         ),
         ChecklistItem(
             id="owner-decision",
-            text="Identify a decision only the true client can make, such as scope, budget or timing.",
+            text="Write down one decision only the true client can make, such as scope, budget or timing.",
             why="A real decision is a legitimate reason for the client to meet you.",
         ),
         ChecklistItem(
@@ -116,12 +129,12 @@ ACT_ACCESS = Checklist(
         ),
         ChecklistItem(
             id="checkpoints",
-            text="Tie the meeting to a natural checkpoint: project approval, a pilot review or a go/no-go decision.",
+            text="Propose the meeting at a natural checkpoint: project approval, a pilot review or a go/no-go decision.",
             why="Owners expect to be involved at these moments, so the request feels normal.",
         ),
         ChecklistItem(
             id="agree-next",
-            text="Leave the first meeting with an agreed next contact date with the client.",
+            text="Before the first meeting ends, agree the date of your next conversation with the client.",
             why="Access that happens once is an event; access that is planned becomes a relationship.",
         ),
     ),
@@ -148,7 +161,15 @@ ACT_ASSESSMENT = Assessment(
     title="Access, credibility and trust with one client",
     intro=(
         "Choose one client relationship and rate every statement with that person in mind. Five "
-        "statements per letter give a score from 5 to 25. Start work on your lowest score."
+        "statements per letter give a score from 5 to 25. Start work on your lowest score. "
+        "Whether this person is a true client at all is a yes-or-no question: answer it on the "
+        "stakeholder map first."
+    ),
+    meta=ToolMeta(
+        situations=("review", "own-practice"),
+        minutes=15,
+        with_whom=("alone",),
+        outcome="A score for access, credibility and trust, and the one to work on first",
     ),
     scale=_AGREE_SCALE,
     dimensions=(
@@ -156,7 +177,7 @@ ACT_ASSESSMENT = Assessment(
             id="access",
             title="Access",
             statements=(
-                Statement(id="true-client", text="This person passes all three tests of a true client for the work I support."),
+                Statement(id="between-projects", text="This client makes time for me between projects, not only when work is due."),
                 Statement(id="time-when-asked", text="When I ask for time with this client, I get it within two weeks."),
                 Statement(id="direct", text="I meet this client directly, not only through assistants or other contacts."),
                 Statement(id="early", text="I hear about this client's new initiatives before the key decisions are made."),
@@ -182,8 +203,8 @@ ACT_ASSESSMENT = Assessment(
             id="credibility",
             title="Credibility",
             statements=(
-                Statement(id="know-business", text="I can explain this client's business goals and the numbers they watch most closely."),
-                Statement(id="know-discipline", text="My knowledge of my own field is current and I can show where it applies here."),
+                Statement(id="know-business", text="I can name the business goals this client is measured on."),
+                Statement(id="know-discipline", text="I can show this client where current practice in my field applies to their goals."),
                 Statement(id="deliver", text="I have delivered every commitment I made to this client in the last six months."),
                 Statement(id="business-case", text="When I propose a solution, I present a business case with it."),
                 Statement(id="shared-results", text="I talk with this client about business results, not only about my deliverables."),
@@ -207,11 +228,11 @@ ACT_ASSESSMENT = Assessment(
             id="trust",
             title="Trust",
             statements=(
-                Statement(id="confidences", text="This client tells me things in confidence, and I have kept every one."),
-                Statement(id="permission", text="I ask before I forward this client's emails or share what they have told me."),
-                Statement(id="bad-news", text="When something goes wrong, I tell this client early and take my share of the responsibility."),
+                Statement(id="limits-agreed", text="This client knows what I keep to myself and what I must report."),
+                Statement(id="permission", text="I ask this client before I pass on anything they have told me."),
+                Statement(id="bad-news", text="When something goes wrong, this client hears it from me before anyone else tells them."),
                 Statement(id="values", text="The way I work with this client is consistent with the organization's stated values."),
-                Statement(id="frank", text="This client is frank with me about problems in their area, including people problems."),
+                Statement(id="frank", text="This client is frank with me about problems in their own area."),
             ),
             bands=_bands(
                 (
@@ -220,11 +241,11 @@ ACT_ASSESSMENT = Assessment(
                 ),
                 (
                     "The client trusts you on most things but still holds some back.",
-                    "At your next meeting, ask the client how they would like sensitive information handled, and do it.",
+                    "At your next meeting, agree what you will keep to yourself and what you must report, then keep to it.",
                 ),
                 (
                     "The client trusts both what you deliver and the way you go about it.",
-                    "Guard it: keep confidences even under pressure, and stand with the client when results disappoint.",
+                    "Keep to the limits you agreed, even under pressure, and stand with the client when results disappoint.",
                 ),
             ),
         ),
@@ -237,6 +258,12 @@ CREDIBILITY_PLAN = Worksheet(
     intro=(
         "Credibility grows from what you do with what you know. Plan how to deepen the knowledge "
         "you lack and how to show it in action with this client over the next three months."
+    ),
+    meta=ToolMeta(
+        situations=("starting-work", "own-practice"),
+        minutes=30,
+        with_whom=("alone",),
+        outcome="A three-month plan to learn the business and show a result",
     ),
     fields=(
         Field(
@@ -298,42 +325,51 @@ CREDIBILITY_PLAN = Worksheet(
 TRUST_BUILDERS = Checklist(
     id="trust-builders",
     title="Trust builders",
-    intro="Review before key meetings and after any difficult moment with a client.",
+    intro="Review before key meetings and after any difficult moment with a client. Tick what you did this week.",
+    meta=ToolMeta(
+        situations=("starting-work", "setback"),
+        minutes=10,
+        with_whom=("alone",),
+        outcome="Seven trust habits checked against this week's work",
+    ),
     items=(
         ChecklistItem(
-            id="keep-confidences",
-            text="Keep the client's confidences, even when sharing them would help you.",
-            why="One broken confidence can undo years of good work.",
+            id="report-openly",
+            text=(
+                "When something a client told you falls outside the limits you agreed, tell them, "
+                "where the rules allow, what you must report and to whom."
+            ),
+            why="A client who learns of a report from someone else stops telling you anything.",
         ),
         ChecklistItem(
             id="ask-before-forwarding",
-            text="Ask permission before forwarding a client's email or quoting them to others.",
-            why="It shows you value the relationship and want to protect the client's reputation.",
+            text="Ask before you forward a client's email or quote their words to anyone else.",
+            why="It shows you guard the client's reputation, not just pass on information.",
         ),
         ChecklistItem(
             id="joint-ownership",
-            text="Speak of results as \"ours\", including the disappointing ones.",
-            why="Joint accountability and ownership is a core trust builder in the ACT model.",
+            text="Report a disappointing result in the same meeting and format as the good ones, as a shared result.",
+            why="Owning results together, the poor ones included, is a core trust builder in the ACT model.",
         ),
         ChecklistItem(
             id="tell-early",
-            text="Tell the client about problems as soon as you know, with what you plan to do.",
-            why="Clients forgive setbacks more readily than surprises.",
+            text="Tell the client about a problem within a day of spotting it, with what you plan to do.",
+            why="Clients forgive a setback more readily than a surprise.",
         ),
         ChecklistItem(
             id="act-on-values",
-            text="Check that how you are working fits the organization's stated values.",
-            why="Integrity is judged by how you get results, not only by the results.",
+            text="Before a key step, compare your plan with the organization's stated values and fix any clash.",
+            why="Integrity is judged by how you reach a result, not only by the result.",
         ),
         ChecklistItem(
             id="right-way",
-            text="Refuse shortcuts that would get a result in a way the client could not defend.",
+            text="When someone proposes a shortcut the client could not defend in public, say so and offer another route.",
             why="You can be credible without being trusted; trust depends on the way results are reached.",
         ),
         ChecklistItem(
             id="small-promises",
-            text="Keep small promises: call back when you said, send what you offered.",
-            why="Reliability in small things is what clients use to predict the big ones.",
+            text="Write down each small promise you make in a meeting and close it by the date you gave.",
+            why="Clients judge your big commitments by how you handle the small ones.",
         ),
     ),
 )

@@ -6,7 +6,7 @@ statements, bands and next steps are the playbook's own wording.
 
 from __future__ import annotations
 
-from macros.model import Assessment, Band, Dimension, Scale, Statement
+from macros.model import Assessment, Band, Dimension, Scale, Statement, ToolMeta
 
 SCALE = Scale(min=1, max=5, labels=("Never", "Rarely", "Sometimes", "Often", "Always"))
 
@@ -20,15 +20,6 @@ def _bands3(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -
     )
 
 
-def _bands2(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
-    """Bands for a dimension of two statements on a 1..5 scale (sums 2..10)."""
-    return (
-        Band(2, 4, "Not yet", low[0], low[1]),
-        Band(5, 7, "Developing", mid[0], mid[1]),
-        Band(8, 10, "Strong", high[0], high[1]),
-    )
-
-
 TRUSTED_ADVISOR_SKILLS = Assessment(
     id="trusted-advisor-skills",
     title="Trusted-advisor skills: a self-rating",
@@ -36,6 +27,12 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
         "Think of one client relationship that matters to you this quarter. Rate how often each "
         "statement is true of you in that relationship. The six skills come from Mark Hordes; "
         "the statements and advice are ours."
+    ),
+    meta=ToolMeta(
+        situations=("own-practice", "review"),
+        minutes=15,
+        with_whom=("alone",),
+        outcome="A rating of six advisor skills and the one to build first",
     ),
     scale=SCALE,
     dimensions=(
@@ -55,16 +52,16 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
             ),
             bands=_bands3(
                 (
-                    "Your work is likely seen as a task in isolation, cut off from what the client is trying to achieve.",
-                    "Ask the client which goal this work supports and what would make it matter to their boss.",
+                    "Your work looks like a task cut off from the client's aims.",
+                    "Ask which goal this work serves and why it matters.",
                 ),
                 (
-                    "You link some of your work to the client's goals, but the link is not yet a habit.",
-                    "Open your next status update with the business result, then report on the tasks.",
+                    "You link some work to the client's goals, but not by habit.",
+                    "Open your next update with the result, then the tasks.",
                 ),
                 (
-                    "You connect your work to the client's direction and adjust as it changes.",
-                    "Offer the client a short view on a priority beyond your current project.",
+                    "You tie your work to the client's aims as they shift.",
+                    "Offer a short view on a priority beyond your project.",
                 ),
             ),
         ),
@@ -80,19 +77,23 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "change-lead",
                     "I help the client lead the people side of the change instead of leaving it to chance.",
                 ),
+                Statement(
+                    "change-early",
+                    "I involve the people affected by a change before its design is final.",
+                ),
             ),
-            bands=_bands2(
+            bands=_bands3(
                 (
-                    "You may be delivering solutions that work on paper and stall in use.",
-                    "List the groups whose daily work will change and what each stands to lose.",
+                    "Your solutions may work on paper and stall in use.",
+                    "List whose daily work changes and what each may lose.",
                 ),
                 (
-                    "You notice resistance but tend to deal with it after it appears.",
-                    "Agree one early step with the client, such as a pilot or a preview for those affected.",
+                    "You notice resistance, but deal with it once it appears.",
+                    "Agree one early step with the client, such as a pilot.",
                 ),
                 (
-                    "You treat adoption as part of the job and help the client lead it.",
-                    "Share what you learned from your last rollout with a colleague who is starting one.",
+                    "You treat adoption as part of the job and help lead it.",
+                    "Pass on what your last rollout taught you.",
                 ),
             ),
         ),
@@ -109,16 +110,16 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
             ),
             bands=_bands3(
                 (
-                    "Your expertise may be sound but hard for the client to use in a decision.",
-                    "Write your current recommendation in three plain sentences and test it on a non-specialist.",
+                    "Your advice may be sound but hard to use in a decision.",
+                    "Put your current advice in three plain sentences.",
                 ),
                 (
-                    "You are often clear, but detail or jargon still gets in the way at times.",
-                    "Before your next meeting, cut one technical slide and replace it with a real example.",
+                    "You are often clear, but jargon still gets in the way.",
+                    "Swap one technical slide for a real example.",
                 ),
                 (
-                    "Clients can follow your advice and pass it on accurately.",
-                    "Help a less experienced colleague turn one of their reports into a one-page brief.",
+                    "Clients follow your advice and pass it on accurately.",
+                    "Help a colleague turn a report into a one-page brief.",
                 ),
             ),
         ),
@@ -134,19 +135,23 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "acumen-language",
                     "In meetings with senior people, I talk about their business, not only my specialty.",
                 ),
+                Statement(
+                    "acumen-industry",
+                    "I can describe the main pressures on this client's industry this year.",
+                ),
             ),
-            bands=_bands2(
+            bands=_bands3(
                 (
-                    "Senior clients may see you as a specialist to call for a task, not a peer to think with.",
-                    "Read the client's latest plan or budget summary and note three numbers that matter to them.",
+                    "Senior clients may see you as a specialist, not a peer.",
+                    "Read the client's plan; note three numbers that matter.",
                 ),
                 (
-                    "You know the business in outline but do not yet use that knowledge in every conversation.",
-                    "Use one of the client's key figures to frame your next proposal or update.",
+                    "You know the business in outline but rarely use it.",
+                    "Frame your next proposal around one of their figures.",
                 ),
                 (
-                    "You come across as someone who understands how the client's business works.",
-                    "Ask a senior client what keeps them up at night and follow up with one idea.",
+                    "You come across as someone who knows the business.",
+                    "Ask a senior client what worries them, then follow up.",
                 ),
             ),
         ),
@@ -166,16 +171,16 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
             ),
             bands=_bands3(
                 (
-                    "Clients may judge your work mainly on price, because that is the number you give them.",
-                    "Rewrite the first sentence of your next proposal so it states a result for the client.",
+                    "Clients may judge your work on price alone.",
+                    "Open your next proposal with a result for the client.",
                 ),
                 (
-                    "You talk about results, but they are not always agreed or measured with the client.",
-                    "For one current project, agree one measure of success with the client this week.",
+                    "You talk about results but rarely agree or measure them.",
+                    "Agree one measure of success on a current project.",
                 ),
                 (
-                    "You and your client discuss your work in terms of results and their worth.",
-                    "Report back on an agreed measure after the project ends, even if nobody asks.",
+                    "You and the client discuss your work by results and worth.",
+                    "Report on the agreed measure after the work ends.",
                 ),
             ),
         ),
@@ -192,22 +197,22 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "I keep small promises, such as sending a link or calling back when I said I would.",
                 ),
                 Statement(
-                    "relationships-confidence",
-                    "I keep what the client tells me in confidence and ask before passing anything on.",
+                    "relationships-interest",
+                    "I ask about this client's own goals, not only the project's.",
                 ),
             ),
             bands=_bands3(
                 (
-                    "The relationship may rest on the current project alone and fade when it ends.",
-                    "Book a short conversation with this client that is not about any deliverable.",
+                    "The relationship may rest on this project and fade after it.",
+                    "Book a talk with this client about no deliverable.",
                 ),
                 (
-                    "The client trusts you on the work, but the relationship is thin between projects.",
-                    "Set a reminder to check in with this client every six to eight weeks, with no pitch.",
+                    "The client trusts your work; contact is thin between jobs.",
+                    "Check in every six to eight weeks, with no pitch.",
                 ),
                 (
-                    "You have a relationship the client values for its own sake.",
-                    "Ask the client whom else in the organization you should get to know.",
+                    "The client values the relationship for its own sake.",
+                    "Ask whom else in the organization you should know.",
                 ),
             ),
         ),

@@ -6,7 +6,7 @@ without becoming servile; the wording, examples and advice are the playbook's ow
 
 from __future__ import annotations
 
-from macros.model import Checklist, ChecklistItem, Field, Worksheet
+from macros.model import Checklist, ChecklistItem, Field, ToolMeta, Worksheet
 
 EXPECTATIONS_AND_VALUE = Worksheet(
     id="expectations-and-value",
@@ -14,6 +14,12 @@ EXPECTATIONS_AND_VALUE = Worksheet(
     intro=(
         "Use this for one request you are working on now. Fill it in before you start the "
         "deliverable and look at it again halfway through."
+    ),
+    meta=ToolMeta(
+        situations=("new-request", "starting-work"),
+        minutes=25,
+        with_whom=("alone", "client"),
+        outcome="The request, the need behind it and the expectations to set",
     ),
     fields=(
         Field(
@@ -68,8 +74,8 @@ EXPECTATIONS_AND_VALUE = Worksheet(
             label="Others whose comfort matters",
             type="short_text",
             guidance=(
-                "Third parties the work touches: peers, staff, unions, suppliers, funders. Note anything "
-                "told to you in confidence that shapes how you deal with them."
+                "Third parties the work touches: peers, staff, unions, suppliers, funders. Note what the "
+                "client wants kept between you, and check it against the limits you agreed."
             ),
             example="Bed manager, night nursing supervisor, IT reporting team.",
         ),
@@ -94,45 +100,54 @@ RAPPORT_AND_CONFIDENCES = Checklist(
     id="rapport-and-confidences",
     title="Rapport and confidences",
     intro="Tick each item for the engagement you are working on. Come back to it at every milestone.",
+    meta=ToolMeta(
+        situations=("first-meeting", "starting-work"),
+        minutes=10,
+        with_whom=("alone",),
+        outcome="Rapport habits, and the limits of confidentiality, checked for one engagement",
+    ),
     items=(
         ChecklistItem(
             id="questions-first",
-            text="Held a first conversation that was mostly about the client's situation, not my method.",
+            text="Spend most of your first conversation on the client's situation, not on your method.",
             why="Clients open up to people who show interest in their problem before their own solution.",
         ),
         ChecklistItem(
             id="play-back",
-            text="Played back what I heard and let the client correct it.",
+            text="Play back what you heard and let the client correct it.",
             why="It proves you listened and catches misunderstandings while they are cheap to fix.",
         ),
         ChecklistItem(
             id="communication-style",
-            text="Asked how the client likes to be kept informed, and who else should be.",
+            text="Ask how the client likes to be kept informed, and who else should be.",
             why="Matching their preferred channel and rhythm is an easy early win for rapport.",
         ),
         ChecklistItem(
-            id="confidences-kept",
-            text="Kept private what I was told in private, including from others in the same organization.",
-            why="One broken confidence can undo months of good work.",
+            id="confidentiality-limits",
+            text=(
+                "Early on, agree with the client what you will keep to yourself and what you must "
+                "pass on, such as harassment, safety risks, fraud or legal matters."
+            ),
+            why="A limit stated up front costs less trust than a promise of secrecy you later have to break.",
         ),
         ChecklistItem(
-            id="ask-before-forwarding",
-            text="Asked permission before forwarding or quoting the client's emails or comments.",
-            why="It shows you are protecting the client's reputation, not just passing on information.",
+            id="other-roles",
+            text="Tell the client about any other role you hold that touches their people, such as advising their manager.",
+            why="A dual role the client discovers later feels like a hidden agenda, even when it is not.",
         ),
         ChecklistItem(
             id="third-parties",
-            text="Mapped the third parties my work touches and how the client wants me to deal with each.",
+            text="List the third parties your work touches and ask the client how they want you to deal with each.",
             why="Damage to a client's relationships with peers or partners can outweigh a good result.",
         ),
         ChecklistItem(
             id="check-ins",
-            text="Held a check-in since the last milestone that was not a status report.",
+            text="Between milestones, hold one check-in that is not a status report.",
             why="Rapport has to keep growing during the work, not only at the start.",
         ),
         ChecklistItem(
             id="how-not-just-what",
-            text="Asked the client how the way I am working is landing, not just what I have delivered.",
+            text="Ask the client how the way you work is landing, not just what you have delivered.",
             why="How you reach a result can matter as much to the client as the result itself.",
         ),
     ),

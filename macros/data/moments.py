@@ -16,6 +16,7 @@ from macros.model import (
     Field,
     Scale,
     Statement,
+    ToolMeta,
     Worksheet,
 )
 
@@ -37,7 +38,14 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
     intro=(
         "Pick one relationship: a client, a peer team or a partner. Rate each statement "
         "the way that person would rate it, not the way you hope they would. Better still, "
-        "ask them to rate it too and compare the two sets of answers."
+        "ask them to rate it too and compare the two sets of answers. Each moment has "
+        "three statements, so the five scores can be compared."
+    ),
+    meta=ToolMeta(
+        situations=("review", "own-practice"),
+        minutes=15,
+        with_whom=("alone", "client"),
+        outcome="A rating of the five moments and the one to fix first",
     ),
     scale=Scale(
         min=1,
@@ -51,18 +59,15 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
             statements=(
                 Statement(
                     "steps-and-flex",
-                    "When we begin new work together, people know the steps ahead and "
-                    "where the plan can bend.",
+                    "When we begin new work together, people know the steps ahead.",
                 ),
                 Statement(
                     "roles-known",
-                    "People know who is involved, what each person does, and what they "
-                    "can count on from me.",
+                    "At the start, people know what each person involved will do.",
                 ),
                 Statement(
                     "leave-certain",
-                    "People walk out of a first meeting with me able to say what happens "
-                    "next and why.",
+                    "People leave a first meeting with me able to say what happens next.",
                 ),
             ),
             bands=_bands(
@@ -96,13 +101,11 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 ),
                 Statement(
                     "hear-it-first",
-                    "When something slips, people hear it from me first, soon and in "
-                    "plain words.",
+                    "When something slips, people hear it from me before anyone else.",
                 ),
                 Statement(
                     "step-forward",
-                    "My bad news arrives with options and a next step, so people feel "
-                    "the work is moving again.",
+                    "When I bring bad news, I bring at least one option with it.",
                 ),
             ),
             bands=_bands(
@@ -137,13 +140,11 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 ),
                 Statement(
                     "difference-as-chance",
-                    "I say out loud that a difference of views is a chance to make the work "
-                    "better, and I act that way.",
+                    "I treat a difference of views as a chance to improve the work.",
                 ),
                 Statement(
                     "shared-path",
-                    "Our disagreements end with a path we both accept and something we "
-                    "have learned.",
+                    "Our disagreements end with a next step we both accept.",
                 ),
             ),
             bands=_bands(
@@ -173,13 +174,11 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
             statements=(
                 Statement(
                     "right-form",
-                    "People get what they need to know from me, in the form and at the "
-                    "pace they prefer.",
+                    "People get updates from me in the form they prefer.",
                 ),
                 Statement(
                     "big-picture",
-                    "People can see where the whole piece of work stands at a glance, "
-                    "because I recap it on a regular rhythm.",
+                    "People can see at a glance where the whole piece of work stands.",
                 ),
                 Statement(
                     "face-time",
@@ -223,8 +222,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 ),
                 Statement(
                     "no-late-surprise",
-                    "People with a real stake seldom learn of a decision after it has "
-                    "been made.",
+                    "People with a real stake hear about a decision before it is made.",
                 ),
             ),
             bands=_bands(
@@ -260,6 +258,12 @@ KICKOFF_PLAN = Worksheet(
         "Fill this in before the first meeting of a new project, relationship or problem. "
         "Share a draft with the other person so the plan is built with them, not handed "
         "to them."
+    ),
+    meta=ToolMeta(
+        situations=("first-meeting", "starting-work"),
+        minutes=30,
+        with_whom=("alone", "client"),
+        outcome="A one-page plan for the first meeting, shared with the other person",
     ),
     fields=(
         Field(
@@ -335,43 +339,57 @@ CONTRACTING_CHECKLIST = Checklist(
     id="contracting-checklist",
     title="Contracting checklist for a kickoff",
     intro="Use it to prepare a kickoff, then tick each item during or right after the meeting.",
+    meta=ToolMeta(
+        situations=("starting-work",),
+        minutes=10,
+        with_whom=("client",),
+        outcome="A kickoff that ends with a shared goal, named roles and a written recap",
+    ),
     items=(
         ChecklistItem(
             "goal-in-their-words",
-            "We agreed the goal and what success will look like, in the other person's words.",
+            "Write the goal in the other person's own words and read it back to them.",
             "A goal in your words alone is a goal only you own.",
         ),
         ChecklistItem(
             "steps-walked",
-            "I walked through the steps ahead and showed where the plan can bend.",
-            "People accept change more easily when they knew in advance where it could happen.",
+            "Walk through the steps ahead and point out where the plan can bend.",
+            "People accept a change more easily when they knew in advance where it could happen.",
         ),
         ChecklistItem(
             "roles-named",
-            "Everyone involved knows their role and what they can expect from the others.",
+            "Name each person's role out loud and ask each of them to confirm it.",
+            "A role nobody confirmed is a role nobody plays when the work gets busy.",
         ),
         ChecklistItem(
             "asks-both-ways",
-            "I said what I need from them, and asked what they need from me.",
+            "Say what you need from the other side, then ask what they need from you.",
             "Contracting runs both ways; one-sided promises break first.",
         ),
         ChecklistItem(
             "updates-agreed",
-            "We agreed how, and how often, we will keep each other informed.",
+            "Agree how often you will update each other and put the first update in both calendars.",
+            "A rhythm set at the start saves you from chasing, or being chased, later.",
         ),
         ChecklistItem(
             "slip-ups-agreed",
-            "We agreed how we will handle a slip-up before one happens.",
+            "Book 15 minutes within two weeks to settle the slip-up agreement.",
+            "It is far easier to agree how to handle problems before the first one arrives.",
         ),
         ChecklistItem(
-            "decisions-agreed",
-            "We agreed who approves, who recommends and who is involved in the main decisions.",
+            "sign-off-named",
+            "Name the person who will sign off the work as finished.",
+            "If nobody owns the final yes, the work drifts at the end.",
         ),
         ChecklistItem(
             "said-back-and-sent",
-            "The other person said back what happens next and why, and I sent a short "
-            "written recap the same day.",
+            "Before you close, ask the other person to say back what happens next.",
             "If they cannot say it back, the start is still cloudy.",
+        ),
+        ChecklistItem(
+            "recap-same-day",
+            "Send a short written recap of the meeting the same day.",
+            "A recap in writing is what both sides check when memories differ.",
         ),
     ),
 )
@@ -384,6 +402,12 @@ BAD_NEWS_PLAN = Worksheet(
     intro=(
         "Take ten minutes with this before you tell someone that something went wrong. "
         "Aim for a message that is clear, direct and ends with a step forward."
+    ),
+    meta=ToolMeta(
+        situations=("setback",),
+        minutes=10,
+        with_whom=("alone",),
+        outcome="Your opening words and two options, ready before you call",
     ),
     fields=(
         Field(
@@ -449,41 +473,52 @@ SLIP_UP_AGREEMENT = Checklist(
     id="slip-up-agreement",
     title="Slip-up agreement",
     intro="Settle these points with the other person while the work is going well.",
+    meta=ToolMeta(
+        situations=("starting-work", "setback"),
+        minutes=15,
+        with_whom=("client",),
+        outcome="A written agreement on how you will both handle a slip-up",
+    ),
     items=(
         ChecklistItem(
             "name-the-risks",
-            "We named the three things most likely to go wrong.",
+            "Name together the three things most likely to go wrong.",
             "Talking about them early makes them easier to raise later.",
         ),
         ChecklistItem(
             "how-fast",
-            "We agreed how quickly each of us will raise a problem once we see it.",
+            "Agree how soon each of you will raise a problem after spotting it, such as within a working day.",
+            "Without a stated limit, people wait until they are sure, and then it is late.",
         ),
         ChecklistItem(
             "how-told",
-            "We agreed who tells whom, and how: a call or a visit, not a message.",
+            "Agree who tells whom about a problem, and that it comes by call or visit, not by message.",
+            "Bad news read in an inbox feels colder and more alarming than the same news spoken.",
         ),
         ChecklistItem(
             "decide-alone",
-            "We agreed what each of us may decide alone when something slips, and what "
-            "needs both of us.",
+            "Agree what each of you may decide alone when something slips, and what needs you both.",
+            "Clear limits let the person on the spot act fast without feeling overruled later.",
         ),
         ChecklistItem(
             "fallback",
-            "We have a fallback ready for the most likely problem.",
+            "Prepare a fallback for the most likely problem and write it down.",
+            "A fallback chosen in calm beats one improvised in a crisis.",
         ),
         ChecklistItem(
             "bring-an-option",
-            "We agreed that whoever spots a problem brings at least one option with it.",
+            "Agree that whoever spots a problem brings at least one option with it.",
             "An option turns a complaint into a decision.",
         ),
         ChecklistItem(
             "short-review",
-            "We agreed to hold a short, blame-free review after any real slip-up.",
+            "Agree to hold a short, blame-free review after any real slip-up.",
+            "If people fear blame, the next problem stays hidden for longer.",
         ),
         ChecklistItem(
             "written-down",
-            "The agreement is written into the kickoff recap where both of us can find it.",
+            "Add the agreement to the kickoff recap where both of you can find it.",
+            "An agreement nobody can find is forgotten by the time it is needed.",
         ),
     ),
 )
@@ -496,6 +531,12 @@ CONFLICT_REFRAME = Worksheet(
     intro=(
         "Use this before a conversation about a disagreement. The aim is to turn a "
         "contest into a shared problem to solve."
+    ),
+    meta=ToolMeta(
+        situations=("disagreement",),
+        minutes=20,
+        with_whom=("alone",),
+        outcome="A shared question and fresh options to bring to the conversation",
     ),
     fields=(
         Field(
@@ -564,42 +605,52 @@ CONFLICT_CONVERSATION = Checklist(
     id="conflict-conversation",
     title="Conflict conversation checklist",
     intro="Keep this beside you during the conversation itself.",
+    meta=ToolMeta(
+        situations=("disagreement",),
+        minutes=45,
+        with_whom=("client",),
+        outcome="A disagreement that ends with a next step, an owner and a date",
+    ),
     items=(
         ChecklistItem(
             "name-it-useful",
-            "I opened by saying the difference is useful and that I want to solve it "
-            "together.",
+            "Open by saying the difference is useful and that you want to solve it together.",
             "Naming the frame out loud makes it easier for both of you to keep to it.",
         ),
         ChecklistItem(
             "shared-goal-first",
-            "We agreed the shared goal before we debated any solution.",
+            "Agree the shared goal before you debate any solution.",
+            "A goal you both accept gives you a test for every option that follows.",
         ),
         ChecklistItem(
             "them-first",
-            "I let them explain their view first and summed it up until they said I had "
-            "it right.",
+            "Let the other person explain their view first, and sum it up until they say you have it right.",
+            "People listen once they feel heard, and rarely before.",
         ),
         ChecklistItem(
             "reasons-not-positions",
-            "I gave my view with reasons and evidence, not just my position.",
+            "Give your view with the reasons and evidence behind it.",
+            "Reasons can be weighed; a bare position can only be accepted or fought.",
         ),
         ChecklistItem(
             "facts-and-values",
-            "We separated the facts we disagree on from the preferences we disagree on.",
+            "Sort the facts you disagree on from the preferences you disagree on.",
             "Facts can be checked; preferences need a trade-off.",
         ),
         ChecklistItem(
             "new-options",
-            "We came up with at least one option neither of us had at the start.",
+            "Come up with at least one option neither of you brought into the room.",
+            "A new option lets both of you move without either one giving in.",
         ),
         ChecklistItem(
             "owner-and-date",
-            "We agreed a next step with an owner and a date.",
+            "Close with a next step, an owner and a date.",
+            "A conversation that ends without a step tends to restart the same argument.",
         ),
         ChecklistItem(
             "lesson",
-            "Afterward, we named one thing the disagreement taught us about the work.",
+            "Afterward, name one thing the disagreement taught you both about the work.",
+            "Saying what you learned makes the next difference easier to raise.",
         ),
     ),
 )
@@ -612,6 +663,12 @@ COMMUNICATION_PLAN = Worksheet(
     intro=(
         "Map who needs what from you, and who you depend on for news. Check it with the "
         "people in it; they know their needs better than you do."
+    ),
+    meta=ToolMeta(
+        situations=("starting-work", "gone-quiet"),
+        minutes=25,
+        with_whom=("alone", "team"),
+        outcome="A table of who needs what from you, how and how often",
     ),
     fields=(
         Field(
@@ -683,46 +740,48 @@ COMMUNICATION_PLAN = Worksheet(
 KEEP_INFORMED_HABITS = Checklist(
     id="keep-informed-habits",
     title="Keep-informed habits",
-    intro="Review these once a week for any relationship that matters.",
+    intro="Review these once a week for any relationship that matters. Tick what you did this week.",
+    meta=ToolMeta(
+        situations=("gone-quiet", "own-practice"),
+        minutes=5,
+        with_whom=("alone",),
+        outcome="A weekly check that nobody is left in the dark or buried in mail",
+    ),
     items=(
         ChecklistItem(
-            "ask-preferences",
-            "I asked each key person what they want to hear from me, in what form and how "
-            "often.",
-        ),
-        ChecklistItem(
             "regular-recap",
-            "I sent or showed a big-picture recap on the rhythm we agreed.",
+            "Send or show the big-picture recap on the rhythm you agreed.",
             "A chart people can read in a minute beats a long status email.",
         ),
         ChecklistItem(
             "no-second-hand-news",
-            "Nobody heard about a change in our work from someone else before they heard "
-            "it from me.",
+            "When a date, scope or person changes, tell each key person yourself before the news reaches them another way.",
+            "News that arrives second-hand makes people wonder what else you have not told them.",
         ),
         ChecklistItem(
             "talk-then-write",
-            "I talked through anything sensitive in person or by phone, then confirmed it "
-            "in writing.",
+            "Talk through anything sensitive in person or by phone, then confirm it in writing.",
+            "Tone travels in a conversation; the written note keeps the facts straight.",
         ),
         ChecklistItem(
             "face-time",
-            "I found at least one short, informal conversation with each key person this "
-            "week.",
+            "Have at least one short, informal conversation with each key person.",
+            "Informal talk is where people mention the worries they would never put in an email.",
         ),
         ChecklistItem(
             "my-sources",
-            "I know who keeps me informed, and I thanked them or returned the favor.",
+            "Thank the people who keep you informed, or return the favor.",
+            "News flows toward people who show they value it.",
         ),
         ChecklistItem(
             "team-visibility",
-            "My team can see what each of us is doing for each client, so none of us is "
-            "caught without an answer.",
+            "Update the shared list of what each teammate is doing for each client.",
+            "A client who asks any of you should get the same, current answer.",
         ),
         ChecklistItem(
             "plan-still-fits",
-            "I checked whether the communication plan still fits as people and phases "
-            "change.",
+            "Check the communication plan against new people or a new phase, and update it.",
+            "A plan made for last month's team leaves this month's newcomers out.",
         ),
     ),
 )
@@ -735,6 +794,12 @@ DECISION_ROLES = Worksheet(
     intro=(
         "List the decisions coming up in a piece of work and settle who plays which part. "
         "Then look hard at the ones that do not fit the usual pattern."
+    ),
+    meta=ToolMeta(
+        situations=("decision", "starting-work"),
+        minutes=20,
+        with_whom=("alone", "team"),
+        outcome="Who approves, recommends and is involved in each coming decision",
     ),
     fields=(
         Field(
@@ -796,41 +861,52 @@ DECISION_HUDDLE = Checklist(
     id="decision-huddle",
     title="Decision huddle checklist",
     intro="For a decision that does not fit the usual pattern.",
+    meta=ToolMeta(
+        situations=("decision",),
+        minutes=45,
+        with_whom=("client", "team"),
+        outcome="A decision everyone with a stake took part in, and a record of who made it",
+    ),
     items=(
         ChecklistItem(
             "spot-it",
-            "I spotted early that this decision crosses the usual lines of who decides.",
+            "Flag early any decision that crosses the usual lines of who decides.",
             "Overlapping owners and many stakeholders are the warning signs.",
         ),
         ChecklistItem(
             "list-stakes",
-            "I listed everyone with a stake, including people at the edges.",
+            "List everyone with a stake, including people at the edges.",
+            "The person you forgot is the one who reopens the decision later.",
         ),
         ChecklistItem(
             "live-setting",
-            "We met live, in a room, on a call or in the hallway, rather than by email.",
+            "Meet live, in a room or on a call, rather than by email.",
+            "Email threads harden positions; a live talk lets people change their minds.",
         ),
         ChecklistItem(
             "frame-the-question",
-            "I opened with the question, the options and what we know so far.",
+            "Open with the question, the options and what you know so far.",
+            "A shared starting point keeps the group from debating different questions.",
         ),
         ChecklistItem(
             "hear-everyone",
-            "Each person had a turn to speak before we narrowed the options.",
+            "Give each person a turn to speak before you narrow the options.",
+            "Quiet people often hold the fact that changes the answer.",
         ),
         ChecklistItem(
             "until-agreement",
-            "We kept talking until a view everyone could support took shape, or agreed "
-            "how to decide if it did not.",
+            "Agree at the start who decides if no shared view emerges in the time you have.",
+            "A fallback rule keeps the huddle from ending with no decision at all.",
         ),
         ChecklistItem(
             "share-outcome",
-            "I shared the decision, who made it and why with everyone who was not there.",
+            "Tell everyone who was not there what was decided, who decided and why.",
+            "People accept a decision more readily when they know how it was reached.",
         ),
         ChecklistItem(
             "update-roles",
-            "I added this kind of decision to our decision-roles table so it fits the "
-            "pattern next time.",
+            "Add this kind of decision to your decision-roles table so it fits the pattern next time.",
+            "Each huddle should make the next similar decision routine.",
         ),
     ),
 )

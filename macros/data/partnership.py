@@ -6,7 +6,7 @@ Robinson, *Performance Consulting*. Wording and examples are ours.
 
 from __future__ import annotations
 
-from macros.model import Column, Field, Worksheet
+from macros.model import Column, Field, ToolMeta, Worksheet
 
 _PERCENT = dict(type="number", unit="%", min=0, max=100)
 
@@ -17,6 +17,12 @@ WORK_MIX = Worksheet(
         "Look back over two ordinary weeks and estimate how your time split across the three "
         "kinds of work. Then set a target for a year from now and decide what has to change to "
         "free the time. Each set of three percentages should add up to about 100."
+    ),
+    meta=ToolMeta(
+        situations=("own-practice",),
+        minutes=20,
+        with_whom=("alone",),
+        outcome="Your work mix now and in a year, and what you will stop or hand off",
     ),
     fields=(
         Field(
@@ -91,6 +97,12 @@ CLIENT_PORTFOLIO = Worksheet(
         "sustained client (a continuing partnership because of their position and influence) or "
         "a project client (the owner of one specific need). Then be honest about the last time "
         "you had a real conversation."
+    ),
+    meta=ToolMeta(
+        situations=("ending", "gone-quiet", "own-practice"),
+        minutes=20,
+        with_whom=("alone",),
+        outcome="A list of your clients with one dated next step for each",
     ),
     fields=(
         Field(

@@ -7,7 +7,7 @@ Statements, bands and advice are ours.
 
 from __future__ import annotations
 
-from macros.model import Assessment, Band, Checklist, ChecklistItem, Dimension, Scale, Statement
+from macros.model import Assessment, Band, Checklist, ChecklistItem, Dimension, Scale, Statement, ToolMeta
 
 _TRUE_SCALE = Scale(
     min=1,
@@ -23,6 +23,12 @@ ROLE_SELF_ASSESSMENT = Assessment(
         "actually runs today, not how you would like it to run. Four statements per role give a "
         "score from 4 to 20 for each."
     ),
+    meta=ToolMeta(
+        situations=("starting-work", "review"),
+        minutes=10,
+        with_whom=("alone",),
+        outcome="A score for each role, and the role you are really playing",
+    ),
     scale=_TRUE_SCALE,
     dimensions=(
         Dimension(
@@ -31,7 +37,7 @@ ROLE_SELF_ASSESSMENT = Assessment(
             statements=(
                 Statement(
                     id="client-waits",
-                    text="The client handed me the problem and is waiting for me to come back with the answer.",
+                    text="The client is waiting for me to come back with the answer.",
                 ),
                 Statement(
                     id="i-decide",
@@ -77,7 +83,7 @@ ROLE_SELF_ASSESSMENT = Assessment(
             statements=(
                 Statement(
                     id="told-what",
-                    text="The client tells me what to deliver, and how, before I have a chance to ask about the need.",
+                    text="The client specified the solution before I could ask about the need behind it.",
                 ),
                 Statement(
                     id="doubts-unsaid",
@@ -123,7 +129,7 @@ ROLE_SELF_ASSESSMENT = Assessment(
             statements=(
                 Statement(
                     id="joint-decisions",
-                    text="The client and I make the key decisions together, after looking at the options side by side.",
+                    text="The client and I make the key decisions together.",
                 ),
                 Statement(
                     id="shared-measure",
@@ -135,7 +141,7 @@ ROLE_SELF_ASSESSMENT = Assessment(
                 ),
                 Statement(
                     id="joint-review",
-                    text="When results come in, we review them together, whether they are good or bad.",
+                    text="The client and I review results together when they come in.",
                 ),
             ),
             bands=(
@@ -169,10 +175,16 @@ MOVE_TO_COLLABORATION = Checklist(
     id="move-to-collaboration",
     title="Moving an engagement toward collaboration",
     intro="Work through these before and during your next meeting with the client. Tick what you have done.",
+    meta=ToolMeta(
+        situations=("starting-work", "disagreement"),
+        minutes=15,
+        with_whom=("alone", "client"),
+        outcome="An engagement reset: shared decisions, the client's part and a review date",
+    ),
     items=(
         ChecklistItem(
             id="ask-result",
-            text="Ask what business result the work is meant to change, and how you will both know it has.",
+            text="Ask the client which business measure should move if this work succeeds.",
             why="A shared result is the foundation for every joint decision that follows.",
         ),
         ChecklistItem(
