@@ -40,6 +40,27 @@ CHAPTERS = (
         start_tool="stakeholder-map",
     ),
     ChapterCard(
+        page="when-access-fails.md",
+        use_when="A contact blocks you, a true client says no, or you are thinking of going over someone's head",
+        who="You alone first, then the contact who stands between you and the client",
+        outcome="A decision on whether to escalate, to whom, and what you tell your contact first",
+        start_tool="escalation-plan",
+    ),
+    ChapterCard(
+        page="contracting.md",
+        use_when="A request arrives as a ready-made solution, or new work is about to start",
+        who="You and the client who owns the result",
+        outcome="The need behind the request and a one-page agreement you have both signed",
+        start_tool="reframe-request",
+    ),
+    ChapterCard(
+        page="resistance.md",
+        use_when="A client keeps delaying, asks for ever more data, goes quiet, or agrees and then does nothing",
+        who="You alone to prepare, then the client",
+        outcome="Neutral words for what you see, ready to say, and a record of what happened",
+        start_tool="name-the-resistance",
+    ),
+    ChapterCard(
         page="moments-of-truth/index.md",
         use_when="People who do not report to you decide how far your work gets",
         who="You and anyone you depend on: clients, peer teams, partners",
@@ -84,9 +105,9 @@ CHAPTERS = (
     ChapterCard(
         page="trusted-advisor.md",
         use_when="Clients respect your expertise but do not yet ask for your view beyond your specialty",
-        who="You, thinking of one client relationship that matters this quarter",
-        outcome="A rating of six advisor skills and one skill to build first",
-        start_tool="trusted-advisor-skills",
+        who="You alone, thinking of one client relationship that matters this quarter",
+        outcome="Scores for the four trust factors and the one to work on first",
+        start_tool="trust-equation",
     ),
     ChapterCard(
         page="lead-dont-serve.md",
@@ -94,5 +115,12 @@ CHAPTERS = (
         who="You and the client behind one current request",
         outcome="The need behind the request, the expectations to set and the value you will add",
         start_tool="expectations-and-value",
+    ),
+    ChapterCard(
+        page="ending-well.md",
+        use_when="A piece of work is ending, or a client you work with often is due a review",
+        who="You, the client and the people who will own the work after you",
+        outcome="A written handover with named owners, a follow-up booked, and the client's own ratings",
+        start_tool="close-out-handover",
     ),
 )

@@ -97,7 +97,7 @@ CONTRACTING_AGREEMENT = Worksheet(
         ),
         Field(
             id="confidentiality",
-            label="What stays confidential, and where that stops",
+            label="Confidentiality and its limits: what must be passed on",
             type="long_text",
             guidance="Name what must be passed on: harassment, safety, fraud, legal matters.",
             example=(
@@ -132,7 +132,7 @@ REFRAME_REQUEST = Worksheet(
         situations=("new-request", "first-meeting"),
         minutes=20,
         with_whom=("alone", "client"),
-        outcome="The request restated as a business need and a performance need, with the open questions listed",
+        outcome="The request restated as a business need and a performance need, with open questions",
     ),
     fields=(
         Field(
@@ -241,7 +241,7 @@ ENTRY_MEETING = Checklist(
         situations=("first-meeting", "new-request"),
         minutes=45,
         with_whom=("client",),
-        outcome="A first meeting that moved from the requested solution to the need, with the gaps to follow up marked",
+        outcome="A first meeting that moved from the solution asked for to the need behind it",
     ),
     items=(
         ChecklistItem(

@@ -86,7 +86,7 @@ CLOSE_OUT_HANDOVER = Checklist(
     ),
 )
 
-_REVIEW_OUTCOME = "A short record of how the relationship is going, seen from both sides, and what changes next"
+_REVIEW_OUTCOME = "A record of how the relationship is going, seen from both sides, and what changes next"
 
 RELATIONSHIP_REVIEW = Worksheet(
     id="relationship-review",
@@ -410,7 +410,7 @@ CLIENT_VIEW = Assessment(
             id="keep-informed",
             title="Keep Informed",
             statements=(
-                Statement("cv-enough-info", "I get as much information from you as I need, and no more."),
+                Statement("cv-enough-info", "You give me the information I need without burying me in detail."),
                 Statement("cv-channel", "You keep me informed in the way I prefer."),
                 Statement("cv-big-picture", "You remind me how the work fits the bigger picture."),
             ),
