@@ -52,7 +52,7 @@ def _tool(comp: Component) -> dict[str, Any]:
             {
                 "id": d.id,
                 "title": d.title,
-                "statements": [{"id": s.id, "text": s.text} for s in d.statements],
+                "statements": [{"id": s.id} for s in d.statements],
                 "bands": [{"min": b.min, "max": b.max, "label": b.label} for b in d.bands],
             }
             for d in comp.dimensions

@@ -49,7 +49,7 @@
   function paper(copy, live, answers) {
     var liveControls = live ? $$("input, select, textarea", live) : [];
     $$("input, select, textarea", copy).forEach(function (el, i) { mark(liveControls[i], el, answers); });
-    $$(".cpp-toolbar, .cpp-table__add, .cpp-table__template, template, details.cpp-example, .headerlink, .cpp-handout, button", copy)
+    $$(".cpp-toolbar, .cpp-table__add, .cpp-table__template, template, details.cpp-example, .headerlink, .cpp-handout, .cpp-row-tools, button", copy)
       .forEach(function (el) { el.remove(); });
     $$("table[data-rows]", copy).forEach(function (table) { // blank: the rows the sheet was made with
       var rows = Number(table.getAttribute("data-rows")) || 1;

@@ -159,7 +159,12 @@
     var src = raw && C.isObj(raw.answers) ? raw.answers : {};
     C.keys(src).forEach(function (tool) {
       var items = src[tool];
-      if (!C.isId(tool) || !C.isObj(items)) { w.skipped.push({ tool: String(tool), value: items, reason: "unreadable tool" }); note(String(tool), "held unreadable answers, which were set aside"); return; }
+      if (!C.isId(tool) || !C.isObj(items)) {
+        var bad = !C.isId(tool) ? "“" + String(tool).slice(0, 60) + "” is not a tool id" : "they could not be read";
+        w.skipped.push({ tool: String(tool), value: items, reason: bad });
+        note(String(tool), "had answers set aside: " + bad);
+        return;
+      }
       C.keys(items).forEach(function (item) {
         var a = items[item], why = item === C.UNREADABLE ? "its saved record could not be read" : !C.isId(item) ? "an unreadable question id" : !C.isObj(a) || !C.has(a, "value") ? "an unreadable answer" :
           !C.isTime(a.at) ? "an answer with no readable time" : C.checkValue(a.value, man.tools[tool], item);

@@ -47,7 +47,7 @@
     if (!C.isObj(data) || data.schema !== SCHEMA) return { error: NOT };
     var v = typeof data.version === "string" && /^\d+$/.test(data.version.trim()) ? Number(data.version) : data.version;
     if (typeof v !== "number" || v % 1 !== 0 || v < 1) return { error: DAMAGED };
-    if (v > VERSION) return { error: "This export comes from a newer version of the playbook, so nothing was imported. Open the playbook again to load its newest version, then import." };
+    if (v > VERSION) return { error: "This export comes from a newer version of the playbook, so nothing was imported." };
     var fileTime = C.isTime(data.exported) ? data.exported : C.now().toISOString();
     var spaces = v < 2 ? (C.isObj(data.components) ? [{ name: null, components: data.components }] : null) : data.workspaces;
     if (!Array.isArray(spaces)) return { error: DAMAGED };
