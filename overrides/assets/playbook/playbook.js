@@ -338,7 +338,7 @@
         if (!go || !s.ask) return go;
         return ask("You already have a workspace called “" + s.ask.name + "”. Merge the file's answers into it, " +
           "or keep both as separate workspaces? Merging goes question by question: where both have answered " +
-          "the same question, the more recent answer is kept.", [["merge", "Merge"], ["both", "Keep both"], ["", "Cancel import"]])
+          "the same question, the more recent answer is kept.", [["both", "Keep both"], ["merge", "Merge"], ["", "Cancel import"]])
           .then(function (choice) {
             if (choice === "merge") s.into = s.ask.id; else if (choice === "both") s.name = s.free();
             return !!choice;
