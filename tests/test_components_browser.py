@@ -226,6 +226,35 @@ def test_clear_removes_added_table_rows(demo):
     assert stored(demo, "demo-worksheet") is None
 
 
+def test_table_rows_move_and_delete_with_undo_and_clear_can_take_todays_score(demo):
+    ws = demo.locator("#worksheet-demo-worksheet")
+    for n, name in ((1, "Ana"), (2, "Ben")):
+        ws.get_by_label(f"Name, row {n}").fill(name)
+    ws.get_by_role("button", name="Add row").click()
+    ws.get_by_label("Name, row 3").fill("Cy")
+    ws.get_by_role("button", name="Move row 3 up").click()
+    assert stored(demo, "demo-worksheet")["items"]["people"] == [{"name": "Ana"}, {"name": "Cy"}, {"name": "Ben"}]
+    assert demo.evaluate("document.activeElement.getAttribute('aria-label')") == "Move row 2 up"
+    ws.get_by_role("button", name="Delete row 1").click()
+    assert stored(demo, "demo-worksheet")["items"]["people"] == [{"name": "Cy"}, {"name": "Ben"}]
+    assert ws.get_by_label("Name, row 1").input_value() == "Cy"
+    assert demo.locator(".cpp-undo [role=status]").inner_text().startswith("Deleted row 1.")
+    demo.keyboard.press("Enter")  # the Undo button has focus
+    assert stored(demo, "demo-worksheet")["items"]["people"] == [{"name": "Ana"}, {"name": "Cy"}, {"name": "Ben"}]
+    # Clear on an assessment with a score today: the reader chooses whether that score goes too
+    rate(demo, "keeps-word", 4)
+    today = "JSON.parse(localStorage.getItem('cpp:v3')).workspaces[0].history.length"
+    assert demo.evaluate(today) == 1
+    demo.locator("#assessment-demo-assessment").get_by_role("button", name="Clear").click()
+    dialog = demo.locator("dialog.cpp-dialog")
+    assert "Today's score is in this workspace's history too" in dialog.inner_text()
+    dialog.get_by_role("button", name="Clear answers and today's score").click()
+    assert stored(demo, "demo-assessment") is None and demo.evaluate(today) == 0
+    demo.keyboard.press("Enter")
+    assert stored(demo, "demo-assessment")["items"] == {"keeps-word": 4} and demo.evaluate(today) == 1
+    assert demo.errors == []
+
+
 # --- export and import -----------------------------------------------------------------
 
 
