@@ -79,6 +79,12 @@ test("every saved change fires the change listeners, with the time; lastChange f
   assert.deepEqual(seen.map((x) => x[0]), ["answer", "create"]);
   assert.equal(seen[0][2], "2026-04-01T09:00:00.000Z");
   assert.equal(s.lastChange(), "2026-04-01T09:00:00.000Z");
+  later(5);
+  s.use(s.named("Beta").id); // not a change to the data
+  assert.equal(s.lastChange(), "2026-04-01T09:00:00.000Z");
+  s.drop(s.named("Beta").id); // a deletion is
+  assert.equal(s.lastChange(), "2026-04-01T09:05:00.000Z");
+  assert.equal(seen.at(-1)[0], "drop");
 });
 
 test("two tabs: a change re-reads the store first, so neither overwrites the other", () => {
@@ -104,4 +110,14 @@ test("scoring: the sum per dimension, then the band that holds it", () => {
   const r = C.score(act, { a1: 1, a2: 2, c1: 5, c2: 5, t1: 3 });
   assert.deepEqual(r.map((x) => [x.dim.id, x.sum, x.band && x.band.label, x.rated]), [["access", 3, "Weak", 2], ["credibility", 10, "Strong", 2], ["trust", null, null, 1]]);
   assert.deepEqual(C.sums(act, { a1: 1, a2: 2 }), { access: 3 });
+});
+
+test("a store written by a newer script is read, never overwritten, and says so", () => {
+  const ls = new FakeStorage();
+  ls.setItem("cpp:v3", JSON.stringify({ schema: "cpp-store", version: 4, active: "a", workspaces: [{ id: "a", name: "Acme", created: "2026-01-01T00:00:00Z", updated: "2026-01-01T00:00:00Z", answers: {}, history: [] }], future: true }));
+  const before = ls.getItem("cpp:v3");
+  const s = fresh(ls);
+  s.setItem("first-meeting", "agenda", true);
+  assert.equal(ls.getItem("cpp:v3"), before);
+  assert.match(C.describe(s.notices), /saved by a newer version of the playbook/);
 });

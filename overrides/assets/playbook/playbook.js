@@ -15,7 +15,9 @@
   var Man = Store.man;
 
   /* After any saved change, for other scripts (backups): document event "cpp:saved"
-     with {kind, workspace, tool, item, at}. */
+     with {kind, workspace, tool, item, at}. kind: answer, clear, undo, snap, unsnap,
+     create, rename, drop, restore, import, forget, or use (the active workspace changed:
+     not a change to the answers). */
   Store.onChange(function (e) { document.dispatchEvent(new CustomEvent("cpp:saved", { detail: e })); });
 
   function localDay(d) { return C.localDay(d); }
@@ -226,7 +228,10 @@
   /* Records set aside when the store was read (bad values): said on the tool itself, and
      all of them on My relationships (workspaces.js). */
   function notices(tool) {
-    return C.describe(Store.notices.filter(function (n) { return !tool || n.tool === tool; }), Man);
+    var said = C.describe(Store.notices.filter(function (n) { return !tool || (n.tool === tool && !n.earlier); }), Man);
+    if (tool) return said;
+    var kept = C.unknownIn(Store.spaces, Man).retired;
+    return said + (kept.length ? " Kept, though retired from the playbook: " + kept.join("; ") + "." : "");
   }
 
   /* Undo: one offer at a time, at the foot of the window, for 15 seconds (longer while

@@ -184,7 +184,11 @@
     });
     w.history.sort(function (a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; });
     (raw && Array.isArray(raw.skipped) ? raw.skipped : []).forEach(function (x) {
-      if (C.isObj(x)) { w.skipped.push(x); note(typeof x.tool === "string" ? x.tool : null, "keeps an answer set aside earlier: " + String(x.reason) + " (exports keep it too)"); }
+      if (C.isObj(x)) {
+        w.skipped.push(x);
+        note(typeof x.tool === "string" ? x.tool : null, "keeps an answer set aside earlier: " + String(x.reason) + " (exports keep it too)");
+        notices[notices.length - 1].earlier = true; // said once already: My relationships lists it, the tool's page does not
+      }
     });
     C.applyRenames(w.answers, man);
     return { w: w, notices: notices };

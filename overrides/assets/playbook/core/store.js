@@ -141,8 +141,10 @@
       }
       if (raw && typeof raw.version === "number" && raw.version > VERSION) {
         this.newer = true; // written by a newer script: read what we understand, never write
+        notices.push({ workspace: "", tool: null, text: "Your answers were saved by a newer version of the playbook. Reload the page to get it: until then, changes made here are not kept" });
       }
       var state = { schema: STORE, version: VERSION, active: raw ? raw.active : null, workspaces: [] }, seen = C.dict(), man = this.man;
+      if (raw && C.isTime(raw.changed)) state.changed = raw.changed;
       (raw && Array.isArray(raw.workspaces) ? raw.workspaces : []).forEach(function (w) {
         var r = C.cleanWorkspace(w, man, t);
         if (!r.w.id || seen[r.w.id]) r.w.id = C.newId();
@@ -186,9 +188,12 @@
       this.workspace = this.find(mine) ? mine : this.find(this.workspace) ? this.workspace : this.state.active;
       return this.state.workspaces;
     },
+    /* info: {kind, workspace, tool, item} for the listeners. Every kind but "use" (the
+       active workspace) changes the data, and sets `changed`. */
     write: function (info) {
       if (this.newer) return false;
       this.state.saved = C.now().toISOString();
+      if (info && info.kind !== "use") this.state.changed = this.state.saved;
       var ok = this.kv.set(KEY, JSON.stringify(this.state));
       var self = this, ev = info || {};
       ev.at = this.state.saved;
@@ -358,9 +363,10 @@
       }, { kind: "snap", workspace: ws, tool: snap.component });
     },
     isEmpty: function (ws) { var w = this.find(ws); return !w || C.isEmpty(w); },
-    /* The time of the newest change in any workspace ("changed since the last backup?"). */
+    /* The time of the newest change to the data, deletions included ("changed since the
+       last backup?"); for a store from before `changed` existed, the newest workspace time. */
     lastChange: function () {
-      var t = "";
+      var t = this.state.changed || "";
       this.state.workspaces.forEach(function (w) { t = C.later(t, w.updated); });
       return t || null;
     }

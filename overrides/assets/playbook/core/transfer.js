@@ -78,6 +78,7 @@
   /* Notices as one sentence each: In “Acme”, ACT self-assessment had ... */
   C.describe = function (notices, man) {
     return notices.map(function (n) {
+      if (!n.workspace) return n.text + ".";
       var tool = n.tool && man && man.tools[n.tool] ? "“" + man.tools[n.tool].title + "”" : n.tool ? "the tool “" + n.tool + "”" : "the workspace";
       return "In “" + n.workspace + "”, " + tool + " " + n.text + ".";
     }).join(" ");
