@@ -227,6 +227,7 @@ def test_clear_removes_added_table_rows(demo):
 
 
 def test_table_rows_move_and_delete_with_undo_and_clear_can_take_todays_score(demo):
+    demo.evaluate("window.__saved = []; document.addEventListener('cpp:saved', e => __saved.push(e.detail.kind))")
     ws = demo.locator("#worksheet-demo-worksheet")
     for n, name in ((1, "Ana"), (2, "Ben")):
         ws.get_by_label(f"Name, row {n}").fill(name)
@@ -252,6 +253,12 @@ def test_table_rows_move_and_delete_with_undo_and_clear_can_take_todays_score(de
     assert stored(demo, "demo-assessment") is None and demo.evaluate(today) == 0
     demo.keyboard.press("Enter")
     assert stored(demo, "demo-assessment")["items"] == {"keeps-word": 4} and demo.evaluate(today) == 1
+    # what a backup script gets: an event after every saved change, everything as one file
+    assert {"answer", "snap", "clear", "undo"} <= set(demo.evaluate("__saved"))
+    backup = demo.evaluate("cppAnswers.backupFile()")
+    assert backup["name"].startswith("playbook-answers-") and json.loads(backup["text"])["version"] == 3
+    assert demo.evaluate("cppAnswers.changedSince(cppAnswers.lastChange())") is False
+    assert demo.evaluate("cppAnswers.changedSince('2000-01-01T00:00:00Z')") is True
     assert demo.errors == []
 
 
