@@ -116,6 +116,18 @@ test("a tab still running the old script writes old keys later: the next load me
   assert.deepEqual([...ls.map.keys()], ["cpp:v3"]);
 });
 
+test("an old tab's empty default index next to the store brings back no deleted workspace", () => {
+  at("2026-03-01T10:00:00Z");
+  const ls = new FakeStorage();
+  let s = open(ls);
+  const acme = s.create("Acme").id;
+  s.drop("default");
+  legacy(ls, { "cpp:v2:workspaces": { v: 2, active: "default", list: [{ id: "default", name: "My answers", created: "2026-03-01T10:00:00Z", updated: "2026-03-01T10:00:00Z" }] } });
+  s = open(ls);
+  assert.deepEqual(s.spaces.map((w) => w.id), [acme]);
+  assert.deepEqual([...ls.map.keys()], ["cpp:v3"]);
+});
+
 test("data this script cannot read is set aside, never overwritten", () => {
   at("2026-03-01T10:00:00Z");
   const ls = new FakeStorage();

@@ -158,6 +158,8 @@
         legacy.workspaces.forEach(function (lw) {
           var r = C.cleanWorkspace(lw, man, t), w = state.workspaces.filter(function (x) { return x.id === lw.id; })[0];
           notices = notices.concat(r.notices);
+          // an empty workspace in old keys next to a store: an old tab's default, not the reader's
+          if (!w && raw && C.isEmpty(r.w)) return;
           if (!w) { state.workspaces.push(r.w); return; }
           C.mergeWorkspace(w, r.w);
         });
