@@ -186,6 +186,7 @@
           } else this.migration = { answers: countLegacy(m.legacy), removed: false, missing: miss };
         }
       }
+      this.text = this.kv.get(KEY); // in step with storage: until it changes, `change` needs no new read
       var mine = this.tab();
       this.workspace = this.find(mine) ? mine : this.find(this.workspace) ? this.workspace : this.state.active;
       return this.state.workspaces;
@@ -196,7 +197,8 @@
       if (this.newer) return false;
       this.state.saved = C.now().toISOString();
       if (info && info.kind !== "use") this.state.changed = this.state.saved;
-      var ok = this.kv.set(KEY, JSON.stringify(this.state));
+      var text = JSON.stringify(this.state), ok = this.kv.set(KEY, text);
+      this.text = text; // what is stored now (or kept in memory): `change` need not read it again
       var self = this, ev = info || {};
       ev.at = this.state.saved;
       this.listeners.forEach(function (fn) { try { fn(ev, self); } catch (e) { /* one listener never stops the rest */ } });
@@ -204,10 +206,14 @@
     },
     /* Every change: read fresh (another tab may have written), change, write. */
     change: function (fn, info) {
-      var r = this.read();
+      var same = this.state && this.text != null && this.kv.get(KEY) === this.text &&
+        !this.kv.keys().some(function (k) { return C.isLegacyKey(k); });
+      if (!same) { // another tab wrote, or old keys appeared: read and check everything again
+        var r = this.read();
+        this.state = r.state;
+        this.notices = r.notices;
+      }
       this.pendingMigration = null;
-      this.state = r.state;
-      this.notices = r.notices;
       var out = fn(this.state);
       this.write(info);
       return out;
@@ -374,6 +380,7 @@
     }
   };
 
+  C.isLegacyKey = function (k) { return k.indexOf(OLD_ANSWERS) === 0 || k === OLD_INDEX || k.indexOf(OLD_HISTORY) === 0; };
   function byAt(a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; }
   function countLegacy(l) {
     return l.workspaces.reduce(function (n, w) { return n + C.keys(w.answers).reduce(function (m, t) { return m + C.keys(w.answers[t]).length; }, 0); }, 0);
