@@ -9,13 +9,11 @@ render.py (templates/); this module only connects them.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 from . import agenda as agendas
-from . import build_cache, printing, render
+from . import build_cache, manifest, printing, render
 from . import chapters as chapter_cards
 from . import relationships as relationships_page
 from .glossary_marks import GlossaryMarksExtension
@@ -172,14 +170,10 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """components.json: every component id and its item ids, so that an import can tell
-    which answers belong to tools this site no longer has."""
+    """components.json, the tools as the browser's scripts know them (macros/manifest.py)."""
     registry = _state.get("registry")
     if registry is None:
         return
     conf = env.conf  # section anchors exist once pages are built: warn (strict: stop) if one is missing
     agendas.check_built(_state.get("agendas", {}).values(), conf["site_dir"], conf["docs_dir"], conf["use_directory_urls"])
-    manifest = {cid: render.item_ids(comp) for cid, comp in registry.components.items()}
-    out = Path(env.conf["site_dir"], "assets", "playbook", "components.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
+    manifest.write(registry, conf["site_dir"])

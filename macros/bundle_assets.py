@@ -7,13 +7,15 @@ first paint, so readers' browsers get one stylesheet and one deferred script
 parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only).
 
-In the script, every part after the first starts in a task of its own (`setTimeout`,
-in order), as separate script files would: one long start-up task would keep a slow
-phone from answering a tap. The first part (playbook.js, which reads
-`document.currentScript`) runs as the script itself.
+In the script, the DOM-free core (core/*.js) and playbook.js run as the script itself,
+after `window.cppManifest`: the site's components.json (macros/manifest.py), inlined so
+that the saved answers can be read and checked at once, from file:// too. Every later
+part starts in a task of its own (`setTimeout`, in order), as separate script files
+would: one long start-up task would keep a slow phone from answering a tap.
 
-Each address carries `?v=` and a hash of the sources (`cpp_asset_version` in the
-templates), so a browser never pairs a new page with an old cached script.
+Each address carries `?v=` and a hash of the sources, and of what the manifest is made
+from (the Python package and links/answer-renames.json), as `cpp_asset_version` in the
+templates, so a browser never pairs a new page with an old cached script.
 """
 
 from __future__ import annotations
@@ -27,9 +29,13 @@ import rjsmin
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
     "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css", "admonitions.css"),
-    # playbook.js first: the others use what it exposes (window.cppWorkspaces).
-    "playbook.min.js": ("playbook.js", "palette.js", "workspaces.js", "client-view.js", "links.js", "print.js"),
+    # The core, then playbook.js: the others use what they expose (window.cppCore,
+    # window.cppWorkspaces, window.cppAnswers).
+    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
+                        "palette.js", "workspaces.js", "client-view.js", "links.js", "print.js"),
 }
+FIRST_TASK = "playbook.js"  # this part and those before it run in the script's own task
+MANIFEST = "components.json"
 ALONE = ("facilitator.css", "print.css")
 
 
@@ -42,8 +48,12 @@ def _minify(name: str, text: str) -> str:
 def on_env(env, config, **_):
     """A short hash of every source, for the `?v=` of the assets' addresses."""
     digest = hashlib.sha256()
-    for path in sorted((Path(config["theme"].custom_dir) / OWN_ASSETS).glob("*.*s")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    root = Path(config["config_file_path"]).parent
+    sources = sorted((Path(config["theme"].custom_dir) / OWN_ASSETS).rglob("*.*s"))
+    sources += sorted(Path(__file__).parent.rglob("*.py")) + [root / "links" / "answer-renames.json"]
+    for path in sources:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     env.globals["cpp_asset_version"] = digest.hexdigest()[:10]
     return env
 
@@ -55,11 +65,16 @@ def on_post_build(config, **_) -> None:
         # can never swallow the next part's first statement.
         texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
         if bundle.endswith(".js"):
-            texts[1:] = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts[1:]]
+            n = parts.index(FIRST_TASK) + 1
+            texts[n:] = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts[n:]]
+            manifest = folder / MANIFEST
+            texts.insert(0, "window.cppManifest=" + (manifest.read_text(encoding="utf-8") if manifest.exists() else "null") + ";")
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
         for part in parts:
             (folder / part).unlink()
+            if part.count("/") and not any((folder / part).parent.iterdir()):
+                (folder / part).parent.rmdir()
     for name in ALONE:
         path = folder / name
         path.write_text(_minify(name, path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -12,7 +12,7 @@ from components_demo import demo_site
 
 pytestmark = pytest.mark.browser
 
-KEY = "cpp:v1:default:"
+KEY = "cpp:v3"  # the store (overrides/assets/playbook/core/store.js)
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 
 
@@ -36,9 +36,23 @@ def open_demo(page, base, path="engine-demo/"):
     return page
 
 
-def stored(page, cid):
-    raw = page.evaluate("k => localStorage.getItem(k)", KEY + cid)
-    return None if raw is None else json.loads(raw)
+def stored(page, cid, workspace=None):
+    """The answers saved for a tool in the active (or given) workspace: {"items": {item:
+    value}, "at": {item: time}}, leaving out cleared ones; None when there are none."""
+    raw = page.evaluate("k => localStorage.getItem(k)", KEY)
+    if raw is None:
+        return None
+    data = json.loads(raw)
+    ws = next(w for w in data["workspaces"] if w["id"] == (workspace or data["active"]))
+    answers = {k: a for k, a in ws["answers"].get(cid, {}).items() if a["value"] is not None}
+    if not answers:
+        return None
+    return {"items": {k: a["value"] for k, a in answers.items()}, "at": {k: a["at"] for k, a in answers.items()}}
+
+
+def export_items(workspace, cid):
+    """A tool's answers in an export file (version 3), as plain values."""
+    return {k: a["value"] for k, a in workspace["answers"].get(cid, {}).items() if a["value"] is not None}
 
 
 def checklist(page, cid="demo-checklist"):
@@ -63,8 +77,8 @@ def test_ticks_persist_across_reload_with_live_progress(demo):
     box.get_by_label("Kept one small promise on time").check()
     assert progress(demo, "checklist-demo-checklist").inner_text() == "2 of 4 done"
     record = stored(demo, "demo-checklist")
-    assert record["v"] == 1 and record["items"] == {"called-owner": True, "kept-promise": True}
-    assert record["updated"].endswith("Z")
+    assert record["items"] == {"called-owner": True, "kept-promise": True}
+    assert all(t.endswith("Z") for t in record["at"].values())
     demo.reload()
     demo.wait_for_selector("#checklist-demo-checklist .cpp-toolbar:not([hidden])")
     assert box.get_by_label("Called the owner of the result").is_checked()
@@ -149,10 +163,11 @@ def test_add_row_moves_focus_to_the_new_row(demo):
 
 
 def test_answers_to_items_that_still_exist_survive_a_data_change(page, base):
-    """Storage from an older version of the data: one item was removed, one renamed."""
+    """Storage from an older version of the data (and of the store: a cpp:v1 key, migrated
+    on load): one item was removed, one renamed."""
     old = {"v": 1, "items": {"called-owner": True, "old-item": True}, "updated": "2024-01-01T00:00:00.000Z"}
     page.goto(base + "engine-demo/")
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + "demo-checklist", json.dumps(old)])
+    page.evaluate("([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }", ["cpp:v1:default:demo-checklist", json.dumps(old)])
     open_demo(page, base)
     box = checklist(page)
     assert box.get_by_label("Called the owner of the result").is_checked()
@@ -160,30 +175,43 @@ def test_answers_to_items_that_still_exist_survive_a_data_change(page, base):
     box.get_by_label("Sent a one-page summary <b>after</b> the meeting").check()
     items = stored(page, "demo-checklist")["items"]
     assert items == {"called-owner": True, "old-item": True, "sent-summary": True}
+    assert page.evaluate("Object.keys(localStorage)") == [KEY]  # the old key went once the new one was verified
 
 
 # --- clear --------------------------------------------------------------------------------
 
 
-def test_clear_asks_first_and_then_clears_only_that_component(demo):
+def test_clear_asks_first_then_clears_only_that_component_and_can_be_undone(demo):
     checklist(demo).get_by_label("Called the owner of the result").check()
     demo.locator("#worksheet-demo-worksheet").get_by_label("Initiative").fill("Keep me")
     clear = checklist(demo).get_by_role("button", name="Clear")
-    messages = []
 
-    demo.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
     clear.click()
-    assert "Demo checklist" in messages[0] and "cannot be undone" in messages[0]
+    dialog = demo.locator("dialog.cpp-dialog")
+    assert "Demo checklist" in dialog.inner_text() and "today's score" not in dialog.inner_text()
+    demo.keyboard.press("Escape")
     assert checklist(demo).get_by_label("Called the owner of the result").is_checked()
     assert stored(demo, "demo-checklist") is not None
 
-    demo.once("dialog", lambda d: d.accept())
     clear.click()
+    demo.locator("dialog.cpp-dialog").get_by_role("button", name="Clear").click()
     assert not checklist(demo).get_by_label("Called the owner of the result").is_checked()
     assert stored(demo, "demo-checklist") is None
     assert progress(demo, "checklist-demo-checklist").inner_text() == "0 of 4 done"
     assert checklist(demo).locator("[role=status]").inner_text() == "Cleared."
     assert stored(demo, "demo-worksheet")["items"] == {"initiative": "Keep me"}
+    # undo: announced, and focused so that the keyboard reaches it at once
+    undo = demo.locator(".cpp-undo")
+    said = undo.locator("[role=status]").inner_text()
+    assert said.startswith("Cleared “Demo checklist") and said.endswith("”. Undo is offered for 15 seconds.")
+    assert demo.evaluate("document.activeElement.textContent") == "Undo"
+    demo.keyboard.press("Enter")
+    assert checklist(demo).get_by_label("Called the owner of the result").is_checked()
+    assert stored(demo, "demo-checklist")["items"] == {"called-owner": True}
+    assert undo.is_hidden()
+    assert demo.evaluate("document.activeElement.getAttribute('data-action')") == "clear"
+    clear.click()
+    demo.locator("dialog.cpp-dialog").get_by_role("button", name="Clear").click()
     demo.reload()
     demo.wait_for_selector("#checklist-demo-checklist .cpp-toolbar:not([hidden])")
     assert not checklist(demo).get_by_label("Called the owner of the result").is_checked()
@@ -191,11 +219,47 @@ def test_clear_asks_first_and_then_clears_only_that_component(demo):
 
 def test_clear_removes_added_table_rows(demo):
     ws = fill_worksheet(demo)
-    demo.once("dialog", lambda d: d.accept())
     ws.get_by_role("button", name="Clear").click()
+    demo.locator("dialog.cpp-dialog").get_by_role("button", name="Clear").click()
     assert ws.locator("table.cpp-table tbody tr").count() == 2
     assert ws.get_by_label("Initiative").input_value() == ""
     assert stored(demo, "demo-worksheet") is None
+
+
+def test_table_rows_move_and_delete_with_undo_and_clear_can_take_todays_score(demo):
+    demo.evaluate("window.__saved = []; document.addEventListener('cpp:saved', e => __saved.push(e.detail.kind))")
+    ws = demo.locator("#worksheet-demo-worksheet")
+    for n, name in ((1, "Ana"), (2, "Ben")):
+        ws.get_by_label(f"Name, row {n}").fill(name)
+    ws.get_by_role("button", name="Add row").click()
+    ws.get_by_label("Name, row 3").fill("Cy")
+    ws.get_by_role("button", name="Move row 3 up").click()
+    assert stored(demo, "demo-worksheet")["items"]["people"] == [{"name": "Ana"}, {"name": "Cy"}, {"name": "Ben"}]
+    assert demo.evaluate("document.activeElement.getAttribute('aria-label')") == "Move row 2 up"
+    ws.get_by_role("button", name="Delete row 1").click()
+    assert stored(demo, "demo-worksheet")["items"]["people"] == [{"name": "Cy"}, {"name": "Ben"}]
+    assert ws.get_by_label("Name, row 1").input_value() == "Cy"
+    assert demo.locator(".cpp-undo [role=status]").inner_text().startswith("Deleted row 1.")
+    demo.keyboard.press("Enter")  # the Undo button has focus
+    assert stored(demo, "demo-worksheet")["items"]["people"] == [{"name": "Ana"}, {"name": "Cy"}, {"name": "Ben"}]
+    # Clear on an assessment with a score today: the reader chooses whether that score goes too
+    rate(demo, "keeps-word", 4)
+    today = "JSON.parse(localStorage.getItem('cpp:v3')).workspaces[0].history.length"
+    assert demo.evaluate(today) == 1
+    demo.locator("#assessment-demo-assessment").get_by_role("button", name="Clear").click()
+    dialog = demo.locator("dialog.cpp-dialog")
+    assert "Today's score is in this workspace's history too" in dialog.inner_text()
+    dialog.get_by_role("button", name="Clear answers and today's score").click()
+    assert stored(demo, "demo-assessment") is None and demo.evaluate(today) == 0
+    demo.keyboard.press("Enter")
+    assert stored(demo, "demo-assessment")["items"] == {"keeps-word": 4} and demo.evaluate(today) == 1
+    # what a backup script gets: an event after every saved change, everything as one file
+    assert {"answer", "snap", "clear", "undo"} <= set(demo.evaluate("__saved"))
+    backup = demo.evaluate("cppAnswers.backupFile()")
+    assert backup["name"].startswith("playbook-answers-") and json.loads(backup["text"])["version"] == 3
+    assert demo.evaluate("cppAnswers.changedSince(cppAnswers.lastChange())") is False
+    assert demo.evaluate("cppAnswers.changedSince('2000-01-01T00:00:00Z')") is True
+    assert demo.errors == []
 
 
 # --- export and import -----------------------------------------------------------------
@@ -222,14 +286,16 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
     path = export(demo, tmp_path)
     assert path.name.startswith("playbook-answers-") and path.suffix == ".json"
     data = json.loads(path.read_text())
-    # version 2: the export holds the workspace (here the only one, "My answers")
-    assert data["schema"] == "cpp-answers" and data["version"] == 2
+    # version 3: the export holds the workspace (here the only one, "My answers"), each
+    # answer with its own time
+    assert data["schema"] == "cpp-answers" and data["version"] == 3
     assert data["exported"].endswith("Z")
     [workspace] = data["workspaces"]
     assert workspace["name"] == "My answers"
-    components = workspace["components"]
+    components = workspace["answers"]
     assert set(components) == {"demo-checklist", "demo-worksheet", "demo-assessment"}
-    assert components["demo-assessment"]["items"] == {"keeps-word": 4}
+    assert export_items(workspace, "demo-assessment") == {"keeps-word": 4}
+    assert workspace["answers"]["demo-assessment"]["keeps-word"]["at"].endswith("Z")
     assert checklist(demo).locator("[role=status]").inner_text() == "Exported answers for 3 tools."
 
     fresh = browser.new_context()
@@ -247,7 +313,7 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
         assert page.locator("#cpp-demo-assessment__keeps-word__4").is_checked()
         assert "Score: 4" in page.locator('[data-dimension="trust"] .cpp-score').inner_text()
         for cid in ("demo-checklist", "demo-worksheet", "demo-assessment"):
-            assert stored(page, cid)["items"] == components[cid]["items"]
+            assert stored(page, cid)["items"] == export_items(workspace, cid)
     finally:
         fresh.close()
 
@@ -262,12 +328,17 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
             "This export comes from a newer version of the playbook, so nothing was imported.",
         ),
         (
-            '{"schema": "cpp-answers", "version": 1, "components": '
-            '{"demo-checklist": {"items": {"sent-summary": true}}, "demo-worksheet": {"items": []}}}',
-            "This export is damaged (the answers for “demo-worksheet” are unreadable), so nothing was imported.",
+            '{"schema": "cpp-answers", "version": 3, "workspaces": [{"name": "Cut", "answers": {"demo-checklist": {"sent-summ',
+            "This export is damaged (it is cut short or has been edited), so nothing was imported.",
+        ),
+        (
+            '{"schema": "cpp-answers", "version": 2, "workspaces": [{"name": "Evil", "components": '
+            '{"__proto__": {"items": {"x": "1"}}, "constructor": {"items": {"y": "2"}}}}]}',
+            "Nothing in this file could be imported: In “Evil”, the tool “__proto__” had answers left out: “__proto__” is not a tool id. "
+            "In “Evil”, the tool “constructor” had answers left out: “constructor” is not a tool id.",
         ),
     ],
-    ids=["not-json", "other-json", "newer-version", "damaged"],
+    ids=["not-json", "other-json", "newer-version", "truncated", "prototype-ids"],
 )
 def test_a_bad_import_is_refused_and_changes_nothing(demo, tmp_path, content, message):
     checklist(demo).get_by_label("Called the owner of the result").check()
@@ -302,12 +373,12 @@ def test_import_keeps_and_reports_unknown_components_and_items(demo, tmp_path):
     text = status.inner_text()
     assert text.startswith("Imported answers for 2 tools.")
     assert "this site has no such tool: retired-tool" in text
-    assert "no longer asked: demo-checklist: retired-item" in text
+    assert "no longer asked: demo-checklist/retired-item" in text
     assert stored(demo, "retired-tool")["items"] == {"a": "kept"}
     assert stored(demo, "demo-checklist")["items"] == {"called-owner": True, "retired-item": True}
     # and they go out again with the next export
     out = json.loads(export(demo, tmp_path).read_text())
-    assert out["workspaces"][0]["components"]["retired-tool"]["items"] == {"a": "kept"}
+    assert export_items(out["workspaces"][0], "retired-tool") == {"a": "kept"}
 
 
 def test_the_index_page_has_export_import_and_shows_progress(page, base, tmp_path):
@@ -320,7 +391,7 @@ def test_the_index_page_has_export_import_and_shows_progress(page, base, tmp_pat
     assert progress_note.inner_text() == "· 1 of 4 answered"
     assert page.locator('[data-progress-for="demo-worksheet"]').is_hidden()
     data = json.loads(export(page, tmp_path, ".cpp-answers").read_text())
-    assert data["workspaces"][0]["components"]["demo-checklist"]["items"] == {"called-owner": True}
+    assert export_items(data["workspaces"][0], "demo-checklist") == {"called-owner": True}
 
 
 # --- scores -------------------------------------------------------------------------------

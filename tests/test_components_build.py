@@ -77,7 +77,7 @@ def test_index_lists_every_component_with_a_working_link(site):
     assert links["Demo worksheet"] == "../engine-demo/#worksheet-demo-worksheet"
     assert links["Checklist in a tab"] == "../engine-demo/#checklist-demo-in-tab"
     # every component of the site is listed, under its kind, each linking to its own anchor
-    manifest = json.loads((site / "assets/playbook/components.json").read_text())
+    manifest = {t["id"] for t in json.loads((site / "assets/playbook/components.json").read_text())["tools"]}
     hrefs = [a["href"] for a in art.select("li a[href*='#']")]
     for cid in manifest:
         assert any(h.endswith(f"-{cid}") for h in hrefs), cid
@@ -91,9 +91,10 @@ def test_index_lists_every_component_with_a_working_link(site):
     assert art.select_one(".cpp-answers [data-action=export]") is not None
 
 
-def test_manifest_lists_item_ids(site):
+def test_manifest_lists_tools_items_scale_bands_and_renames(site):
     manifest = json.loads((site / "assets/playbook/components.json").read_text())
-    assert manifest["demo-worksheet"] == [
+    tools = {t["id"]: t for t in manifest["tools"]}
+    assert [i["id"] for i in tools["demo-worksheet"]["items"]] == [
         "initiative",
         "story",
         "sponsor-agrees",
@@ -102,7 +103,14 @@ def test_manifest_lists_item_ids(site):
         "review-date",
         "people",
     ]
-    assert manifest["demo-assessment"] == ["reach-owner", "invited", "keeps-word"]
+    assert tools["demo-worksheet"]["items"][-1]["type"] == "table"
+    act = tools["demo-assessment"]
+    assert [i["id"] for i in act["items"]] == ["reach-owner", "invited", "keeps-word"]
+    assert act["scale"] == {"min": 1, "max": 5}
+    dim = act["dimensions"][0]
+    assert [s["id"] for s in dim["statements"]] == ["reach-owner", "invited"]
+    assert dim["bands"][0] == {"min": 2, "max": 4, "label": "Weak"} and dim["bands"][-1]["max"] == 10
+    assert set(manifest["renames"]) == {"components", "items"}
 
 
 def glossary_terms():

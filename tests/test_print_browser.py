@@ -100,20 +100,34 @@ def test_print_blank_prints_the_component_alone_without_answers(demo, tmp_path):
 
 
 def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
+    demo.evaluate("() => { const s = cppWorkspaces.store; s.rename(s.workspace, 'Quillfeather Trust'); cppWorkspaces.refresh(); }")
     ws = fill(demo)
     saved = storage(demo)
     ws.get_by_role("button", name="Print with my answers: Demo worksheet").click()
     assert demo.evaluate("window.__printed") == 1
     assert demo.locator(".cpp-print-copy table tbody tr").count() == 3
+    # whose answers, and when: the suggested PDF name (document.title) and every sheet
+    today = demo.evaluate("() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }")
+    assert demo.evaluate("document.title").startswith(f"Demo worksheet - Quillfeather Trust - my answers {today}")
     pages, text = pdf_text(demo, tmp_path, "answers")
     assert pages == 1
     for value in ANSWERS.values():
         for part in value.split("\n"):
             assert part in text, f"answer {part!r} missing from the printed copy"
-    assert "my answers," in text
+    assert "“Quillfeather Trust” · my answers," in text
+    assert text.count("Quillfeather Trust") == 2  # the page's top margin and the sheet's footer
     assert "Demo checklist" not in text
     after_print(demo)
     assert storage(demo) == saved and demo.locator(".cpp-print-copy").count() == 0
+    assert demo.locator("style.cpp-print-label").count() == 0
+    # a sheet that runs onto a second page says whose it is there too
+    ws.get_by_label("What happened").fill("\n".join(f"Step {i} of the handover." for i in range(70)))
+    ws.get_by_role("button", name="Print with my answers: Demo worksheet").click()
+    path = tmp_path / "long.pdf"
+    path.write_bytes(demo.pdf(format="Letter"))
+    sheets = PdfReader(path).pages
+    assert len(sheets) >= 2 and all("Quillfeather Trust" in p.extract_text() for p in sheets)
+    after_print(demo)
     # ticks print as ticks: the checklist with one item ticked
     demo.locator("#checklist-demo-checklist").get_by_role("button", name="Print with my answers: Demo checklist").click()
     marks = demo.locator(".cpp-print-copy .cpp-mark")

@@ -19,7 +19,8 @@ from macros.registry import Registry
 
 pytestmark = pytest.mark.browser
 
-INDEX = "cpp:v2:workspaces"
+KEY = "cpp:v3"  # the store (overrides/assets/playbook/core/store.js)
+OLD_INDEX = "cpp:v2:workspaces"  # the shipped formats, migrated on load: seeds use them
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 REGISTRY = Registry.load(ROOT / "docs")
 ACT = REGISTRY.components["act-assessment"]
@@ -46,8 +47,13 @@ def our_errors(page):
     return [e for e in page.errors if any(name in e for name in OURS)]
 
 
+def store(page):
+    return json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))
+
+
 def index(page):
-    return json.loads(page.evaluate("k => localStorage.getItem(k)", INDEX))
+    data = store(page)
+    return {"active": data["active"], "list": data["workspaces"]}
 
 
 def ws_id(page, name):
@@ -55,13 +61,15 @@ def ws_id(page, name):
 
 
 def record(page, ws, cid):
-    raw = page.evaluate("k => localStorage.getItem(k)", f"cpp:v1:{ws}:{cid}")
-    return None if raw is None else json.loads(raw)
+    """A tool's answers in a workspace: {"items": {item: value}}, cleared ones left out."""
+    w = next((w for w in store(page)["workspaces"] if w["id"] == ws), None)
+    items = {k: a["value"] for k, a in (w["answers"].get(cid, {}) if w else {}).items() if a["value"] is not None}
+    return {"items": items} if items else None
 
 
 def history(page, ws):
-    raw = page.evaluate("k => localStorage.getItem(k)", f"cpp:v2:history:{ws}")
-    return [] if raw is None else json.loads(raw)["snaps"]
+    w = next((w for w in store(page)["workspaces"] if w["id"] == ws), None)
+    return w["history"] if w else []
 
 
 def toggle(page):
@@ -183,10 +191,14 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     panel.get_by_role("button", name="Rename “Plant 3”").click()
     field = panel.get_by_label("New name for “Plant 3”")
     assert field.input_value() == "Plant 3"
-    field.fill("My answers")  # taken
+    field.fill("my\u00a0Answers ")  # taken: case and a non-breaking space make no new name
     panel.get_by_role("button", name="Save").click()
     assert panel.locator("[role=alert]").inner_text() == "You already have a workspace called “My answers”. Pick another name."
-    field.fill("Plant 3 safety programme")
+    field.fill(" \u00a0 ")  # blank: refused, and said
+    panel.get_by_role("button", name="Save").click()
+    assert panel.locator("[role=alert]").inner_text() == "A workspace needs a name: type one, then Save."
+    assert page.evaluate("document.activeElement.id") == "cpp-ws-input"
+    field.fill("  Plant 3 safety programme ")
     field.press("Enter")
     assert panel.locator("[role=status]").inner_text() == "Renamed to “Plant 3 safety programme”."
     assert shown(page) == "Plant 3 safety programme"
@@ -198,18 +210,30 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     panel.get_by_role("button", name="Delete “Plant 3 safety programme”").click()
     assert messages[0].startswith("Delete the workspace “Plant 3 safety programme”?")
     assert "Its answers in 2 tools and its 1 score snapshot will be removed from this browser." in messages[0]
-    assert "cannot be undone" in messages[0] and "export it first" in messages[0]
+    assert "You can undo this for 15 seconds" in messages[0] and "export it first" in messages[0]
     assert record(page, plant, "demo-checklist") is not None
 
     page.once("dialog", lambda d: d.accept())
     panel.get_by_role("button", name="Delete “Plant 3 safety programme”").click()
-    assert panel.locator("[role=status]").inner_text() == "Deleted “Plant 3 safety programme”. Now filling in “My answers”."
     assert [w["name"] for w in index(page)["list"]] == ["My answers"]
-    assert page.evaluate("id => Object.keys(localStorage).filter(k => k.includes(':' + id))", plant) == []
+    assert shown(page) == "My answers"
     assert not box(page).is_checked()
+    # undo: announced, focused, for 15 seconds; Enter brings the workspace back, answers and all
+    undo = page.locator(".cpp-undo")
+    assert undo.locator("[role=status]").inner_text() == "Deleted the workspace “Plant 3 safety programme”. Undo is offered for 15 seconds."
+    assert page.evaluate("document.activeElement.textContent") == "Undo"
+    page.keyboard.press("Enter")
+    assert [w["name"] for w in index(page)["list"]] == ["My answers", "Plant 3 safety programme"]
+    assert shown(page) == "Plant 3 safety programme" and box(page).is_checked()
+    assert page.evaluate("document.activeElement.classList.contains('cpp-ws__toggle')")
+    page.once("dialog", lambda d: d.accept())
+    menu(page).get_by_role("button", name="Delete “Plant 3 safety programme”").click()
+    page.keyboard.press("Escape")  # dismissed: the delete stands
+    assert undo.is_hidden()
+    assert [w["id"] for w in index(page)["list"]] == ["default"] and plant not in page.evaluate("localStorage.getItem('cpp:v3')")
     # deleting the only workspace leaves a fresh, empty one
     page.once("dialog", lambda d: d.accept())
-    panel.get_by_role("button", name="Delete “My answers”").click()
+    menu(page).get_by_role("button", name="Delete “My answers”").click()
     assert [w["name"] for w in index(page)["list"]] == ["My answers"]
 
 
@@ -259,9 +283,10 @@ def ratings(comp, values):
 
 
 def seed(page, base, data):
-    """Put records straight into storage: data = {key: value}, then open My relationships."""
+    """A profile saved by an earlier version (data = {key: value} in the shipped formats,
+    nothing else), then My relationships opened: the store migrates it on load."""
     page.goto(base + "tools/")
-    page.evaluate("d => { for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", data)
+    page.evaluate("d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", data)
     return visit(page, base, "my-relationships/")
 
 
@@ -279,7 +304,7 @@ def two_relationships():
         {"person": "New sponsor"},
     ]
     return {
-        INDEX: {"v": 2, "active": "wa", "list": [
+        OLD_INDEX: {"v": 2, "active": "wa", "list": [
             {"id": "wa", "name": "Bank: branch sales", "created": "2025-01-10T09:00:00.000Z", "updated": t},
             {"id": "wb", "name": "Factory <b>safety</b>", "created": "2025-02-01T09:00:00.000Z", "updated": t},
         ]},
@@ -353,6 +378,74 @@ def test_the_history_chart_plots_each_snapshot(page, base):
     assert cx[1] > cx[0] and cy[1] < cy[0]
     assert chart.get_attribute("role") == "img"
     assert chart.get_attribute("aria-label").startswith("Scores over time: Access 10 on Jan 10, 2025, 15 on Mar 14, 2025;")
+    # one point can be deleted from the table under the chart, and the deletion undone
+    card = page.locator('.cpp-rel__card[data-workspace="wa"]')
+    card.locator("details.cpp-rel__table summary").click()
+    card.get_by_role("button", name="Delete the scores of Jan 10, 2025 in “Bank: branch sales”").click()
+    assert [h["day"] for h in history(page, "wa")] == ["2025-03-14"]
+    assert card.locator("table tbody tr").count() == 1  # still open after the redraw
+    assert [p.get_attribute("data-day") for p in chart.locator("circle.cpp-chart__point").all()] == ["2025-03-14"] * 3
+    assert page.locator(".cpp-undo [role=status]").inner_text().startswith("Deleted the scores of Jan 10, 2025.")
+    page.keyboard.press("Enter")
+    assert [h["day"] for h in history(page, "wa")] == ["2025-01-10", "2025-03-14"]
+    assert card.locator("table tbody tr").count() == 2
+
+
+def test_a_bad_record_is_set_aside_with_a_notice_and_hides_nothing_else(page, base, tmp_path):
+    """An ACT rating of 999 and a `created` that is not text blanked this page before."""
+    data = two_relationships()
+    first = ACT.dimensions[0].statements[0].id
+    data["cpp:v1:wa:act-assessment"]["items"][first] = 999
+    data[OLD_INDEX]["list"][1]["created"] = 12345
+    seed(page, base, data)
+    assert page.locator(".cpp-rel__card").count() == 2
+    warn = page.locator(".cpp-rel__warn")
+    assert (f"In “Bank: branch sales”, “{ACT.title}” had an answer set aside: the rating 999 is not a whole number "
+            f"from 1 to 5 (question “{first}”).") in warn.inner_text()
+    assert "In “Factory <b>safety</b>”, the workspace had unreadable dates, which were reset." in warn.inner_text()
+    bank = page.locator('.cpp-rel__card[data-workspace="wa"]')
+    assert f"{len(ACT.dimensions[0].statements) - 1} of {len(ACT.dimensions[0].statements)} rated" in bank.inner_text()
+    assert page.locator("[data-cpp-rel=compare] table").count() == 1
+    assert page.locator("[data-rel=export-all]").is_visible()
+    # kept, not dropped: the export carries the set-aside answer
+    out = json.loads(export_from(page, "[data-rel=export-all]", tmp_path).read_text())
+    assert out["workspaces"][0]["skipped"][0]["value"]["value"] == 999
+    # said once where it was found; later pages show the rest without repeating the alert
+    visit(page, base, "access-credibility-trust/")
+    assert page.locator("#assessment-act-assessment [role=alert]").inner_text() == ""
+    assert page.locator(f'#assessment-act-assessment input[data-item="{first}"]:checked').count() == 0
+    visit(page, base, "my-relationships/")
+    assert "keeps an answer set aside earlier: the rating 999" in page.locator(".cpp-rel__warn").inner_text()
+    assert our_errors(page) == []
+
+
+def test_imported_names_ids_and_answers_carrying_html_stay_text(page, base, tmp_path):
+    at = "2025-05-01T00:00:00.000Z"
+    name = '<img src=x onerror="window.pwned=1">Acme'
+    path = tmp_path / "evil.json"
+    path.write_text(json.dumps({"schema": "cpp-answers", "version": 3, "exported": at, "workspaces": [{
+        "name": name, "created": at, "updated": at, "history": [],
+        "answers": {
+            "demo-worksheet": {"initiative": {"value": "<script>window.pwned=2</script>", "at": at},
+                               "people": {"value": [{"name": '<img src=x onerror="window.pwned=3">'}], "at": at}},
+            "<script>window.pwned=4</script>": {"x": {"value": "1", "at": at}},
+            "evil-tool": {'<b onmouseover="window.pwned=5">': {"value": "1", "at": at}, "ok": {"value": "<i>kept</i>", "at": at}},
+        }}]}))
+    visit(page, base, "my-relationships/")
+    status = import_into(page, path)
+    page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+    assert "Kept, though this site has no such tool: evil-tool." in status.inner_text()
+    assert "the tool “<script>window.pwned=4</script>” had answers left out" in status.inner_text()
+    assert page.locator(".cpp-rel__card h3").all_inner_texts() == ["My answers", name]
+    assert shown(page) == name
+    assert page.locator("#cpp-rel-b option").all_inner_texts()[1] == name
+    visit(page, base)
+    ws = page.locator("#worksheet-demo-worksheet")
+    assert ws.get_by_label("Initiative").input_value() == "<script>window.pwned=2</script>"
+    assert ws.get_by_label("Name, row 1").input_value() == '<img src=x onerror="window.pwned=3">'
+    assert page.locator(".cpp-component__ws-name").first.inner_text() == name
+    assert page.evaluate("window.pwned") is None
+    assert page.locator("img[src=x]").count() == 0
 
 
 def test_compare_two_workspaces_side_by_side(page, base):
@@ -374,7 +467,7 @@ def test_compare_two_workspaces_side_by_side(page, base):
 
 def test_the_page_prints_three_relationships_on_two_pages(page, base):
     data = two_relationships()
-    data[INDEX]["list"].append({"id": "wc", "name": "Retail onboarding", "created": "2025-03-01T09:00:00.000Z", "updated": "2025-03-01T09:00:00.000Z"})
+    data[OLD_INDEX]["list"].append({"id": "wc", "name": "Retail onboarding", "created": "2025-03-01T09:00:00.000Z", "updated": "2025-03-01T09:00:00.000Z"})
     data["cpp:v1:wc:act-assessment"] = {"v": 1, "items": ratings(ACT, {"access": 2, "credibility": 3, "trust": 3}), "updated": "2025-03-01T09:00:00.000Z"}
     data["cpp:v1:wc:trust-builders"] = data["cpp:v1:wa:trust-builders"]
     seed(page, base, data)
@@ -476,11 +569,11 @@ def test_export_one_workspace_then_import_it_into_a_fresh_profile(page, base, br
     path = export_from(page, '.cpp-rel__card [aria-label="Export “Acme”"]', tmp_path)
     assert re.fullmatch(r"playbook-answers-acme-\d{4}-\d\d-\d\d\.json", path.name)
     data = json.loads(path.read_text())
-    assert data["schema"] == "cpp-answers" and data["version"] == 2
+    assert data["schema"] == "cpp-answers" and data["version"] == 3
     [acme] = data["workspaces"]
     assert acme["name"] == "Acme"
-    assert acme["components"]["demo-checklist"]["items"] == {"called-owner": True}
-    assert acme["components"]["demo-assessment"]["items"] == {"keeps-word": 4}
+    assert acme["answers"]["demo-checklist"]["called-owner"]["value"] is True
+    assert acme["answers"]["demo-assessment"]["keeps-word"]["value"] == 4
     assert [(s["component"], s["scores"]) for s in acme["history"]] == [("demo-assessment", {"trust": 4})]
     assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == "Exported “Acme”, with answers for 2 tools."
 
@@ -569,7 +662,7 @@ def test_a_name_clash_asks_merge_or_keep_both_and_never_loses_either(page, base,
     dialog.get_by_role("button", name="Merge").click()
     page.wait_for_function("el => el.textContent.includes('newer')", arg=status.element_handle())
     assert status.inner_text() == ("Imported answers for 2 tools into the workspace “Acme”, now active. "
-                                   "Kept 1 answer that was newer in this browser.")
+                                   "Merged question by question: 1 answer kept because it was newer in this browser.")
     assert record(page, acme, "demo-checklist")["items"] == {"called-owner": True, "kept-promise": True}
     assert record(page, acme, "demo-assessment")["items"] == {"keeps-word": 2}  # the newer rating stays
     assert [w["name"] for w in index(page)["list"]] == ["My answers", "Acme", "Acme (2)"]
@@ -604,7 +697,7 @@ def test_forget_everything_asks_then_removes_every_workspace(page, base):
     page.get_by_role("button", name="Forget everything on this device").click()
     assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == (
         "Everything is forgotten. You start again with one empty workspace, “My answers”.")
-    assert sorted(k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("cpp:")) == [INDEX]
+    assert sorted(k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("cpp:")) == [KEY]
     assert page.locator(".cpp-rel__card").count() == 1
     assert shown(page) == "My answers"
 
@@ -628,14 +721,16 @@ def test_answers_saved_before_workspaces_move_into_the_default_workspace(browser
     ctx.add_init_script(SEED_V1)
     try:
         page = visit(ctx.new_page(), base)
-        before = page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('cpp:v1:')).sort()")
+        # written to the new store, read back and checked: then the old keys go
+        assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp:')).sort()") == [KEY]
         assert [(w["id"], w["name"]) for w in index(page)["list"]] == [("default", "My answers"), ("team", "Recovered answers")]
+        assert record(page, "default", "demo-checklist")["items"] == {"called-owner": True, "retired-item": True}
+        assert store(page)["workspaces"][0]["answers"]["demo-checklist"]["called-owner"]["at"] == "2024-05-01T10:00:00.000Z"
         assert box(page).is_checked()
         assert page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").input_value() == "Ward rota redesign"
         page.reload()
         page.wait_for_selector(".cpp-ws:not([hidden])")
         assert len(index(page)["list"]) == 2  # migrated once
-        assert page.evaluate("Object.entries(localStorage).filter(([k]) => k.startsWith('cpp:v1:')).sort()") == before
         switch(page, "Recovered answers")
         assert box(page, "Kept one small promise on time").is_checked()
         assert our_errors(page) == []
@@ -647,7 +742,7 @@ BLOCKED = "Object.defineProperty(window, 'localStorage', {get() { throw new DOME
 FULL = """
 const realSet = Storage.prototype.setItem;
 Storage.prototype.setItem = function (k, v) {
-  if (String(k).startsWith("cpp:v1:")) throw new DOMException("full", "QuotaExceededError");
+  if (k === "cpp:v3" && /"answers":\{"/.test(v)) throw new DOMException("full", "QuotaExceededError"); // room for no answer
   return realSet.call(this, k, v);
 };
 """
@@ -715,8 +810,9 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
     a.wait_for_function("() => document.getElementById('cpp-demo-worksheet__initiative').value === 'Typed in tab B'")
     # another tab's write that B has not shown yet: B's next save keeps it
     b.evaluate("""() => {
-        const k = 'cpp:v1:default:demo-checklist', r = JSON.parse(localStorage.getItem(k));
-        r.items['kept-promise'] = true; localStorage.setItem(k, JSON.stringify(r));
+        const s = JSON.parse(localStorage.getItem('cpp:v3'));
+        s.workspaces[0].answers['demo-checklist']['kept-promise'] = {value: true, at: new Date().toISOString()};
+        localStorage.setItem('cpp:v3', JSON.stringify(s));
     }""")
     box(b, "Asked how the work is landing").check()
     assert record(b, "default", "demo-checklist")["items"] == {"called-owner": True, "kept-promise": True, "asked-feedback": True}

@@ -1,173 +1,31 @@
-/* Client Partnering Playbook: saves, counts and scores the checklists, worksheets and
-   self-assessments rendered by macros/templates/. Plain JS, no framework, no requests
-   beyond this site's own components.json. Answers stay in this browser's localStorage. */
+/* Client Partnering Playbook: the checklists, worksheets and self-assessments rendered by
+   macros/templates/, wired to the DOM-free core (core/*.js: storage, migrations,
+   validation, import and merge, scoring). This file reads and writes the page's
+   controls and says what happened; the core decides. Plain JS, no framework, no
+   requests. Answers stay in this browser's localStorage. */
 (function () {
   "use strict";
-  var SCHEMA = "cpp-answers", VERSION = 2; // export files; version 1 had no workspaces
-  var ANSWERS = "cpp:v1:", INDEX = "cpp:v2:workspaces", HISTORY = "cpp:v2:history:", TAB = "cpp:v2:tab";
-  var FIRST = "My answers"; // the workspace everyone starts with
-  var script = document.currentScript;
-  var manifestUrl = script ? new URL("components.json", script.src).href : null;
+  var C = window.cppCore;
+  var ls = null, session = null;
+  try { ls = window.localStorage; session = window.sessionStorage; } catch (e) { /* blocked: the core keeps answers in memory */ }
+  try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) { ls = null; }
+  var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }), window.cppManifest, session);
+  if (!ls) Store.kv.broken = true;
+  function refuse() { throw new Error("storage refused"); }
+  var Man = Store.man;
 
-  /* Storage: the only code that knows keys or localStorage.
-       cpp:v2:workspaces        {v: 2, active: id, list: [{id, name, created, updated}]}
-       cpp:v1:<workspace>:<id>  {v: 1, items: {itemId: answer}, updated: ISO time}
-       cpp:v2:history:<ws>      {v: 2, snaps: [{component, day, at, scores: {dimension: sum}}]}
-     Answers saved before workspaces existed are under the workspace id "default", so the
-     first load only writes the index. A workspace id found in keys but missing from the
-     index is added back to it: no answers are ever left without a workspace.
-     Each tab keeps its own active workspace (sessionStorage); `active` in the index is the
-     last one chosen, which a new tab starts with. Every write re-reads what it changes, so
-     two tabs never write back stale copies. If the browser refuses storage, everything
-     lives in `mem` for this page view. */
-  var Store = {
-    workspace: null,
-    spaces: [],
-    last: null,
-    broken: false,
-    mem: {},
-    journal: null, // during an import: the original value of every key written
-    fail: function () { this.broken = true; return false; },
-    raw: function (k) {
-      if (k in this.mem) return this.mem[k];
-      try { return window.localStorage.getItem(k); } catch (e) { this.fail(); return null; }
-    },
-    put: function (k, v) { // v null: remove
-      if (this.journal && !(k in this.journal)) this.journal[k] = this.raw(k);
-      if (v == null) {
-        delete this.mem[k];
-        try { window.localStorage.removeItem(k); } catch (e) { this.fail(); }
-        return true;
-      }
-      try { window.localStorage.setItem(k, v); delete this.mem[k]; return true; } catch (e) { this.mem[k] = v; return this.fail(); }
-    },
-    obj: function (k) {
-      try { var x = JSON.parse(this.raw(k)); return isObj(x) ? x : null; } catch (e) { return null; }
-    },
-    keys: function (prefix) {
-      var out = Object.keys(this.mem), i, k;
-      try {
-        for (i = 0; i < localStorage.length; i++) { k = localStorage.key(i); if (out.indexOf(k) < 0) out.push(k); }
-      } catch (e) { this.fail(); }
-      return out.filter(function (x) { return x.indexOf(prefix) === 0; });
-    },
-    tab: function (id) {
-      try {
-        if (id) window.sessionStorage.setItem(TAB, id);
-        return window.sessionStorage.getItem(TAB);
-      } catch (e) { return id || null; }
-    },
-    key: function (id, ws) { return ANSWERS + (ws || this.workspace) + ":" + id; },
-    get: function (id, ws) {
-      var rec = this.obj(this.key(id, ws));
-      return rec && isObj(rec.items) ? rec : null;
-    },
-    set: function (id, items, ws, updated) {
-      ws = ws || this.workspace;
-      var ok = this.put(this.key(id, ws), JSON.stringify({ v: 1, items: items, updated: updated || new Date().toISOString() }));
-      this.touch(ws);
-      return ok;
-    },
-    remove: function (id, ws) { this.put(this.key(id, ws), null); },
-    listAll: function (ws) {
-      var p = this.key("", ws), out = {}, self = this;
-      this.keys(p).forEach(function (k) { var id = k.slice(p.length), r = self.get(id, ws); if (r) out[id] = r; });
-      return out;
-    },
+  /* After any saved change, for other scripts (backups): document event "cpp:saved"
+     with {kind, workspace, tool, item, at}. kind: answer, clear, undo, snap, unsnap,
+     create, rename, drop, restore, import, forget, or use (the active workspace changed:
+     not a change to the answers). */
+  Store.onChange(function (e) { document.dispatchEvent(new CustomEvent("cpp:saved", { detail: e })); });
 
-    /* Workspaces. `load` reads the index (and is the migration: it creates the index and
-       adopts workspace ids that only exist in keys); `edit` re-reads it before a change. */
-    load: function () {
-      var idx = this.obj(INDEX), list = [], seen = {}, changed = !idx, t = new Date().toISOString();
-      (idx && Array.isArray(idx.list) ? idx.list : []).forEach(function (w) {
-        if (isObj(w) && typeof w.id === "string" && /^[\w-]+$/.test(w.id) && typeof w.name === "string" && !seen[w.id]) {
-          seen[w.id] = true;
-          list.push({ id: w.id, name: w.name, created: w.created || t, updated: w.updated || t });
-        }
-      });
-      this.keys(ANSWERS).concat(this.keys(HISTORY)).map(function (k) {
-        return k.indexOf(HISTORY) === 0 ? k.slice(HISTORY.length) : k.slice(ANSWERS.length).split(":")[0];
-      }).sort(function (a, b) { return (b === "default") - (a === "default") || (a < b ? -1 : a > b ? 1 : 0); }).forEach(function (id) {
-        if (id && !seen[id]) {
-          seen[id] = changed = true;
-          list.push({ id: id, name: id === "default" ? FIRST : "Recovered answers", created: t, updated: t });
-        }
-      });
-      if (!list.length) { list.push({ id: "default", name: FIRST, created: t, updated: t }); seen["default"] = changed = true; }
-      this.spaces = list;
-      this.last = idx && seen[idx.active] ? idx.active : list[0].id;
-      if (changed) this.saveIndex();
-      if (!seen[this.workspace]) { var mine = this.tab(); this.workspace = seen[mine] ? mine : this.last; this.tab(this.workspace); }
-      return list;
-    },
-    saveIndex: function () {
-      if (!this.find(this.last)) this.last = this.spaces.length ? this.spaces[0].id : null;
-      return this.put(INDEX, JSON.stringify({ v: 2, active: this.last, list: this.spaces }));
-    },
-    edit: function (change) { this.load(); change(this.spaces); this.saveIndex(); this.load(); },
-    find: function (id) { return this.spaces.filter(function (w) { return w.id === id; })[0] || null; },
-    named: function (name) {
-      name = name.trim().toLowerCase();
-      return this.spaces.filter(function (w) { return w.name.trim().toLowerCase() === name; })[0] || null;
-    },
-    use: function (id) {
-      var self = this;
-      this.workspace = id;
-      this.tab(id);
-      this.edit(function () { self.last = id; });
-    },
-    create: function (name) {
-      var id = "w" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6), t = new Date().toISOString();
-      this.edit(function (list) { list.push({ id: id, name: name, created: t, updated: t }); });
-      return id;
-    },
-    rename: function (id, name) { this.edit(function (list) { list.forEach(function (w) { if (w.id === id) w.name = name; }); }); },
-    drop: function (id) { // the data first, the index entry last (see `load`)
-      var self = this;
-      this.keys(this.key("", id)).forEach(function (k) { self.put(k, null); });
-      this.put(HISTORY + id, null);
-      this.edit(function (list) { var at = list.indexOf(self.find(id)); if (at >= 0) list.splice(at, 1); });
-    },
-    touch: function (ws) { // the workspace's `updated`, at most once a minute
-      var w = this.find(ws), t = new Date().toISOString();
-      if (w && !(Date.parse(t) - Date.parse(w.updated) < 60000)) this.edit(function (list) { list.forEach(function (x) { if (x.id === ws) x.updated = t; }); });
-    },
-    isEmpty: function (ws) { return !Object.keys(this.listAll(ws)).length && !this.history(ws).length; },
-    forget: function () {
-      var self = this;
-      this.keys("cpp:").forEach(function (k) { self.put(k, null); });
-      this.mem = {};
-      try { window.sessionStorage.removeItem(TAB); } catch (e) { /* nothing stored there */ }
-      this.workspace = null;
-      this.load();
-    },
-
-    /* Score history: one snapshot per assessment per day, the day's last scores. */
-    history: function (ws) {
-      var h = this.obj(HISTORY + (ws || this.workspace));
-      return h && Array.isArray(h.snaps) ? h.snaps.filter(isSnap) : [];
-    },
-    saveHistory: function (ws, list) {
-      list.sort(function (a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; });
-      return this.put(HISTORY + ws, list.length ? JSON.stringify({ v: 2, snaps: list }) : null);
-    },
-    snap: function (cid, scores, ws) {
-      ws = ws || this.workspace;
-      var t = new Date(), day = localDay(t);
-      var list = this.history(ws).filter(function (s) { return !(s.component === cid && s.day === day); });
-      list.push({ component: cid, day: day, at: t.toISOString(), scores: scores });
-      var ok = this.saveHistory(ws, list);
-      this.touch(ws);
-      return ok;
-    }
-  };
-
-  function isObj(x) { return !!x && typeof x === "object" && !Array.isArray(x); }
-  function isSnap(s) { return isObj(s) && typeof s.component === "string" && /^\d{4}-\d\d-\d\d$/.test(s.day) && typeof s.at === "string" && isObj(s.scores); }
-  function localDay(d) { return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }
+  function localDay(d) { return C.localDay(d); }
   function dayText(day) { return new Date(day + "T12:00:00").toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric" }); }
+  function isObj(x) { return C.isObj(x); }
   function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
   function empty(v) { return v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && !v.length); }
+  function q(name) { return "“" + name + "”"; }
 
   /* Reading and writing a component's controls. */
   function readRow(tr) {
@@ -204,6 +62,7 @@
     var tbody = table.tBodies[0], n = tbody.rows.length + 1;
     var tpl = table.closest(".cpp-field").querySelector("template");
     tbody.insertAdjacentHTML("beforeend", tpl.innerHTML.split("__ROW__").join(String(n)));
+    rowTools(table);
     return tbody.rows[tbody.rows.length - 1];
   }
   function setValue(el, v) { if (el.value !== v) el.value = v; } // an unchanged value keeps the caret
@@ -215,6 +74,7 @@
         var want = Math.max(Number(el.getAttribute("data-rows")) || 1, rows.length);
         while (tbody.rows.length > want) tbody.deleteRow(-1);
         while (tbody.rows.length < want) addRow(el);
+        rowTools(el);
         $$("tbody > tr", el).forEach(function (tr, i) {
           var row = isObj(rows[i]) ? rows[i] : {};
           $$("[data-col]", tr).forEach(function (c) { var x = row[c.getAttribute("data-col")]; setValue(c, x == null ? "" : String(x)); });
@@ -229,17 +89,76 @@
     });
   }
 
-  /* Saving touches only the item the reader changed, on a fresh read of the stored record:
-     answers to other items (another tab's newer ones, or ones this page no longer asks)
-     are kept. A change to an assessment's ratings also updates today's snapshot. */
+  /* Table rows: move up, move down, delete (on screen only; paper drops the buttons). */
+  function rowTools(table) {
+    var head = table.tHead && table.tHead.rows[0];
+    if (head && !head.querySelector(".cpp-row-tools")) {
+      var th = document.createElement("th");
+      th.className = "cpp-row-tools";
+      th.innerHTML = '<span class="cpp-visually-hidden">Row</span>';
+      head.appendChild(th);
+    }
+    $$("tbody > tr", table).forEach(function (tr, i) {
+      var td = tr.querySelector(".cpp-row-tools");
+      if (!td) {
+        td = document.createElement("td");
+        td.className = "cpp-row-tools";
+        [["up", "↑"], ["down", "↓"], ["delete", "✕"]].forEach(function (b) {
+          var btn = document.createElement("button");
+          btn.type = "button";
+          btn.className = "cpp-row-tools__button";
+          btn.setAttribute("data-row", b[0]);
+          btn.textContent = b[1];
+          td.appendChild(btn);
+        });
+        tr.appendChild(td);
+      }
+      var n = i + 1;
+      td.querySelector("[data-row=up]").setAttribute("aria-label", "Move row " + n + " up");
+      td.querySelector("[data-row=down]").setAttribute("aria-label", "Move row " + n + " down");
+      td.querySelector("[data-row=delete]").setAttribute("aria-label", "Delete row " + n);
+    });
+  }
+  function rowAction(root, btn) {
+    var table = btn.closest("table"), item = table.getAttribute("data-item"), tr = btn.closest("tr");
+    var trs = $$("tbody > tr", table), rows = trs.map(readRow), i = trs.indexOf(tr), what = btn.getAttribute("data-row");
+    var to = what === "up" ? i - 1 : what === "down" ? i + 1 : i;
+    if (to < 0 || to >= rows.length) return;
+    var gone = null, items = {};
+    if (what === "delete") gone = rows.splice(i, 1)[0]; else rows.splice(to, 0, rows.splice(i, 1)[0]);
+    items[item] = rows;
+    write(root, items);
+    saveItem(root, item);
+    var box = root.querySelector(".cpp-toolbar");
+    if (what === "delete") {
+      var left = $$("tbody > tr", table);
+      (left[Math.min(i, left.length - 1)] || table).querySelector("[data-row=delete]").focus();
+      if (Object.keys(gone).length) undoable("Deleted row " + (i + 1) + ".", function () {
+        var now = $$("tbody > tr", table).map(readRow), back = {};
+        now.splice(i, 0, gone);
+        back[item] = now;
+        write(root, back);
+        saveItem(root, item);
+      }, btn);
+      else say(box, "Deleted an empty row.", false);
+    } else {
+      $$("tbody > tr", table)[to].querySelector("[data-row=" + what + "]").focus();
+      say(box, "Moved row " + (i + 1) + " to place " + (to + 1) + ".", false);
+    }
+  }
+
+  /* Saving writes only the item the reader changed, with its own time; the core re-reads
+     the store first, so other items (another tab's newer ones, or ones this page no
+     longer asks) are kept. A change to an assessment's ratings updates today's point. */
   function save(root, target) {
     var el = target.closest("[data-item]");
-    if (!el) return;
-    var id = root.getAttribute("data-component"), item = el.getAttribute("data-item");
-    var rec = Store.get(id), items = rec ? rec.items : {}, v = value(root, item);
-    if (v === undefined) delete items[item]; else items[item] = v;
-    if (Object.keys(items).length) Store.set(id, items); else Store.remove(id);
-    if (root.getAttribute("data-kind") === "assessment") autoSnap(root, items);
+    if (!el || target.closest(".cpp-row-tools")) return;
+    saveItem(root, el.getAttribute("data-item"));
+  }
+  function saveItem(root, item) {
+    var id = root.getAttribute("data-component");
+    Store.setItem(id, item, value(root, item));
+    if (root.getAttribute("data-kind") === "assessment") autoSnap(root);
     if (Store.broken) notifyBroken();
     update(root);
   }
@@ -250,50 +169,39 @@
     var bar = root.querySelector(".cpp-toolbar");
     var progress = root.querySelector(".cpp-toolbar__progress");
     if (progress) progress.textContent = done + " of " + total + " " + bar.getAttribute("data-done-word");
-    $$(".cpp-dimension", root).forEach(function (dim) { score(dim, now.items); });
+    var tool = Man.tools[root.getAttribute("data-component")];
+    if (tool) C.score(tool, now.items).forEach(function (x) {
+      var dim = root.querySelector('.cpp-dimension[data-dimension="' + x.dim.id + '"]');
+      if (dim) score(dim, x);
+    });
   }
 
-  function tally(dim, items) { // {sum, rated, count} of one dimension
-    var t = { sum: 0, rated: 0, count: Number(dim.getAttribute("data-count")) }, seen = {};
-    $$("input[data-item]", dim).forEach(function (el) {
-      var id = el.getAttribute("data-item");
-      if (!seen[id] && typeof items[id] === "number") { seen[id] = true; t.rated++; t.sum += items[id]; }
-    });
-    return t;
-  }
-  function sums(root, items) { // {dimension: score} of every fully rated dimension
-    var out = {};
-    $$(".cpp-dimension", root).forEach(function (dim) {
-      var t = tally(dim, items);
-      if (t.rated === t.count) out[dim.getAttribute("data-dimension")] = t.sum;
-    });
-    return out;
-  }
-  function autoSnap(root, items) {
-    var id = root.getAttribute("data-component"), scores = sums(root, items), day = localDay(new Date());
+  function autoSnap(root) {
+    var id = root.getAttribute("data-component"), rec = Store.get(id), scores = C.sums(Man.tools[id], rec ? rec.items : {});
+    var day = localDay(C.now());
     if (!Object.keys(scores).length) return;
     var today = Store.history().filter(function (s) { return s.component === id && s.day === day; })[0];
     if (!today || JSON.stringify(today.scores) !== JSON.stringify(scores)) Store.snap(id, scores);
   }
 
-  function score(dim, items) {
-    var t = tally(dim, items), count = t.count, rated = t.rated, sum = t.sum;
-    var min = Number(dim.getAttribute("data-min")), max = Number(dim.getAttribute("data-max"));
+  /* One dimension's score, as the core worked it out (x: an entry of C.score). */
+  function score(dim, x) {
     var out = dim.querySelector(".cpp-score"), text = out.querySelector(".cpp-score__text");
     var band = out.querySelector(".cpp-score__band"), fill = out.querySelector(".cpp-score__fill");
-    var match = null, complete = rated === count;
+    var match = null, complete = x.sum !== null;
     $$(".cpp-band", dim).forEach(function (row) {
-      var hit = complete && sum >= Number(row.getAttribute("data-band-min")) && sum <= Number(row.getAttribute("data-band-max"));
+      var hit = !!x.band && Number(row.getAttribute("data-band-min")) === x.band.min;
       row.classList.toggle("cpp-band--current", hit);
       if (hit) { match = row; row.setAttribute("aria-current", "true"); } else row.removeAttribute("aria-current");
     });
-    fill.setAttribute("width", complete ? String(Math.max(1, (sum - min) / ((max - min) || 1) * 100)) : "0");
+    fill.setAttribute("width", complete ? String(Math.max(1, (x.sum - x.dim.min) / ((x.dim.max - x.dim.min) || 1) * 100)) : "0");
     band.textContent = "";
     if (!complete) {
-      text.textContent = rated + " of " + count + " rated. Rate them all to see your score.";
+      text.textContent = x.rated + " of " + x.count + " rated. Rate them all to see your score.";
       return;
     }
-    text.textContent = "Score: " + sum + " (range " + min + "–" + max + ")";
+    text.textContent = "Score: " + x.sum + " (range " + x.dim.min + "–" + x.dim.max + ")";
+    if (!match) return;
     var p1 = document.createElement("p"), strong = document.createElement("strong"), p2 = document.createElement("p");
     strong.textContent = match.querySelector(".cpp-band__label").textContent + ". ";
     p1.appendChild(strong);
@@ -317,6 +225,64 @@
   }
   function changed() { document.dispatchEvent(new CustomEvent("cpp:workspaces")); }
   function wsName(id) { var w = Store.find(id || Store.workspace); return w ? w.name : ""; }
+  /* Records set aside when the store was read (bad values): said on the tool itself, and
+     all of them on My relationships (workspaces.js). */
+  function notices(tool) {
+    var said = C.describe(Store.notices.filter(function (n) { return !tool || (n.tool === tool && !n.earlier); }), Man);
+    if (tool) return said;
+    var kept = C.unknownIn(Store.spaces, Man).retired;
+    return said + (kept.length ? " Kept, though retired from the playbook: " + kept.join("; ") + "." : "");
+  }
+
+  /* Undo: one offer at a time, at the foot of the window, for 15 seconds (longer while
+     the pointer or focus is on it). The message is announced; the button takes focus so
+     that Enter undoes at once; Escape dismisses it. */
+  var undoBox = null, undoTimer = 0;
+  function undoable(message, undo, back) {
+    if (!undoBox) {
+      undoBox = document.createElement("div");
+      undoBox.className = "cpp-undo";
+      undoBox.hidden = true;
+      undoBox.innerHTML = '<p class="cpp-undo__text" role="status"></p><button type="button" class="cpp-button cpp-undo__button">Undo</button>' +
+        '<button type="button" class="cpp-undo__close" aria-label="Dismiss">✕</button>';
+      document.body.appendChild(undoBox);
+      undoBox.addEventListener("keydown", function (e) { if (e.key === "Escape") hideUndo(true); });
+      ["mouseenter", "focusin"].forEach(function (ev) { undoBox.addEventListener(ev, function () { clearTimeout(undoTimer); }); });
+      ["mouseleave", "focusout"].forEach(function (ev) { undoBox.addEventListener(ev, function () { clearTimeout(undoTimer); undoTimer = setTimeout(hideUndo, 8000); }); });
+    }
+    var text = undoBox.querySelector(".cpp-undo__text"), btn = undoBox.querySelector(".cpp-undo__button");
+    undoBox.hidden = false;
+    text.textContent = message + " Undo is offered for 15 seconds.";
+    btn.setAttribute("aria-label", "Undo: " + message);
+    undoBox.querySelector(".cpp-undo__close").onclick = function () { hideUndo(true); };
+    btn.onclick = function () {
+      undo();
+      hideUndo(true);
+      refresh();
+      announce("Undone: " + message);
+    };
+    undoBox.back = back && back.isConnected ? back : null;
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(hideUndo, 15000);
+    btn.focus();
+  }
+  function hideUndo(refocus) {
+    if (!undoBox || undoBox.hidden) return;
+    var had = undoBox.contains(document.activeElement);
+    undoBox.hidden = true;
+    clearTimeout(undoTimer);
+    if ((refocus || had) && undoBox.back && undoBox.back.isConnected) undoBox.back.focus();
+  }
+  function announce(message) {
+    var live = document.querySelector(".cpp-announce");
+    if (!live) {
+      live = document.createElement("p");
+      live.className = "cpp-announce cpp-visually-hidden";
+      live.setAttribute("role", "status");
+      document.body.appendChild(live);
+    }
+    live.textContent = message;
+  }
 
   /* A question with more than two answers, in a modal <dialog>; resolves to the value
      of the button pressed, or "" when dismissed (Escape). */
@@ -345,161 +311,95 @@
     });
   }
 
-  /* Export files: {schema, version: 2, exported, workspaces: [{name, created, updated,
-     components: {id: {items, updated}}, history: [...]}]}. Version 1 files (no workspaces:
-     `components` at the top) still import, into the active workspace. */
-  function pack(w) {
-    var all = Store.listAll(w.id), components = {}, id;
-    for (id in all) components[id] = { items: all[id].items, updated: all[id].updated };
-    return { name: w.name, created: w.created, updated: w.updated, components: components, history: Store.history(w.id) };
+  /* Export files (core/transfer.js): the workspaces with these ids, or all of them. */
+  function exportAll(ids) { return C.exportData(Store.state, ids || null); }
+  function backupFile(ids) {
+    var data = exportAll(ids);
+    return { name: C.exportName(data, !!ids), text: JSON.stringify(data, null, 2), data: data };
   }
-  function exportFile(ids) { // the workspaces with these ids, or all of them
-    var list = Store.spaces.filter(function (w) { return !ids || ids.indexOf(w.id) >= 0; });
-    var data = { schema: SCHEMA, version: VERSION, exported: new Date().toISOString(), workspaces: list.map(pack) };
-    var slug = ids && list.length === 1 ? list[0].name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) : "";
-    var url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+  function exportFile(ids) {
+    var file = backupFile(ids);
+    var url = URL.createObjectURL(new Blob([file.text], { type: "application/json" }));
     var a = document.createElement("a");
     a.href = url;
-    a.download = "playbook-answers-" + (slug ? slug + "-" : "") + data.exported.slice(0, 10) + ".json";
+    a.download = file.name;
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
-    return data;
+    return file.data;
   }
   function tools(n) { return n + " tool" + (n === 1 ? "" : "s"); }
-  function countTools(data) { return data.workspaces.reduce(function (n, w) { return n + Object.keys(w.components).length; }, 0); }
+  function answers(n) { return n + " answer" + (n === 1 ? "" : "s"); }
 
-  function parseExport(text) { // [{name (null: the active workspace), components, history}] or a message
-    var data, spaces, i, id, w;
-    var NOT = "This file is not an export of playbook answers, so nothing was imported.";
-    try { data = JSON.parse(text); } catch (e) { data = null; }
-    if (!isObj(data) || data.schema !== SCHEMA) return NOT;
-    if (typeof data.version !== "number" || data.version > VERSION) {
-      return "This export comes from a newer version of the playbook, so nothing was imported.";
-    }
-    spaces = data.version < 2 ? (isObj(data.components) ? [{ name: null, components: data.components }] : null) : data.workspaces;
-    if (!Array.isArray(spaces)) return NOT;
-    for (i = 0; i < spaces.length; i++) {
-      w = spaces[i];
-      if (!isObj(w) || !isObj(w.components) || (w.name !== null && typeof w.name !== "string")) {
-        return "This export is damaged (workspace " + (i + 1) + " is unreadable), so nothing was imported.";
-      }
-      for (id in w.components) {
-        if (!isObj(w.components[id]) || !isObj(w.components[id].items)) {
-          return "This export is damaged (the answers for “" + id + "” are unreadable), so nothing was imported.";
-        }
-      }
-      w.history = Array.isArray(w.history) ? w.history.filter(isSnap) : [];
-    }
-    return spaces;
-  }
-
-  function known() {
-    var pageKnown = {};
-    $$(".cpp-component[data-component]").forEach(function (root) {
-      pageKnown[root.getAttribute("data-component")] = Object.keys(read(root).known);
-    });
-    if (!manifestUrl) return Promise.resolve(pageKnown);
-    return fetch(manifestUrl).then(function (r) { return r.ok ? r.json() : pageKnown; })
-      .then(function (m) { return isObj(m) ? m : pageKnown; }, function () { return pageKnown; });
-  }
-
-  /* Where each workspace of a file goes: a version 1 file into the active workspace; a
-     new name into a new workspace; a name that exists into that workspace when it holds
-     nothing yet, otherwise the reader chooses: merge, or keep both. */
-  function plan(spaces) {
-    var steps = [], taken = Store.spaces.map(function (w) { return w.name.toLowerCase(); });
-    function free(name) {
-      for (var n = 1, x = name; ; n++, x = name + " (" + n + ")") if (taken.indexOf(x.toLowerCase()) < 0) { taken.push(x.toLowerCase()); return x; }
-    }
-    return spaces.reduce(function (chain, w) {
+  /* Import: read (the core checks every record), plan (the reader chooses where a name
+     is taken), then one write. Nothing is created when nothing in the file is valid. */
+  function importText(text, scope) {
+    var r = C.parseImport(text, Man);
+    if (r.error) { say(scope, r.error, true); return Promise.resolve(false); }
+    var steps = C.planImport(Store.state, Store.workspace, r.workspaces);
+    return steps.reduce(function (chain, s) {
       return chain.then(function (go) {
-        if (!go) return false;
-        if (w.name === null) { steps.push({ into: Store.workspace, w: w }); return true; }
-        var name = w.name.trim() || "Imported answers", same = Store.named(name);
-        if (!same) { steps.push({ name: free(name), w: w }); return true; }
-        if (Store.isEmpty(same.id)) { steps.push({ into: same.id, w: w }); return true; }
-        return ask("You already have a workspace called “" + same.name + "”. Merge the file's answers into it, " +
-          "or keep both as separate workspaces? Merging adds the file's answers to it; where both have answered " +
+        if (!go || !s.ask) return go;
+        return ask("You already have a workspace called “" + s.ask.name + "”. Merge the file's answers into it, " +
+          "or keep both as separate workspaces? Merging goes question by question: where both have answered " +
           "the same question, the more recent answer is kept.", [["both", "Keep both"], ["merge", "Merge"], ["", "Cancel import"]])
           .then(function (choice) {
-            if (choice === "merge") steps.push({ into: same.id, w: w });
-            else if (choice === "both") steps.push({ name: free(name), w: w });
+            if (choice === "merge") s.into = s.ask.id; else if (choice === "both") s.name = s.free();
             return !!choice;
           });
       });
-    }, Promise.resolve(true)).then(function (go) { return go ? steps : null; });
-  }
-
-  function merge(ws, w) { // per item: keep the newer of the two records' answers
-    var ok = true, kept = 0, hist = Store.history(ws);
-    Object.keys(w.components).forEach(function (id) {
-      var inc = w.components[id], mine = Store.get(id, ws), items = {}, k;
-      var theirs = !mine || typeof inc.updated !== "string" || !(mine.updated > inc.updated);
-      if (mine) for (k in mine.items) items[k] = mine.items[k];
-      for (k in inc.items) {
-        if (!(k in items) || theirs) items[k] = inc.items[k];
-        else if (JSON.stringify(items[k]) !== JSON.stringify(inc.items[k])) kept++;
-      }
-      var when = [mine && mine.updated, inc.updated].filter(function (x) { return typeof x === "string"; }).sort().pop();
-      ok = Store.set(id, items, ws, when) && ok;
-    });
-    w.history.forEach(function (s) {
-      var same = hist.filter(function (h) { return h.component === s.component && h.day === s.day; })[0];
-      if (!same) hist.push(s); else if (s.at > same.at) hist[hist.indexOf(same)] = s;
-    });
-    if (w.history.length) ok = Store.saveHistory(ws, hist) && ok;
-    return { ok: ok, kept: kept };
-  }
-
-  function importText(text, scope) {
-    var spaces = parseExport(text);
-    if (typeof spaces === "string") { say(scope, spaces, true); return Promise.resolve(false); }
-    return plan(spaces).then(function (steps) {
-      if (!steps) { say(scope, "Nothing was imported.", false); return false; }
-      var blocked = Store.broken, kept = 0, into = [], fresh = [], ok = true;
-      Store.journal = {};
-      steps.forEach(function (s) {
-        var ws = s.into || Store.create(s.name), r = merge(ws, s.w);
-        (s.into ? into : fresh).push(ws);
-        kept += r.kept;
-        ok = r.ok && ok;
-      });
-      var journal = Store.journal;
-      Store.journal = null;
-      if (!ok && !blocked) { // storage full: put back what was there
-        Object.keys(journal).forEach(function (k) { Store.put(k, journal[k]); });
-        Store.broken = false;
+    }, Promise.resolve(true)).then(function (go) {
+      if (!go) { say(scope, "Nothing was imported.", false); return false; }
+      var blocked = Store.broken, before = Store.workspace;
+      var sum = Store.change(function (st) { return C.applyImport(st, steps); }, { kind: "import" });
+      if (Store.broken && !blocked) { // no room: the store is as it was
+        Store.kv.forgetMemory(C.KEY);
+        Store.kv.broken = false;
         Store.load();
         say(scope, "This browser has no room for these answers, so nothing was imported.", true);
         return false;
       }
-      var before = Store.workspace, n = 0, target = steps.length === 1 ? fresh[0] || into[0] :
-        Store.isEmpty(before) && into.indexOf(before) < 0 ? fresh[0] : null; // from an unused workspace to the first new one
-      steps.forEach(function (s) { n += Object.keys(s.w.components).length; });
+      var target = steps.length === 1 ? sum.fresh[0] || sum.into[0] :
+        Store.isEmpty(before) && sum.into.indexOf(before) < 0 ? sum.fresh[0] : null; // from an unused workspace to the first new one
       if (target && target !== before) Store.use(target);
       refresh();
-      return known().then(function (site) {
-        var unknownComponents = [], unknownItems = [];
-        steps.forEach(function (s) {
-          Object.keys(s.w.components).forEach(function (id) {
-            if (!site[id]) { if (unknownComponents.indexOf(id) < 0) unknownComponents.push(id); return; }
-            Object.keys(s.w.components[id].items).forEach(function (item) {
-              if (site[id].indexOf(item) < 0 && unknownItems.indexOf(id + ": " + item) < 0) unknownItems.push(id + ": " + item);
-            });
-          });
-        });
-        var msg = steps.length > 1 ? "Imported " + steps.length + " workspaces, with answers for " + tools(n) + "." +
-          (target && target !== before ? " Now filling in “" + wsName() + "”." : "")
-          : "Imported answers for " + tools(n) + (target === before ? "" : " into the " + (fresh.length ? "new " : "") +
-            "workspace “" + wsName() + "”, now active") + ".";
-        if (kept) msg += " Kept " + kept + (kept === 1 ? " answer that was" : " answers that were") + " newer in this browser.";
-        if (unknownComponents.length) msg += " Kept, though this site has no such tool: " + unknownComponents.join(", ") + ".";
-        if (unknownItems.length) msg += " Kept, though no longer asked: " + unknownItems.join("; ") + ".";
-        say(scope, msg, false);
-        return true;
-      });
+      var msg = steps.length > 1 ? "Imported " + steps.length + " workspaces, with answers for " + tools(sum.tools) + "." +
+        (target && target !== before ? " Now filling in " + q(wsName()) + "." : "")
+        : "Imported answers for " + tools(sum.tools) + (target === before ? "" : " into the " + (sum.fresh.length ? "new " : "") +
+          "workspace " + q(wsName()) + ", now active") + ".";
+      if (sum.into.length && (sum.replaced || sum.kept || sum.cleared)) {
+        msg += " Merged question by question: " + [
+          sum.added && answers(sum.added) + " added",
+          sum.replaced && answers(sum.replaced) + " replaced by newer ones from the file",
+          sum.cleared && answers(sum.cleared) + " cleared, as they were cleared later in the file",
+          sum.kept && answers(sum.kept) + " kept because " + (sum.kept === 1 ? "it was" : "they were") + " newer in this browser"
+        ].filter(Boolean).join(", ") + ".";
+      }
+      var u = C.unknownIn(r.workspaces, Man);
+      if (u.tools.length) msg += " Kept, though this site has no such tool: " + u.tools.join(", ") + ".";
+      if (u.items.length) msg += " Kept, though no longer asked: " + u.items.join("; ") + ".";
+      if (u.retired.length) msg += " Kept, though retired from the playbook: " + u.retired.join("; ") + ".";
+      if (r.notices.length) msg += " Not imported: " + C.describe(r.notices, Man);
+      say(scope, msg, false);
+      return true;
+    });
+  }
+
+  /* Clear: the reader chooses whether today's score point goes too; undo for 15 s. */
+  function clear(root, box) {
+    var id = root.getAttribute("data-component"), title = root.querySelector(".cpp-component__title").firstChild.textContent;
+    var day = localDay(C.now()), point = Store.history().some(function (s) { return s.component === id && s.day === day; });
+    var choices = point ? [["answers", "Clear answers only"], ["both", "Clear answers and today's score"], ["", "Cancel"]] : [["answers", "Clear"], ["", "Cancel"]];
+    var btn = root.querySelector("[data-action=clear]");
+    return ask("Clear all your answers in " + q(title) + " in the workspace " + q(wsName()) + "?" +
+      (point ? " Today's score is in this workspace's history too: remove it as well, or keep it?" : ""), choices).then(function (choice) {
+      if (!choice) return;
+      var undo = Store.clear(id, null, choice === "both");
+      write(root, {});
+      update(root);
+      say(box, "Cleared.", false);
+      undoable("Cleared " + q(title) + (undo.snap ? " and today's score" : "") + ".", function () { Store.unclear(undo); }, btn);
     });
   }
 
@@ -507,28 +407,24 @@
   function bind(scope, root) {
     var box = root ? root.querySelector(".cpp-toolbar") : scope;
     scope.addEventListener("click", function (e) {
-      var btn = e.target.closest("[data-action]"), action = btn && btn.getAttribute("data-action");
+      var btn = e.target.closest("[data-action], [data-row]"), action = btn && btn.getAttribute("data-action");
+      if (btn && btn.hasAttribute("data-row") && root) return rowAction(root, btn);
       if (action === "export") { // a component: its workspace; the tools page: every workspace
         var data = exportFile(root ? [Store.workspace] : null), n = data.workspaces.length;
-        say(box, "Exported " + (n > 1 ? n + " workspaces, with " : "") + "answers for " + tools(countTools(data)) + ".", false);
+        say(box, "Exported " + (n > 1 ? n + " workspaces, with " : "") + "answers for " + tools(C.countTools(data)) + ".", false);
       } else if (action === "import") {
         box.querySelector("[data-action=import-file]").click();
       } else if (action === "clear") {
-        var title = root.querySelector(".cpp-component__title").firstChild.textContent;
-        if (!window.confirm("Clear all your answers in “" + title + "” in the workspace “" + wsName() + "”? This cannot be undone.")) return;
-        Store.remove(root.getAttribute("data-component"));
-        write(root, {});
-        update(root);
-        say(box, "Cleared.", false);
+        clear(root, box);
       } else if (action === "snapshot") {
-        var id = root.getAttribute("data-component"), rec = Store.get(id), scores = sums(root, rec ? rec.items : {});
+        var id = root.getAttribute("data-component"), rec = Store.get(id), scores = C.sums(Man.tools[id], rec ? rec.items : {});
         if (!Object.keys(scores).length) {
           say(box, "Rate every statement in at least one part first: a snapshot keeps finished scores only.", false);
           return;
         }
         Store.snap(id, scores);
         if (Store.broken) return notifyBroken();
-        say(box, "Snapshot saved for " + dayText(localDay(new Date())) + " in “" + wsName() + "”. " +
+        say(box, "Snapshot saved for " + dayText(localDay(C.now())) + " in " + q(wsName()) + ". " +
           "My relationships shows how your scores move over time.", false);
         changed();
       } else if (action === "add-row") {
@@ -573,6 +469,8 @@
     $$(".cpp-component[data-component]").forEach(function (root) {
       if (!root.hasAttribute("data-cpp-ready")) setup(root);
       else if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
+      var said = notices(root.getAttribute("data-component"));
+      if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
     });
     $$(".cpp-answers:not([data-cpp-ready])").forEach(function (panel) {
       panel.setAttribute("data-cpp-ready", "");
@@ -607,13 +505,28 @@
   });
   window.addEventListener("afterprint", function () { folded.forEach(function (d) { d.open = false; }); });
 
-  try { var probe = "cpp-probe"; localStorage.setItem(probe, probe); localStorage.removeItem(probe); } catch (e) { Store.broken = true; }
-  Store.load();
-
-  /* For workspaces.js (the header switcher and the My relationships page). */
+  /* For workspaces.js (the header switcher and the My relationships page) and print.js. */
   window.cppWorkspaces = {
-    store: Store, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText,
-    countTools: countTools, tools: tools, dayText: dayText, broken: BROKEN
+    store: Store, core: C, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText, undoable: undoable,
+    countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q
+  };
+
+  /* For other scripts (backups, answers-offline): everything as one backup file, and
+     when anything last changed. Listen for the document event "cpp:saved" (detail:
+     {kind, workspace, tool, item, at}) to hear about every saved change.
+       cppAnswers.exportAll()        the export object of every workspace (version 3)
+       cppAnswers.backupFile()       {name, text, data}: the same, as a file's name and text
+       cppAnswers.saveBackup()       downloads that file; returns the export object
+       cppAnswers.lastChange()       ISO time of the newest change in any workspace, or null
+       cppAnswers.changedSince(iso)  true when something changed after `iso` (or iso is empty)
+       cppAnswers.onChange(fn)       fn({kind, workspace, tool, item, at}) after every saved change */
+  window.cppAnswers = {
+    exportAll: function () { return exportAll(null); },
+    backupFile: function () { return backupFile(null); },
+    saveBackup: function () { return exportFile(null); },
+    lastChange: function () { return Store.lastChange(); },
+    changedSince: function (iso) { var t = Store.lastChange(); return !!t && (!iso || t > iso); },
+    onChange: function (fn) { Store.onChange(fn); }
   };
 
   function boot() {

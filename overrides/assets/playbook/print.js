@@ -49,7 +49,7 @@
   function paper(copy, live, answers) {
     var liveControls = live ? $$("input, select, textarea", live) : [];
     $$("input, select, textarea", copy).forEach(function (el, i) { mark(liveControls[i], el, answers); });
-    $$(".cpp-toolbar, .cpp-table__add, .cpp-table__template, template, details.cpp-example, .headerlink, .cpp-handout, button", copy)
+    $$(".cpp-toolbar, .cpp-table__add, .cpp-table__template, template, details.cpp-example, .headerlink, .cpp-handout, .cpp-row-tools, button", copy)
       .forEach(function (el) { el.remove(); });
     $$("table[data-rows]", copy).forEach(function (table) { // blank: the rows the sheet was made with
       var rows = Number(table.getAttribute("data-rows")) || 1;
@@ -101,9 +101,25 @@
     });
   }
 
+  /* "With my answers": whose answers and when, on every sheet: in the page's top margin
+     (a CSS page-margin box, which repeats on every printed page), in the sheet's footer,
+     and in document.title, which browsers offer as the PDF's file name. */
+  function workspaceName() {
+    var P = window.cppWorkspaces, w = P && P.store.find(P.store.workspace);
+    return w ? w.name : "";
+  }
+  function cssString(text) { return '"' + text.replace(/[\\"]/g, "\\$&").replace(/[\u0000-\u001f\u007f]/g, " ") + '"'; }
+  function label(text) {
+    var style = make("style", "cpp-print-label");
+    style.textContent = "@media print { @page { @top-right { content: " + cssString(text) + "; font: 8pt/1.2 sans-serif; color: #000; } } }";
+    document.head.appendChild(style);
+    return style;
+  }
+
   function restore() {
     if (!active) return;
     active.wrap.remove();
+    if (active.label) active.label.remove();
     document.body.classList.remove("cpp-printing");
     if (document.title === active.printTitle) document.title = active.title; // not after a page change
     active = null;
@@ -117,17 +133,21 @@
     var title = titleOf(root), wrap = make("div", "cpp-print-copy md-typeset");
     var copy = paper(root.cloneNode(true), root, answers);
     var line = copy.querySelector(".cpp-sheet__title"), name = copy.querySelector(".cpp-sheet__name");
-    if (answers && line) {
-      var when = new Date().toLocaleDateString(document.documentElement.lang || undefined, { year: "numeric", month: "long", day: "numeric" });
-      line.textContent += " · my answers, " + when;
+    var now = new Date(), ws = answers ? workspaceName() : "", said = "";
+    if (answers) {
+      var when = now.toLocaleDateString(document.documentElement.lang || undefined, { year: "numeric", month: "long", day: "numeric" });
+      said = (ws ? "“" + ws + "” · " : "") + "my answers, " + when;
+      if (line) line.textContent += " · " + said;
     }
     wrap.hidden = true;
     wrap.setAttribute("aria-hidden", "true");
     wrap.appendChild(copy);
     document.body.appendChild(wrap);
     document.body.classList.add("cpp-printing");
-    active = { wrap: wrap, title: document.title };
-    document.title = active.printTitle = title + (answers ? " (my answers)" : "") + (name ? " - " + name.textContent : "");
+    active = { wrap: wrap, title: document.title, label: said ? label(title + " · " + said) : null };
+    var day = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    document.title = active.printTitle = title + (answers ? " - " + (ws ? ws + " - " : "") + "my answers " + day : "") +
+      (name ? " - " + name.textContent : "");
     return true;
   }
 

@@ -5,7 +5,7 @@
   "use strict";
   var P = window.cppWorkspaces;
   if (!P) return;
-  var S = P.store, NOTE = "This browser is not keeping data for this site (storage is blocked or full). " +
+  var S = P.store, C = P.core, NOTE = "This browser is not keeping data for this site (storage is blocked or full). " +
     "Workspaces and answers last only until you leave this page: export them to keep a copy.";
 
   function $(sel, el) { return (el || document).querySelector(sel); }
@@ -55,11 +55,12 @@
     var lost = n || h ? "Its answers in " + P.tools(n) + (h ? " and its " + plural(h, "score snapshot") : "") +
       " will be removed from this browser." : "It holds no answers yet.";
     if (!window.confirm("Delete the workspace " + q(w.name) + "? " + lost + " Your other workspaces stay as they are. " +
-      "This cannot be undone: to keep a copy, export it first from My relationships.")) return;
-    S.drop(w.id);
+      "You can undo this for 15 seconds; to keep a copy for longer, export it first from My relationships.")) return;
+    var undo = S.drop(w.id);
     P.refresh();
     tell("Deleted " + q(w.name) + ". Now filling in " + q(current().name) + ".");
     $("input:checked", list).focus();
+    if (undo) P.undoable("Deleted the workspace " + q(w.name) + ".", function () { S.restore(undo); S.use(undo.workspace.id); }, toggle);
   }
 
   if (box) {
@@ -83,14 +84,12 @@
     });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      var name = input.value.trim(), same = S.named(name);
-      if (!name) return;
-      if (same && (mode === "new" || same.id !== S.workspace)) {
-        tell("You already have a workspace called " + q(same.name) + ". Pick another name.", true);
+      var made = mode === "new", r = made ? S.create(input.value) : S.rename(S.workspace, input.value), name = r.name;
+      if (r.error) { // blank, or a name in use (look-alikes count: case, Unicode spaces)
+        tell(r.error, true);
         return input.focus();
       }
-      var made = mode === "new";
-      if (made) S.use(S.create(name)); else S.rename(S.workspace, name);
+      if (made) S.use(r.id);
       P.refresh();
       showForm(null);
       tell(made ? "Created " + q(name) + ". Answers you type now go there." : "Renamed to " + q(name) + ".");
@@ -111,21 +110,17 @@
   }
 
   /* ---- The My relationships page ---------------------------------------------------- */
-  var meta = null, pick = [null, null];
+  var meta = null, pick = [null, null], openTables = {};
 
-  function dimFacts(d, items) { // one assessment dimension: its score and band, when complete
-    var rated = 0, sum = 0;
-    d.items.forEach(function (i) { if (typeof items[i] === "number") { rated++; sum += items[i]; } });
-    var done = rated === d.items.length;
-    var band = done ? d.bands.filter(function (b) { return sum >= b.min && sum <= b.max; })[0] : null;
-    return { d: d, rated: rated, sum: done ? sum : null, band: band || null };
+  function dimFacts(t, items) { // each assessment dimension: its score and band, when complete (scored by the core)
+    return C.score({ dims: t.dims }, items).map(function (x) { return { d: x.dim, rated: x.rated, sum: x.sum, band: x.band }; });
   }
   function facts(w) { // everything the page shows about one workspace
     var answers = S.listAll(w.id), f = { w: w, scores: {}, checklists: [], started: 0, map: { client: 0, contact: 0, open: 0 } };
     meta.tools.forEach(function (t) {
       var items = answers[t.id] ? answers[t.id].items : {};
       if (answers[t.id]) f.started++;
-      if (t.dims) f.scores[t.id] = t.dims.map(function (d) { return dimFacts(d, items); });
+      if (t.dims) f.scores[t.id] = dimFacts(t, items);
       if (t.kind === "checklist") f.checklists.push({ t: t, done: t.items.filter(function (i) { return items[i] === true; }).length });
     });
     var roles = f.scores[meta.role].filter(function (x) { return x.sum !== null; }), top;
@@ -156,7 +151,7 @@
       '<rect class="cpp-meter__track" width="100" height="8"></rect><rect class="cpp-meter__fill" width="' + w.toFixed(1) +
       '" height="8"' + (attrs || "") + "></rect></svg>" + '<span class="cpp-meter__value">' + esc(text) + "</span></li>";
   }
-  function scoreText(x) { return x.sum === null ? x.rated + " of " + x.d.items.length + " rated" : x.sum + " of " + x.d.max + " · " + x.band.label; }
+  function scoreText(x) { return x.sum === null ? x.rated + " of " + x.d.items.length + " rated" : x.sum + " of " + x.d.max + (x.band ? " · " + x.band.label : ""); }
   function meters(rows) {
     return '<ul class="cpp-meters">' + rows.map(function (x) {
       return meter(x.d.title, x.sum, x.d.min, x.d.max, scoreText(x), x.sum === null ? "" : ' data-dimension="' + esc(x.d.id) + '" data-score="' + x.sum + '"');
@@ -200,15 +195,16 @@
       return '<li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><line class="cpp-chart__line cpp-chart__line--' + i +
         '" x1="1" x2="23" y1="4" y2="4"></line></svg>' + esc(d.title) + "</li>";
     }).join("");
-    var table = "<tr><th scope=\"col\">Day</th>" + dims.map(function (d) { return '<th scope="col">' + esc(d.title) + "</th>"; }).join("") + "</tr>" +
-      snaps.map(function (s) {
+    var table = "<tr><th scope=\"col\">Day</th>" + dims.map(function (d) { return '<th scope="col">' + esc(d.title) + "</th>"; }).join("") +
+      '<td></td></tr>' + snaps.map(function (s) {
         return '<tr><th scope="row">' + esc(P.dayText(s.day)) + "</th>" + dims.map(function (d) {
           return "<td>" + (typeof s.scores[d.id] === "number" ? s.scores[d.id] : "–") + "</td>";
-        }).join("") + "</tr>";
+        }).join("") + '<td><button type="button" class="cpp-row-tools__button" data-rel="unsnap" data-id="' + esc(f.w.id) + '" data-day="' + esc(s.day) +
+          '" aria-label="' + esc("Delete the scores of " + P.dayText(s.day) + " in " + q(f.w.name)) + '">✕</button></td></tr>';
       }).join("");
     return '<svg class="cpp-chart" viewBox="0 0 ' + W + " " + H + '" role="img" aria-label="' + esc("Scores over time: " + said.join("; ") + ".") + '">' + out + "</svg>" +
       '<ul class="cpp-legend">' + legend + "</ul>" +
-      '<details class="cpp-rel__table"><summary>Scores by day</summary><table><thead>' + table.split("</tr>")[0] + "</tr></thead><tbody>" +
+      '<details class="cpp-rel__table"' + (openTables[f.w.id] ? " open" : "") + '><summary>Scores by day</summary><table><thead>' + table.split("</tr>")[0] + "</tr></thead><tbody>" +
       table.slice(table.indexOf("</tr>") + 5) + "</tbody></table></details>";
   }
 
@@ -309,9 +305,11 @@
     if (!host) return;
     if (!meta) try { meta = JSON.parse(host.getAttribute("data-cpp-meta")); } catch (e) { return; }
     $(".cpp-rel__nojs", host).hidden = true;
-    var warn = $(".cpp-rel__warn", host);
-    warn.hidden = !S.broken;
-    warn.textContent = S.broken ? NOTE : "";
+    var warn = $(".cpp-rel__warn", host), said = (S.broken ? NOTE + " " : "") + P.notices();
+    warn.hidden = !said;
+    warn.textContent = said;
+    openTables = {}; // a redraw keeps the score tables the reader opened
+    $$(".cpp-rel__card details.cpp-rel__table[open]", host).forEach(function (d) { openTables[d.closest(".cpp-rel__card").getAttribute("data-workspace")] = true; });
     $(".cpp-rel__cards", host).innerHTML = S.spaces.map(card).join("");
     var cmp = $("[data-cpp-rel=compare]");
     if (cmp) compare(cmp);
@@ -324,6 +322,12 @@
     if (!what || !scope) return;
     var msg = scope.querySelector("[role=status]");
     if (what === "use") { S.use(b.getAttribute("data-id")); P.refresh(); msg.textContent = "Now filling in " + q(current().name) + "."; }
+    else if (what === "unsnap") { // one point of the score history, with undo
+      var ws = b.getAttribute("data-id"), day = b.getAttribute("data-day"), gone = S.unsnap(meta.act, day, ws);
+      P.refresh();
+      var next = $('.cpp-rel__card[data-workspace="' + ws + '"] .cpp-rel__table summary');
+      if (gone) P.undoable("Deleted the scores of " + P.dayText(day) + ".", function () { S.putSnap(gone, ws); }, next);
+    }
     else if (what === "export" || what === "export-all") {
       var data = P.exportFile(what === "export" ? [b.getAttribute("data-id")] : null);
       msg.textContent = "Exported " + (data.workspaces.length === 1 ? q(data.workspaces[0].name) : plural(data.workspaces.length, "workspace")) +

@@ -1,0 +1,417 @@
+/* Client Partnering Playbook, DOM-free core (2 of 3): the store and its migrations.
+   Everything lives under one key, read and validated on every load:
+     cpp:v3   {schema: "cpp-store", version: 3, active: id, workspaces: [workspace]}
+   (a workspace as in core/schema.js). Formats that shipped before, and are migrated:
+     cpp:v1:<ws>:<tool>     {v: 1, items: {item: value}, updated: time}   answers; <ws>
+                            "default" before workspaces existed
+     cpp:v2:workspaces      {v: 2, active: id, list: [{id, name, created, updated}]}
+     cpp:v2:history:<ws>    {v: 2, snaps: [{component, day, at, scores}]}
+   A migration merges old keys into cpp:v3 answer by answer (each answer takes its
+   record's time), writes, reads the result back and checks every old answer is there;
+   only then are the old keys removed. A tab still running an older script can write
+   old keys again later: the next load merges them in the same way.
+   `kv` is the storage (see C.kv); `session` keeps this tab's workspace. */
+(function (root) {
+  "use strict";
+  var C = root.cppCore = root.cppCore || {};
+  var KEY = "cpp:v3", STORE = "cpp-store", VERSION = 3, TAB = "cpp:v2:tab", FIRST = "My answers";
+  var OLD_ANSWERS = "cpp:v1:", OLD_INDEX = "cpp:v2:workspaces", OLD_HISTORY = "cpp:v2:history:";
+  C.KEY = KEY;
+  C.FIRST = FIRST;
+
+  /* Storage that never throws: localStorage (or any object with its methods); when the
+     browser refuses, values live in memory for this page view and `broken` is set. */
+  C.kv = function (ls) {
+    var mem = Object.create(null);
+    var kv = {
+      broken: false,
+      get: function (k) {
+        if (k in mem) return mem[k];
+        try { return ls.getItem(k); } catch (e) { kv.broken = true; return null; }
+      },
+      set: function (k, v) {
+        try { ls.setItem(k, v); delete mem[k]; return true; } catch (e) { mem[k] = v; kv.broken = true; return false; }
+      },
+      remove: function (k) {
+        delete mem[k];
+        try { ls.removeItem(k); } catch (e) { kv.broken = true; }
+      },
+      keys: function () {
+        var out = Object.keys(mem), i, k;
+        try { for (i = 0; i < ls.length; i++) { k = ls.key(i); if (out.indexOf(k) < 0) out.push(k); } } catch (e) { kv.broken = true; }
+        return out;
+      },
+      forgetMemory: function (k) { delete mem[k]; }
+    };
+    return kv;
+  };
+
+  function parse(text) { try { return JSON.parse(text); } catch (e) { return undefined; } }
+
+  /* Old keys -> workspaces in the v3 shape (not yet validated). */
+  C.readLegacy = function (kv, t) {
+    var idx = parse(kv.get(OLD_INDEX)), byId = C.dict(), order = [], keys = [];
+    function ws(id) {
+      if (!byId[id]) {
+        byId[id] = { id: id, name: id === "default" ? FIRST : "Recovered answers", created: t, updated: t, answers: C.dict(), history: [] };
+        order.push(id);
+      }
+      return byId[id];
+    }
+    if (idx !== undefined && kv.get(OLD_INDEX) !== null) keys.push(OLD_INDEX);
+    (C.isObj(idx) && Array.isArray(idx.list) ? idx.list : []).forEach(function (w) {
+      if (!C.isObj(w) || !C.isId(w.id) || byId[w.id]) return;
+      var x = ws(w.id);
+      if (typeof w.name === "string" && C.cleanName(w.name)) x.name = w.name;
+      x.created = w.created;
+      x.updated = w.updated;
+    });
+    kv.keys().sort().forEach(function (k) {
+      var rec, id, parts;
+      if (k.indexOf(OLD_ANSWERS) === 0) {
+        parts = k.slice(OLD_ANSWERS.length).split(":");
+        if (parts.length !== 2 || !C.isId(parts[0]) || !parts[1]) return;
+        keys.push(k);
+        rec = parse(kv.get(k));
+        var w = ws(parts[0]), at = C.isObj(rec) && C.isTime(rec.updated) ? rec.updated : t, items = C.isObj(rec) ? rec.items : null;
+        var to = w.answers[parts[1]] = w.answers[parts[1]] || C.dict();
+        if (!C.isObj(items)) { to[C.UNREADABLE] = { value: rec === undefined ? kv.get(k) : rec, at: at }; return; }
+        C.keys(items).forEach(function (item) { to[item] = { value: items[item], at: at }; });
+      } else if (k.indexOf(OLD_HISTORY) === 0) {
+        id = k.slice(OLD_HISTORY.length);
+        if (!C.isId(id)) return;
+        keys.push(k);
+        rec = parse(kv.get(k));
+        ws(id).history = C.isObj(rec) && Array.isArray(rec.snaps) ? rec.snaps : [];
+      }
+    });
+    return { workspaces: order.map(function (id) { return byId[id]; }), active: C.isObj(idx) ? idx.active : null, keys: keys };
+  };
+
+  /* Every old answer present, with its value, in the stored state? */
+  function verify(legacy, state) {
+    var miss = [];
+    legacy.workspaces.forEach(function (lw) {
+      var w = state.workspaces.filter(function (x) { return x.id === lw.id; })[0];
+      C.keys(lw.answers).forEach(function (tool) {
+        C.keys(lw.answers[tool]).forEach(function (item) {
+          var found = false;
+          if (w) {
+            [w.answers[tool] && w.answers[tool][item]].concat(w.skipped.map(function (s) { return s.tool === tool && s.item === item ? s.value : null; }))
+              .forEach(function (a) { if (a && a.at >= lw.answers[tool][item].at) found = true; });
+            if (!found && C.keys(w.answers).length) found = anyRenamed(w, lw.answers[tool][item]);
+          }
+          if (!found) miss.push(lw.id + ":" + tool + "/" + item);
+        });
+      });
+    });
+    return miss;
+  }
+  function anyRenamed(w, a) { // the answer moved under a renamed id
+    return C.keys(w.answers).some(function (t) {
+      return C.keys(w.answers[t]).some(function (i) { var x = w.answers[t][i]; return x.at >= a.at && JSON.stringify(x.value) === JSON.stringify(a.value); });
+    });
+  }
+
+  function Store(kv, manifest, session) {
+    this.kv = kv;
+    this.session = session || null;
+    this.man = C.readManifest(manifest);
+    this.notices = [];
+    this.state = null;
+    this.workspace = null;
+    this.listeners = [];
+    this.migration = null; // what the last migration did, for the reader and the tests
+  }
+  C.Store = Store;
+  C.openStore = function (kv, manifest, session) { var s = new Store(kv, manifest, session); s.load(); return s; };
+
+  Store.prototype = {
+    get broken() { return this.kv.broken; },
+    get spaces() { return this.state.workspaces; },
+    get last() { return this.state.active; },
+
+    /* Read, migrate, validate. Called on every page load and before every change. */
+    read: function () {
+      var t = C.now().toISOString(), text = this.kv.get(KEY), raw = text === null ? null : parse(text), notices = [];
+      if (text !== null && (!C.isObj(raw) || raw.schema !== STORE)) { // never overwrite what we cannot read
+        this.kv.set(KEY + ":unreadable:" + t, text);
+        notices.push({ workspace: "", tool: null, text: "Saved data that could not be read was set aside under " + KEY + ":unreadable:" + t });
+        raw = null;
+      }
+      if (raw && typeof raw.version === "number" && raw.version > VERSION) {
+        this.newer = true; // written by a newer script: read what we understand, never write
+        notices.push({ workspace: "", tool: null, text: "Your answers were saved by a newer version of the playbook. Reload the page to get it: until then, changes made here are not kept" });
+      }
+      var state = { schema: STORE, version: VERSION, active: raw ? raw.active : null, workspaces: [] }, seen = C.dict(), man = this.man;
+      if (raw && C.isTime(raw.changed)) state.changed = raw.changed;
+      (raw && Array.isArray(raw.workspaces) ? raw.workspaces : []).forEach(function (w) {
+        var r = C.cleanWorkspace(w, man, t);
+        if (!r.w.id || seen[r.w.id]) r.w.id = C.newId();
+        seen[r.w.id] = true;
+        state.workspaces.push(r.w);
+        notices = notices.concat(r.notices);
+      });
+      var legacy = C.readLegacy(this.kv, t);
+      if (legacy.keys.length) {
+        var before = JSON.stringify(state);
+        legacy.workspaces.forEach(function (lw) {
+          var r = C.cleanWorkspace(lw, man, t), w = state.workspaces.filter(function (x) { return x.id === lw.id; })[0];
+          notices = notices.concat(r.notices);
+          // an empty workspace in old keys next to a store: an old tab's default, not the reader's
+          if (!w && raw && C.isEmpty(r.w)) return;
+          if (!w) { state.workspaces.push(r.w); return; }
+          C.mergeWorkspace(w, r.w);
+        });
+        if (!raw && C.isId(legacy.active)) state.active = legacy.active;
+        this.pendingMigration = { legacy: legacy, changed: JSON.stringify(state) !== before };
+      }
+      if (!state.workspaces.length) state.workspaces.push(C.newWorkspace(FIRST, t, "default"));
+      if (!state.workspaces.some(function (w) { return w.id === state.active; })) state.active = state.workspaces[0].id;
+      return { state: state, notices: notices, fresh: text === null };
+    },
+    load: function () {
+      var r = this.read(), self = this;
+      this.state = r.state;
+      this.notices = r.notices;
+      var m = this.pendingMigration;
+      this.pendingMigration = null;
+      if (m || r.fresh) {
+        if (this.write() && m) {
+          var back = this.read(), miss = back.state && verify(m.legacy, back.state);
+          this.pendingMigration = null;
+          if (miss && !miss.length && !this.kv.broken) {
+            m.legacy.keys.forEach(function (k) { self.kv.remove(k); });
+            this.migration = { from: m.legacy.keys.length + " old keys", answers: countLegacy(m.legacy), removed: true };
+          } else this.migration = { answers: countLegacy(m.legacy), removed: false, missing: miss };
+        }
+      }
+      this.text = this.kv.get(KEY); // in step with storage: until it changes, `change` needs no new read
+      var mine = this.tab();
+      this.workspace = this.find(mine) ? mine : this.find(this.workspace) ? this.workspace : this.state.active;
+      return this.state.workspaces;
+    },
+    /* info: {kind, workspace, tool, item} for the listeners. Every kind but "use" (the
+       active workspace) changes the data, and sets `changed`. */
+    write: function (info) {
+      if (this.newer) return false;
+      this.state.saved = C.now().toISOString();
+      if (info && info.kind !== "use") this.state.changed = this.state.saved;
+      var text = JSON.stringify(this.state), ok = this.kv.set(KEY, text);
+      this.text = text; // what is stored now (or kept in memory): `change` need not read it again
+      var self = this, ev = info || {};
+      ev.at = this.state.saved;
+      this.listeners.forEach(function (fn) { try { fn(ev, self); } catch (e) { /* one listener never stops the rest */ } });
+      return ok;
+    },
+    /* Every change: read fresh (another tab may have written), change, write. */
+    change: function (fn, info) {
+      var same = this.state && this.text != null && this.kv.get(KEY) === this.text &&
+        !this.kv.keys().some(function (k) { return C.isLegacyKey(k); });
+      if (!same) { // another tab wrote, or old keys appeared: read and check everything again
+        var r = this.read();
+        this.state = r.state;
+        this.notices = r.notices;
+      }
+      this.pendingMigration = null;
+      var out = fn(this.state);
+      this.write(info);
+      return out;
+    },
+    onChange: function (fn) { this.listeners.push(fn); },
+
+    tab: function (id) {
+      if (!this.session) return null;
+      try { if (id) this.session.setItem(TAB, id); return this.session.getItem(TAB); } catch (e) { return id || null; }
+    },
+    find: function (id) { return this.state.workspaces.filter(function (w) { return w.id === id; })[0] || null; },
+    named: function (name, except) {
+      var key = C.nameKey(name);
+      return this.state.workspaces.filter(function (w) { return w.id !== except && C.nameKey(w.name) === key; })[0] || null;
+    },
+    use: function (id) {
+      this.workspace = id;
+      this.tab(id);
+      this.change(function (s) { s.active = id; }, { kind: "use", workspace: id });
+    },
+    /* A new name, checked: returns {id} or {error: message}. */
+    create: function (name, at) {
+      var clean = C.cleanName(name), same = this.named(clean);
+      if (!clean) return { error: "A workspace needs a name: type one, then Save." };
+      if (same) return { error: "You already have a workspace called “" + same.name + "”. Pick another name." };
+      var w = C.newWorkspace(clean, at || C.now().toISOString());
+      this.change(function (s) { s.workspaces.push(w); }, { kind: "create", workspace: w.id });
+      return { id: w.id, name: clean };
+    },
+    rename: function (id, name) {
+      var clean = C.cleanName(name), same = this.named(clean, id);
+      if (!clean) return { error: "A workspace needs a name: type one, then Save." };
+      if (same) return { error: "You already have a workspace called “" + same.name + "”. Pick another name." };
+      this.change(function (s) { s.workspaces.forEach(function (w) { if (w.id === id) w.name = clean; }); }, { kind: "rename", workspace: id });
+      return { id: id, name: clean };
+    },
+    /* Delete a workspace; returns what `restore` needs to undo it. */
+    drop: function (id) {
+      var gone = null, at = -1, made = null;
+      this.change(function (s) {
+        s.workspaces.forEach(function (w, i) { if (w.id === id) { gone = w; at = i; } });
+        if (gone) s.workspaces.splice(at, 1);
+        if (!s.workspaces.length) { made = C.newWorkspace(FIRST, C.now().toISOString()); s.workspaces.push(made); }
+        if (s.active === id) s.active = s.workspaces[0].id;
+      }, { kind: "drop", workspace: id });
+      if (this.workspace === id) { this.workspace = this.state.active; this.tab(this.workspace); }
+      return gone && { workspace: gone, at: at, made: made && made.id };
+    },
+    restore: function (undo) {
+      var self = this;
+      this.change(function (s) {
+        if (self.findIn(s, undo.workspace.id)) return;
+        var made = self.findIn(s, undo.made); // the empty one made when the last was deleted
+        if (made && C.isEmpty(made)) s.workspaces.splice(s.workspaces.indexOf(made), 1);
+        if (made && s.active === made.id) s.active = undo.workspace.id;
+        s.workspaces.splice(Math.min(undo.at, s.workspaces.length), 0, undo.workspace);
+      }, { kind: "restore", workspace: undo.workspace.id });
+    },
+    findIn: function (s, id) { return s.workspaces.filter(function (w) { return w.id === id; })[0] || null; },
+    forget: function () {
+      var self = this;
+      this.kv.keys().forEach(function (k) { if (k.indexOf("cpp:") === 0) self.kv.remove(k); });
+      try { if (this.session) this.session.removeItem(TAB); } catch (e) { /* nothing kept there */ }
+      this.workspace = null;
+      this.load();
+      this.write({ kind: "forget" });
+    },
+
+    /* Answers. `get` gives {items: plain values, updated} or null, as the pages read them. */
+    raw: function (tool, ws) { var w = this.find(ws || this.workspace); return w && w.answers[tool] || null; },
+    get: function (tool, ws) {
+      var a = this.raw(tool, ws), items = a ? C.values(a) : {};
+      if (!C.keys(items).length) return null;
+      var at = ""; C.keys(a).forEach(function (k) { at = C.later(at, a[k].at); });
+      return { items: items, updated: at };
+    },
+    listAll: function (ws) {
+      var w = this.find(ws || this.workspace), out = {}, self = this;
+      if (w) C.keys(w.answers).forEach(function (t) { var r = self.get(t, w.id); if (r) out[t] = r; });
+      return out;
+    },
+    /* One answer (undefined: cleared), with its own time. */
+    setItem: function (tool, item, value, ws) {
+      ws = ws || this.workspace;
+      var t = C.now().toISOString();
+      this.change(function (s) {
+        var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
+        if (!w) return;
+        var a = w.answers[tool] = w.answers[tool] || C.dict(), old = a[item];
+        if (value === undefined && (!old || old.value === null)) return;
+        a[item] = { value: value === undefined ? null : value, at: t };
+        w.updated = t;
+      }, { kind: "answer", workspace: ws, tool: tool, item: item });
+      return !this.kv.broken;
+    },
+    /* Clear a tool (and, if asked, today's history point); returns the undo. */
+    clear: function (tool, ws, alsoToday) {
+      ws = ws || this.workspace;
+      var t = C.now().toISOString(), day = C.localDay(C.now()), undo = { workspace: ws, tool: tool, items: null, snap: null };
+      this.change(function (s) {
+        var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
+        if (!w) return;
+        var a = w.answers[tool];
+        undo.items = a || null;
+        if (a) { var cleared = C.dict(); C.keys(a).forEach(function (k) { cleared[k] = { value: null, at: t }; }); w.answers[tool] = cleared; }
+        if (alsoToday) w.history = w.history.filter(function (h) { if (h.component === tool && h.day === day) { undo.snap = h; return false; } return true; });
+        w.updated = t;
+      }, { kind: "clear", workspace: ws, tool: tool });
+      return undo;
+    },
+    unclear: function (undo) {
+      var t = C.now().toISOString();
+      this.change(function (s) {
+        var w = s.workspaces.filter(function (x) { return x.id === undo.workspace; })[0];
+        if (!w) return;
+        if (undo.items) { // back as they were, timed now so a merge sees the undo as the latest change
+          var a = w.answers[undo.tool] = w.answers[undo.tool] || C.dict();
+          C.keys(undo.items).forEach(function (k) { a[k] = { value: undo.items[k].value, at: undo.items[k].value === null ? undo.items[k].at : t }; });
+        }
+        if (undo.snap) { w.history.push(undo.snap); w.history.sort(byAt); }
+        w.updated = t;
+      }, { kind: "undo", workspace: undo.workspace, tool: undo.tool });
+    },
+
+    /* Score history: one point per assessment per day, the day's last scores. */
+    history: function (ws) { var w = this.find(ws || this.workspace); return w ? w.history.slice() : []; },
+    snap: function (tool, scores, ws) {
+      ws = ws || this.workspace;
+      var now = C.now(), day = C.localDay(now), t = now.toISOString();
+      this.change(function (s) {
+        var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
+        if (!w) return;
+        w.history = w.history.filter(function (h) { return !(h.component === tool && h.day === day); });
+        w.history.push({ component: tool, day: day, at: t, scores: scores });
+        w.history.sort(byAt);
+        w.updated = t;
+      }, { kind: "snap", workspace: ws, tool: tool });
+      return !this.kv.broken;
+    },
+    unsnap: function (tool, day, ws) { // delete one history point; returns it (to undo: putSnap)
+      var gone = null;
+      this.change(function (s) {
+        var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
+        if (!w) return;
+        w.history = w.history.filter(function (h) { if (h.component === tool && h.day === day) { gone = h; return false; } return true; });
+        w.updated = C.now().toISOString();
+      }, { kind: "unsnap", workspace: ws, tool: tool });
+      return gone;
+    },
+    putSnap: function (snap, ws) {
+      this.change(function (s) {
+        var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
+        if (!w) return;
+        w.history = w.history.filter(function (h) { return !(h.component === snap.component && h.day === snap.day); }).concat([snap]).sort(byAt);
+      }, { kind: "snap", workspace: ws, tool: snap.component });
+    },
+    isEmpty: function (ws) { var w = this.find(ws); return !w || C.isEmpty(w); },
+    /* The time of the newest change to the data, deletions included ("changed since the
+       last backup?"); for a store from before `changed` existed, the newest workspace time. */
+    lastChange: function () {
+      var t = this.state.changed || "";
+      this.state.workspaces.forEach(function (w) { t = C.later(t, w.updated); });
+      return t || null;
+    }
+  };
+
+  C.isLegacyKey = function (k) { return k.indexOf(OLD_ANSWERS) === 0 || k === OLD_INDEX || k.indexOf(OLD_HISTORY) === 0; };
+  function byAt(a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; }
+  function countLegacy(l) {
+    return l.workspaces.reduce(function (n, w) { return n + C.keys(w.answers).reduce(function (m, t) { return m + C.keys(w.answers[t]).length; }, 0); }, 0);
+  }
+  C.isEmpty = function (w) {
+    return !w.history.length && !C.keys(w.answers).some(function (t) { return C.keys(C.values(w.answers[t])).length; });
+  };
+  C.newId = function () { return "w" + C.now().getTime().toString(36) + Math.random().toString(36).slice(2, 6); };
+  C.newWorkspace = function (name, t, id) {
+    return { id: id || C.newId(), name: name, created: t, updated: t, answers: C.dict(), history: [], skipped: [] };
+  };
+  /* Workspace `from` into `into`, in place: answers per item, history per day (the later
+     point wins), set-aside records kept. Returns the counts of C.mergeItems, summed. */
+  C.mergeWorkspace = function (into, from) {
+    var n = { added: 0, replaced: 0, kept: 0, same: 0, cleared: 0, points: 0 };
+    C.keys(from.answers).forEach(function (tool) {
+      var r = C.mergeItems(into.answers[tool] || C.dict(), from.answers[tool]);
+      into.answers[tool] = r.items;
+      C.keys(r.n).forEach(function (k) { n[k] += r.n[k]; });
+    });
+    from.history.forEach(function (h) {
+      var same = into.history.filter(function (x) { return x.component === h.component && x.day === h.day; })[0];
+      if (!same) { into.history.push(h); n.points++; } else if (h.at > same.at) { into.history[into.history.indexOf(same)] = h; n.points++; }
+    });
+    into.history.sort(byAt);
+    var have = into.skipped.map(function (x) { return JSON.stringify(x); });
+    (from.skipped || []).forEach(function (x) { if (have.indexOf(JSON.stringify(x)) < 0) into.skipped.push(x); });
+    into.updated = C.later(into.updated, from.updated);
+    into.created = C.isTime(from.created) && from.created < into.created ? from.created : into.created;
+    return n;
+  };
+
+  if (typeof module !== "undefined" && module.exports) module.exports = C;
+})(typeof window !== "undefined" ? window : globalThis);

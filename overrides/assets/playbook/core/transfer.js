@@ -1,0 +1,141 @@
+/* Client Partnering Playbook, DOM-free core (3 of 3): export files, reading an import,
+   and the plan and merge of one.
+   Export files: {schema: "cpp-answers", version: 3, exported, workspaces: [{name, created,
+   updated, answers: {tool: {item: {value, at}}}, history, skipped}]}. Older files still
+   import: version 2 ({workspaces: [{name, components: {tool: {items, updated}}, history}]})
+   and version 1 ({components} at the top: into the active workspace). Every answer of an
+   older file takes its tool's `updated` time (else the file's `exported` time). */
+(function (root) {
+  "use strict";
+  var C = root.cppCore = root.cppCore || {};
+  var SCHEMA = "cpp-answers", VERSION = 3;
+  C.EXPORT_VERSION = VERSION;
+
+  function copy(x) { return JSON.parse(JSON.stringify(x)); }
+
+  /* The export of these workspaces (ids), or of all of them: a plain object. */
+  C.exportData = function (state, ids) {
+    return {
+      schema: SCHEMA, version: VERSION, exported: C.now().toISOString(),
+      workspaces: state.workspaces.filter(function (w) { return !ids || ids.indexOf(w.id) >= 0; }).map(function (w) {
+        var out = { name: w.name, created: w.created, updated: w.updated, answers: copy(w.answers), history: copy(w.history) };
+        if (w.skipped.length) out.skipped = copy(w.skipped);
+        return out;
+      })
+    };
+  };
+  C.exportName = function (data, single) {
+    var slug = single && data.workspaces.length === 1 ? C.cleanName(data.workspaces[0].name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) : "";
+    return "playbook-answers-" + (slug ? slug + "-" : "") + data.exported.slice(0, 10) + ".json";
+  };
+  C.countTools = function (data) {
+    return data.workspaces.reduce(function (n, w) {
+      return n + C.keys(w.answers).filter(function (t) { return C.keys(C.values(w.answers[t])).length; }).length;
+    }, 0);
+  };
+
+  var NOT = "This file is not an export of playbook answers, so nothing was imported.";
+  var DAMAGED = "This export is damaged (it is cut short or has been edited), so nothing was imported.";
+
+  /* The text of a file -> {workspaces: [workspace, name null = the active one], notices}
+     or {error: message}. Records that fail validation are left out, with a notice. */
+  C.parseImport = function (text, manifest) {
+    var man = manifest && manifest.tools ? manifest : C.readManifest(manifest), data;
+    try { data = JSON.parse(text); } catch (e) {
+      return { error: /^\s*\{/.test(text) && text.indexOf('"' + SCHEMA + '"') >= 0 ? DAMAGED : NOT };
+    }
+    if (!C.isObj(data) || data.schema !== SCHEMA) return { error: NOT };
+    var v = typeof data.version === "string" && /^\d+$/.test(data.version.trim()) ? Number(data.version) : data.version;
+    if (typeof v !== "number" || v % 1 !== 0 || v < 1) return { error: DAMAGED };
+    if (v > VERSION) return { error: "This export comes from a newer version of the playbook, so nothing was imported." };
+    var fileTime = C.isTime(data.exported) ? data.exported : C.now().toISOString();
+    var spaces = v < 2 ? (C.isObj(data.components) ? [{ name: null, components: data.components }] : null) : data.workspaces;
+    if (!Array.isArray(spaces)) return { error: DAMAGED };
+    var out = [], notices = [];
+    spaces.forEach(function (w, i) {
+      if (!C.isObj(w)) { notices.push({ workspace: "workspace " + (i + 1), tool: null, text: "is unreadable and was left out" }); return; }
+      var raw = { id: "x", name: w.name === null ? "(this one)" : w.name, created: w.created, updated: w.updated, history: w.history, answers: C.dict() };
+      if (v < 3) { // tools' records -> answers with the tool's time
+        C.keys(w.components).forEach(function (tool) {
+          var rec = w.components[tool], at = rec && C.isTime(rec.updated) ? rec.updated : fileTime, items = C.dict();
+          if (!C.isObj(rec) || !C.isObj(rec.items)) { raw.answers[tool] = "unreadable"; return; }
+          C.keys(rec.items).forEach(function (k) { items[k] = { value: rec.items[k], at: at }; });
+          raw.answers[tool] = items;
+        });
+      } else raw.answers = w.answers;
+      var r = C.cleanWorkspace(raw, man, fileTime);
+      r.w.skipped = []; // not imported: they stay in the file
+      r.notices.forEach(function (n) { n.text = n.text.replace(/ set aside:/, " left out:"); });
+      if (w.name === null) r.w.name = null;
+      notices = notices.concat(r.notices.filter(function (n) { return !/unreadable dates|no readable name|set aside earlier/.test(n.text); }));
+      out.push(r.w);
+    });
+    var useful = out.filter(function (w) { return !C.isEmpty(w) || C.keys(w.answers).length; });
+    if (!useful.length) return { error: notices.length ? "Nothing in this file could be imported: " + C.describe(notices) : "This export holds no answers, so nothing was imported." };
+    return { workspaces: useful, notices: notices };
+  };
+
+  /* Notices as one sentence each: In “Acme”, ACT self-assessment had ... */
+  C.describe = function (notices, man) {
+    return notices.map(function (n) {
+      if (!n.workspace) return n.text + ".";
+      var tool = n.tool && man && man.tools[n.tool] ? "“" + man.tools[n.tool].title + "”" : n.tool ? "the tool “" + n.tool + "”" : "the workspace";
+      return "In “" + n.workspace + "”, " + tool + " " + n.text + ".";
+    }).join(" ");
+  };
+
+  /* Where each workspace of a file goes: {w, into: id} or {w, name: new name}; {w, ask:
+     existing} when a non-empty workspace has the same name (the reader chooses). */
+  C.planImport = function (state, activeId, spaces) {
+    var taken = state.workspaces.map(function (w) { return C.nameKey(w.name); });
+    function free(name) {
+      for (var n = 1, x = name; ; n++, x = name + " (" + n + ")") if (taken.indexOf(C.nameKey(x)) < 0) { taken.push(C.nameKey(x)); return x; }
+    }
+    return spaces.map(function (w) {
+      if (w.name === null) return { w: w, into: activeId };
+      var name = C.cleanName(w.name) || "Imported answers", key = C.nameKey(name);
+      var same = state.workspaces.filter(function (x) { return C.nameKey(x.name) === key; })[0];
+      if (!same) return { w: w, name: free(name) };
+      if (C.isEmpty(same)) return { w: w, into: same.id };
+      return { w: w, ask: same, name: name, free: function () { return free(name); } };
+    });
+  };
+
+  /* Carries out a plan on `state` (in place). Returns the counts and where things went. */
+  C.applyImport = function (state, steps) {
+    var sum = { added: 0, replaced: 0, kept: 0, same: 0, cleared: 0, points: 0, tools: 0, into: [], fresh: [] };
+    steps.forEach(function (s) {
+      var target = s.into && state.workspaces.filter(function (w) { return w.id === s.into; })[0];
+      if (!target) {
+        target = C.newWorkspace(s.name, s.w.created);
+        target.updated = s.w.updated;
+        state.workspaces.push(target);
+        sum.fresh.push(target.id);
+      } else sum.into.push(target.id);
+      var n = C.mergeWorkspace(target, s.w);
+      C.keys(n).forEach(function (k) { sum[k] += n[k]; });
+      sum.tools += C.keys(s.w.answers).length;
+    });
+    return sum;
+  };
+
+  /* Tools and items of a file this site does not have, or has retired. */
+  C.unknownIn = function (spaces, man) {
+    var tools = [], items = [], retired = [];
+    spaces.forEach(function (w) {
+      C.keys(w.answers).forEach(function (t) {
+        var tool = man.tools[t];
+        if (C.has(man.renames.components, t) && man.renames.components[t] === null) { if (retired.indexOf(t) < 0) retired.push(t); return; }
+        if (!tool) { if (tools.indexOf(t) < 0) tools.push(t); return; }
+        C.keys(w.answers[t]).forEach(function (i) {
+          var k = t + "/" + i;
+          if (C.has(man.renames.items, k) && man.renames.items[k] === null) { if (retired.indexOf(k) < 0) retired.push(k); }
+          else if (!tool.items[i] && items.indexOf(k) < 0 && w.answers[t][i].value !== null) items.push(k);
+        });
+      });
+    });
+    return { tools: tools, items: items, retired: retired };
+  };
+
+  if (typeof module !== "undefined" && module.exports) module.exports = C;
+})(typeof window !== "undefined" ? window : globalThis);
