@@ -9,6 +9,7 @@ render.py (templates/); this module only connects them.
 
 from __future__ import annotations
 
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
