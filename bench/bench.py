@@ -104,13 +104,13 @@ def multiply(project: Path, factor: int) -> int:
     as the registry demands; returns the number of Markdown pages."""
     docs = project / "docs"
     originals = sorted(p for p in docs.rglob("*.md"))
-    lines = ["from dataclasses import replace", "import importlib, pkgutil", "import macros.data as _pkg",
+    lines = ["from dataclasses import replace", "import importlib, pkgutil", "import macros.content.data as _pkg",
              "_src = []",
              "for _m in sorted(m.name for m in pkgutil.iter_modules(_pkg.__path__)):",
              "    if not _m.startswith(('_', 'zz_')):",
-             "        _src += list(getattr(importlib.import_module('macros.data.' + _m), 'COMPONENTS', ()))",
+             "        _src += list(getattr(importlib.import_module('macros.content.data.' + _m), 'COMPONENTS', ()))",
              f"COMPONENTS = tuple(replace(c, id=f'{{c.id}}-x{{k}}') for k in range(2, {factor + 1}) for c in _src)"]
-    (project / "macros" / "data" / "zz_bench_copies.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (project / "macros" / "content" / "data" / "zz_bench_copies.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for k in range(2, factor + 1):
         for md in originals:
             rel = md.relative_to(docs)

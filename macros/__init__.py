@@ -14,13 +14,14 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import agenda as agendas
-from . import build_cache, printing, render
-from . import relationships as relationships_page
-from .glossary_marks import GlossaryMarksExtension
-from .rawblock import RawBlockExtension, outside_blocks, wrap
-from .registry import Registry
-from .validate import DataError
+from . import build_cache
+from .content.registry import Registry
+from .content.validate import DataError
+from .markdown.glossary_marks import GlossaryMarksExtension
+from .markdown.rawblock import RawBlockExtension, outside_blocks, wrap
+from .render import agenda as agendas
+from .render import printing, render
+from .render import relationships as relationships_page
 
 _state: dict[str, Registry] = {}
 
@@ -45,7 +46,7 @@ def define_env(env) -> None:
     except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
         raise PluginError(str(exc)) from exc
     _state["registry"] = registry
-    try:  # workshop formats (macros/data/workshops.py), checked against components and pages
+    try:  # workshop formats (macros/content/data/workshops.py), checked against components and pages
         _state["agendas"] = formats = agendas.load(registry.components, registry.usage, env.conf["docs_dir"])
     except DataError as exc:
         raise PluginError(str(exc)) from exc
@@ -77,7 +78,7 @@ def define_env(env) -> None:
 
     @env.macro
     def glossary(level: int = 2) -> str:
-        """The terms of macros/data/glossary.py: a heading per letter (in the page's table
+        """The terms of macros/content/data/glossary.py: a heading per letter (in the page's table
         of contents), each over a definition list with an anchor per term id."""
         return "\n\n".join(
             f"{'#' * level} {letter}\n\n{wrap(render.render_glossary(terms))}"
@@ -86,7 +87,7 @@ def define_env(env) -> None:
 
     @env.macro
     def print_pack(level: int = 2) -> str:
-        """A blank print copy of every component, one per printed page (macros/printing.py)."""
+        """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
         conf = env.conf
         return wrap(
             printing.render_print_pack(
@@ -114,7 +115,7 @@ def define_env(env) -> None:
     @env.macro
     def relationships(part: str = "overview") -> str:
         """A block of the My relationships page: "overview", "compare" or "data"
-        (macros/relationships.py; the reader's browser fills it in)."""
+        (macros/render/relationships.py; the reader's browser fills it in)."""
         conf = env.conf
         return wrap(relationships_page.render(
             part, registry.components, registry.usage, conf["nav"], conf["use_directory_urls"], env.page.url

@@ -106,7 +106,7 @@ def test_manifest_lists_item_ids(site):
 
 
 def glossary_terms():
-    from macros.registry import discover
+    from macros.content.registry import discover
 
     return discover()[1]
 

@@ -15,7 +15,7 @@ from support import ROOT, build, content, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 
-from macros.data.workshops import AGENDAS  # noqa: E402
+from macros.content.data.workshops import AGENDAS  # noqa: E402
 
 FACILITATOR = ("facilitator/introduction-90-minutes/", "facilitator/half-day-workshop/", "facilitator/full-day-workshop/")
 SECTION_LINKS = "facilitator/section-links/"
@@ -154,7 +154,7 @@ def test_a_new_heading_appears_in_section_links(project_copy, tmp_path):
 
 
 def _break_workshops(project: Path, old: str, new: str) -> None:
-    data = project / "macros" / "data" / "workshops.py"
+    data = project / "macros" / "content" / "data" / "workshops.py"
     text = data.read_text(encoding="utf-8")
     assert old in text
     data.write_text(text.replace(old, new, 1), encoding="utf-8")

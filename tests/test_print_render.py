@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros import printing, render  # noqa: E402
+from macros.render import printing, render  # noqa: E402
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
 

@@ -13,8 +13,8 @@ from support import ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 
-from macros import printing  # noqa: E402
-from macros.registry import Registry  # noqa: E402
+from macros.render import printing  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
 
 REGISTRY = Registry.load(ROOT / "docs")
 

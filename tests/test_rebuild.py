@@ -13,9 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support import DOCS, build, html_file, soup  # noqa: E402,I001
-from macros.printing import page_url  # noqa: E402
-from macros.registry import Registry  # noqa: E402
-from macros.render import anchor  # noqa: E402
+from macros.render.printing import page_url  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
+from macros.render.render import anchor  # noqa: E402
 
 
 def _tool_page(project: Path) -> tuple[str, str, str, Path, str]:
@@ -28,7 +28,7 @@ def _tool_page(project: Path) -> tuple[str, str, str, Path, str]:
 
 
 def _data_file_with(project: Path, text: str) -> Path:
-    hits = [p for p in (project / "macros" / "data").glob("*.py") if text in p.read_text(encoding="utf-8")]
+    hits = [p for p in (project / "macros" / "content" / "data").glob("*.py") if text in p.read_text(encoding="utf-8")]
     assert len(hits) == 1, f"expected one data module with {text!r}, found {hits}"
     return hits[0]
 
@@ -53,7 +53,7 @@ def test_a_rebuild_shows_every_edit_and_matches_a_build_from_nothing(project_cop
     md.write_text(md.read_text(encoding="utf-8") + "\nA sentence added between builds.\n", encoding="utf-8")
     data = _data_file_with(project_copy, item)
     data.write_text(data.read_text(encoding="utf-8").replace(item, "An item reworded between builds."), encoding="utf-8")
-    parts = project_copy / "macros" / "templates" / "_parts.html"
+    parts = project_copy / "macros" / "render" / "templates" / "_parts.html"
     intro = '<p class="cpp-component__intro">'
     assert intro in parts.read_text(encoding="utf-8")
     parts.write_text(parts.read_text(encoding="utf-8").replace(intro, '<p class="cpp-component__intro" data-edited>'), encoding="utf-8")
@@ -91,7 +91,7 @@ from mkdocs.config import load_config
 
 project, out = pathlib.Path(sys.argv[1]), sys.argv[2]
 build(load_config(str(project / "mkdocs.yml"), site_dir=out + "-before"))
-parts = project / "macros" / "templates" / "_parts.html"
+parts = project / "macros" / "render" / "templates" / "_parts.html"
 parts.write_text(parts.read_text(encoding="utf-8").replace(sys.argv[3], sys.argv[4]), encoding="utf-8")
 build(load_config(str(project / "mkdocs.yml"), site_dir=out + "-after"))
 """

@@ -1,4 +1,4 @@
-"""The My relationships page's build side (macros/relationships.py) and the workspace
+"""The My relationships page's build side (macros/render/relationships.py) and the workspace
 markup every page carries: what the browser script is told about the tools."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import relationships as rel
-from macros.registry import Registry
+from macros.render import relationships as rel
+from macros.content.registry import Registry
 from support import DOCS, html_file, soup
 
 REGISTRY = Registry.load(DOCS)
@@ -74,7 +74,7 @@ def test_a_renamed_tool_or_column_stops_the_build_with_its_name():
         rel.check(comps)
     assert "assessment 'role-self-assessment'" in str(err.value)
     assert "column 'client-or-contact'" in str(err.value)
-    assert "macros/relationships.py" in str(err.value)
+    assert "macros/render/relationships.py" in str(err.value)
 
 
 def test_every_page_has_the_switcher_and_the_tools_name_their_workspace(site_dir):

@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support import build  # noqa: E402,I001
-from macros.bundle_assets import BUNDLES, OWN_ASSETS  # noqa: E402
+from macros.render.bundle_assets import BUNDLES, OWN_ASSETS  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 

@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add_page, build  # noqa: E402,I001
 from support import DOCS, copy_project  # noqa: E402
-from macros.registry import Registry, UnknownComponentError, discover  # noqa: E402
-from macros.validate import DataError, Source  # noqa: E402
-from macros.render import anchor  # noqa: E402
+from macros.content.registry import Registry, UnknownComponentError, discover  # noqa: E402
+from macros.content.validate import DataError, Source  # noqa: E402
+from macros.render.render import anchor  # noqa: E402
 
 
 @pytest.fixture
@@ -52,14 +52,14 @@ def test_unknown_id_fails_the_build_naming_id_page_and_nearest(project_copy):
     assert f"unknown checklist id '{typo}'" in output
     assert "on page 'typo-page.md'" in output
     assert f"Did you mean '{known}'" in output
-    assert "macros/data/" in output  # where the known ids live
+    assert "macros/content/data/" in output  # where the known ids live
 
 
 def test_a_component_on_two_pages_fails_naming_both(project_copy):
     add_page(project_copy, "one.md", "---\ndescription: x\n---\n\n# One\n\n{{ checklist(\"demo-x\") }}\n", "One")
     add_page(project_copy, "two.md", "---\ndescription: x\n---\n\n# Two\n\n{{ checklist('demo-x') }}\n", "Two")
-    (project_copy / "macros/data/zz_demo_x.py").write_text(
-        "from macros.model import Checklist, ChecklistItem\n"
+    (project_copy / "macros/content/data/zz_demo_x.py").write_text(
+        "from macros.content.model import Checklist, ChecklistItem\n"
         "COMPONENTS = (Checklist('demo-x', 'Demo', (ChecklistItem('a', 'A'),)),)\n",
         encoding="utf-8",
     )
@@ -70,8 +70,8 @@ def test_a_component_on_two_pages_fails_naming_both(project_copy):
 
 
 def test_invalid_data_fails_the_build_with_every_problem(project_copy):
-    (project_copy / "macros/data/zz_broken.py").write_text(
-        "from macros.model import Checklist, ChecklistItem\n"
+    (project_copy / "macros/content/data/zz_broken.py").write_text(
+        "from macros.content.model import Checklist, ChecklistItem\n"
         "COMPONENTS = (Checklist('Broken_Id', 'Broken', (ChecklistItem('a', ''),)),)\n",
         encoding="utf-8",
     )
@@ -84,13 +84,13 @@ def test_invalid_data_fails_the_build_with_every_problem(project_copy):
 
 
 def test_a_data_module_that_does_not_import_is_named(project_copy):
-    (project_copy / "macros/data/zz_typo.py").write_text(
-        "from macros.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8"
+    (project_copy / "macros/content/data/zz_typo.py").write_text(
+        "from macros.content.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8"
     )
     result = build(project_copy)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "module 'macros.data.zz_typo' could not be loaded (line 1): ImportError" in output
+    assert "module 'macros.content.data.zz_typo' could not be loaded (line 1): ImportError" in output
 
 
 # --- the same lookups without MkDocs ------------------------------------------------------
@@ -137,7 +137,7 @@ def test_page_scan_rejects_a_component_used_twice_on_one_page(tmp_path):
 
 
 def test_links_to_a_tool_anchor_are_checked_like_any_anchor(project_copy):
-    """Tool HTML skips Markdown's parsing (macros/rawblock.py), yet its anchors are
+    """Tool HTML skips Markdown's parsing (macros/markdown/rawblock.py), yet its anchors are
     known to MkDocs' link check: a link to a real tool resolves, a wrong one fails."""
     registry = Registry.load(DOCS)
     cid, page = sorted(registry.usage.items())[0]

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.model import (  # noqa: E402
+from macros.content.model import (  # noqa: E402
     Assessment,
     Band,
     Checklist,
@@ -23,8 +23,8 @@ from macros.model import (  # noqa: E402
     Statement,
     Worksheet,
 )
-from macros.registry import discover  # noqa: E402
-from macros.validate import DataError, Source, validate  # noqa: E402
+from macros.content.registry import discover  # noqa: E402
+from macros.content.validate import DataError, Source, validate  # noqa: E402
 
 BANDS_2x1to5 = (
     Band(2, 4, "Low", "Meaning low.", "Step low."),
@@ -57,7 +57,7 @@ def assessment(*dims, **kw):
     return Assessment(**{**dict(id="act-check", title="ACT check", dimensions=dims or (dimension(),)), **kw})
 
 
-def problems(*components, terms=(), module="macros.data.test"):
+def problems(*components, terms=(), module="macros.content.data.test"):
     with pytest.raises(DataError) as info:
         validate([Source(module, c) for c in components], terms)
     return info.value.problems, str(info.value)
@@ -91,10 +91,10 @@ def test_error_is_a_value_error_listing_every_problem():
 
 def test_duplicate_component_ids_across_modules_name_both_modules():
     with pytest.raises(DataError) as info:
-        validate([Source("macros.data.act", checklist()), Source("macros.data.roles", worksheet(id="trust-builders"))])
+        validate([Source("macros.content.data.act", checklist()), Source("macros.content.data.roles", worksheet(id="trust-builders"))])
     (p,) = info.value.problems
     assert "component 'trust-builders'" in p and "field 'id'" in p
-    assert "macros.data.act" in p and "macros.data.roles" in p
+    assert "macros.content.data.act" in p and "macros.content.data.roles" in p
 
 
 def test_duplicate_item_ids_within_a_checklist():
@@ -300,7 +300,7 @@ def test_band_min_above_max():
 
 def test_not_a_component():
     found, _ = problems("trust-builders")
-    assert "COMPONENTS holds str" in found[0] and "macros.data.test" in found[0]
+    assert "COMPONENTS holds str" in found[0] and "macros.content.data.test" in found[0]
 
 
 def test_glossary_terms():

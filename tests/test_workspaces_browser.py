@@ -15,7 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from components_demo import ROOT, demo_site
-from macros.registry import Registry
+from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
 

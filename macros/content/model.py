@@ -175,7 +175,7 @@ class GlossaryTerm:
 
 
 # --- Agendas (workshop formats) ----------------------------------------------
-# A facilitator's run sheet is data too: macros/data/workshops.py exposes AGENDAS,
+# A facilitator's run sheet is data too: macros/content/data/workshops.py exposes AGENDAS,
 # a tuple of `Agenda`; validate_agenda.py checks it and `{{ agenda("id") }}` renders it.
 
 # What the room is doing during a block.

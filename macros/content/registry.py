@@ -1,6 +1,6 @@
 """The registry: every component and glossary term, validated once, looked up by id.
 
-Data modules are discovered, never listed: every module in `macros/data/` that
+Data modules are discovered, never listed: every module in `macros/content/data/` that
 exposes `COMPONENTS` (and `glossary.py`, which exposes `TERMS`) is loaded in
 sorted order. The Markdown pages are scanned once for macro calls, so that the
 registry knows which page holds each component before any page is rendered (the
@@ -22,8 +22,8 @@ from .model import Component, GlossaryTerm
 from .validate import DataError, Source, validate
 
 KINDS = ("checklist", "worksheet", "assessment")
-DATA_PACKAGE = "macros.data"
-WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/data/"
+DATA_PACKAGE = "macros.content.data"
+WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/content/data/"
 
 # `{{ checklist("trust-builders") }}`, also with single quotes, `{{-` or extra arguments.
 CALL = re.compile(

@@ -29,7 +29,7 @@ KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 class DataError(ValueError):
     """Content data is invalid. `problems` holds one message per problem."""
 
-    def __init__(self, problems: Sequence[str], where: str = "the content data (macros/data/)"):
+    def __init__(self, problems: Sequence[str], where: str = "the content data (macros/content/data/)"):
         self.problems = list(problems)
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in {where}:"

@@ -1,4 +1,4 @@
-"""Validation of the workshop formats (AGENDAS in macros/data/).
+"""Validation of the workshop formats (AGENDAS in macros/content/data/).
 
 Pure functions that tests call with objects they build:
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import ACTIVITY_TYPES, Agenda, Block
 from .validate import KEBAB, DataError
 
-WHERE = "the workshop agendas (AGENDAS in macros/data/)"
+WHERE = "the workshop agendas (AGENDAS in macros/content/data/)"
 CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -164,7 +164,7 @@ def _block(
         yield from _section(block.section)
     for cid in block.components:
         if cid not in components:
-            yield "components", f"unknown component id {cid!r}.{_hint(str(cid), components)} Ids are the `id` of each entry of COMPONENTS in macros/data/"
+            yield "components", f"unknown component id {cid!r}.{_hint(str(cid), components)} Ids are the `id` of each entry of COMPONENTS in macros/content/data/"
         elif usage is not None and cid not in usage:
             yield "components", f"component '{cid}' is not placed on any page, so the run sheet cannot link to it"
     if len(set(block.components)) != len(block.components):

@@ -1,6 +1,6 @@
 """Workshop formats: loading, clock times, links and the run sheet.
 
-`load()` finds AGENDAS in the modules of macros/data/ and validates them against the
+`load()` finds AGENDAS in the modules of macros/content/data/ and validates them against the
 components and pages (validate_agenda.py); `check_built()` checks section anchors against
 the built pages. Broken page or anchor references are logged as warnings under
 "mkdocs.", so that a strict build stops with a message naming the format, the block and
@@ -26,14 +26,14 @@ from html import unescape
 from pathlib import Path
 from typing import Protocol
 
-from .model import Agenda, Block, Component
-from .rawblock import ids
+from ..content.model import Agenda, Block, Component
+from ..markdown.rawblock import ids
 from .render import anchor as component_anchor
 from .render import environment
-from .validate import DataError
-from .validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
+from ..content.validate import DataError
+from ..content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
 
-DATA_PACKAGE = "macros.data"
+DATA_PACKAGE = "macros.content.data"
 log = logging.getLogger("mkdocs.plugins.playbook.agenda")  # counted by MkDocs' strict mode
 TYPE_LABELS = {
     "talk": "Talk",
@@ -95,7 +95,7 @@ def get(agendas: Mapping[str, Agenda], aid: str, page: str = "?") -> Agenda:
     hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""
     raise UnknownAgendaError(
         f"unknown agenda id {aid!r} on page '{page}'. {hint}Known agenda ids: "
-        f"{', '.join(sorted(agendas)) or 'none'}. Ids are the `id` of each entry of AGENDAS in macros/data/."
+        f"{', '.join(sorted(agendas)) or 'none'}. Ids are the `id` of each entry of AGENDAS in macros/content/data/."
     )
 
 

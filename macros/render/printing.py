@@ -31,8 +31,9 @@ from markupsafe import Markup
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import build_cache, render
-from .model import Component
+from .. import build_cache
+from . import render
+from ..content.model import Component
 
 PACK_PREFIX = "pack-"
 PACK_ID = "print-pack"  # the handout id of the whole pack

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .model import Assessment, Component, Worksheet
+from ..content.model import Assessment, Component, Worksheet
 from .render import anchor, environment, item_ids
 
 ACT = "act-assessment"  # scores per dimension, and their history
@@ -64,7 +64,7 @@ def check(components: Mapping[str, Component]) -> None:
                  if getattr(columns.get(t), "type", None) != "yes_no"]
     if problems:
         raise ValueError("the My relationships page reads tools that no longer exist: " + "; ".join(problems)
-                         + ". Update MAP, ACT or ROLE in macros/relationships.py.")
+                         + ". Update MAP, ACT or ROLE in macros/render/relationships.py.")
 
 
 def page_data(components: Mapping[str, Component], usage: Mapping[str, str], links: Mapping[str, str],

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
-from .build_cache import cache, stored
+from ..content.model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
+from ..build_cache import cache, stored
 
 TEMPLATES = Path(__file__).with_name("templates")
 PLURAL = {"checklist": "Checklists", "worksheet": "Worksheets", "assessment": "Self-assessments"}
@@ -97,7 +97,7 @@ def _code_digest() -> str:
     define_env at the start of every build) forgets it."""
     from importlib.metadata import version
 
-    files = [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).with_name("model.py")]
+    files = [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).parent.parent / "content" / "model.py"]
     digest = hashlib.sha256(f"{version('jinja2')} {version('markupsafe')}".encode())
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -12,7 +12,7 @@ place of the placeholder. Nothing is typed by hand: a new heading anywhere appea
 the list on the next build.
 
 Loaded by MkDocs from its path (not as part of the `macros` package), so it imports
-from the package by absolute name; tests import it as `macros.section_links`.
+from the package by absolute name; tests import it as `macros.render.section_links`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from macros.render import environment  # the tools' templates and settings
+from macros.render.render import environment  # the tools' templates and settings
 
 PLACEHOLDER = re.compile(r"<div\b[^>]*\bdata-cpp-section-links\b[^>]*>\s*</div>")
 LEVELS = ("h2", "h3")

@@ -8,7 +8,7 @@ credibility techniques and the trust builders: Jim and Dana Gaines Robinson
 
 from __future__ import annotations
 
-from macros.model import (
+from macros.content.model import (
     Assessment,
     Band,
     Checklist,

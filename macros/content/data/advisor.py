@@ -6,7 +6,7 @@ statements, bands and next steps are the playbook's own wording.
 
 from __future__ import annotations
 
-from macros.model import Assessment, Band, Dimension, Scale, Statement
+from macros.content.model import Assessment, Band, Dimension, Scale, Statement
 
 SCALE = Scale(min=1, max=5, labels=("Never", "Rarely", "Sometimes", "Often", "Always"))
 

@@ -8,7 +8,7 @@ comes from (see docs/sources.md).
 
 from __future__ import annotations
 
-from macros.model import GlossaryTerm
+from macros.content.model import GlossaryTerm
 
 ACT = "Jim and Dana Gaines Robinson, ACT model (adapted by Nancy Q. Smith)"
 ROBINSON = "Robinson & Robinson, Performance Consulting"

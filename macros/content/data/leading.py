@@ -6,7 +6,7 @@ without becoming servile; the wording, examples and advice are the playbook's ow
 
 from __future__ import annotations
 
-from macros.model import Checklist, ChecklistItem, Field, Worksheet
+from macros.content.model import Checklist, ChecklistItem, Field, Worksheet
 
 EXPECTATIONS_AND_VALUE = Worksheet(
     id="expectations-and-value",

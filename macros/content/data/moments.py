@@ -6,7 +6,7 @@ planning worksheet and a checklist per moment. Every string here is original pro
 
 from __future__ import annotations
 
-from macros.model import (
+from macros.content.model import (
     Assessment,
     Band,
     Checklist,

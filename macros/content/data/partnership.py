@@ -6,7 +6,7 @@ Robinson, *Performance Consulting*. Wording and examples are ours.
 
 from __future__ import annotations
 
-from macros.model import Column, Field, Worksheet
+from macros.content.model import Column, Field, Worksheet
 
 _PERCENT = dict(type="number", unit="%", min=0, max=100)
 

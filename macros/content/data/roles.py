@@ -7,7 +7,7 @@ Statements, bands and advice are ours.
 
 from __future__ import annotations
 
-from macros.model import Assessment, Band, Checklist, ChecklistItem, Dimension, Scale, Statement
+from macros.content.model import Assessment, Band, Checklist, ChecklistItem, Dimension, Scale, Statement
 
 _TRUE_SCALE = Scale(
     min=1,

@@ -9,7 +9,7 @@ from; the session designs, timings and instructions are ours.
 
 from __future__ import annotations
 
-from macros.model import Agenda, Block
+from macros.content.model import Agenda, Block
 
 ACT = "access-credibility-trust.md"
 ROLES = "consulting-roles.md"

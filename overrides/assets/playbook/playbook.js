@@ -1,5 +1,5 @@
 /* Client Partnering Playbook: saves, counts and scores the checklists, worksheets and
-   self-assessments rendered by macros/templates/. Plain JS, no framework, no requests
+   self-assessments rendered by macros/render/templates/. Plain JS, no framework, no requests
    beyond this site's own components.json. Answers stay in this browser's localStorage. */
 (function () {
   "use strict";
