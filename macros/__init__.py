@@ -3,8 +3,9 @@
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
 `{{ component_index() }}`, `{{ glossary() }}`, `{{ page_components() }}` and
 `{{ print_pack() }}`.
-The work happens in registry.py (data, lookup, page scan), validate.py and
-render.py (templates/); this module only connects them.
+The work happens in content/ (data, registry, validation) and render/ (templates);
+this module only connects them to mkdocs-macros. What must hook into MkDocs itself
+lives in adapter.py, which calls the plain functions at the end of this module.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import build_cache
 from .content.registry import Registry
 from .content.validate import DataError
-from .markdown.glossary_marks import GlossaryMarksExtension
-from .markdown.rawblock import RawBlockExtension, outside_blocks, wrap
+from .markdown.rawblock import outside_blocks, wrap
 from .render import agenda as agendas
 from .render import printing, render
 from .render import relationships as relationships_page
@@ -50,8 +49,6 @@ def define_env(env) -> None:
         _state["agendas"] = formats = agendas.load(registry.components, registry.usage, env.conf["docs_dir"])
     except DataError as exc:
         raise PluginError(str(exc)) from exc
-    env.conf["markdown_extensions"].append(RawBlockExtension())
-    env.conf["markdown_extensions"].append(GlossaryMarksExtension())
 
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
@@ -122,32 +119,33 @@ def define_env(env) -> None:
         ))
 
 
-def on_pre_page_macros(env) -> None:
-    """Pages compile through the build cache (build_cache.py). mkdocs-macros makes its
-    Jinja environment after define_env has run, so this is the first point to reach it."""
-    if env.env.bytecode_cache is None:
-        build_cache.cache_page_templates(env.env, lambda: _page(env))
+# --- plain functions for the MkDocs adapter (adapter.py) -------------------------
 
 
-def on_post_page_macros(env) -> None:
-    """Glossary terms become hover/tap definitions (abbr) on every page but the glossary."""
+def with_glossary_marks(markdown: str, src_path: str) -> str:
+    """The page's Markdown with definitions of the glossary terms it uses, so that they
+    become hover/tap definitions (abbr); the glossary pages themselves get none."""
     registry = _state.get("registry")
-    if registry is None or not registry.terms or _page(env) in registry.glossary_pages:
-        return
-    definitions = render.abbreviations(registry.terms, within=outside_blocks(env.markdown))
-    if definitions:
-        env.markdown = env.markdown.rstrip("\n") + "\n\n" + definitions + "\n"
+    if registry is None or not registry.terms or src_path in registry.glossary_pages:
+        return markdown
+    definitions = render.abbreviations(registry.terms, within=outside_blocks(markdown))
+    if not definitions:
+        return markdown
+    return markdown.rstrip("\n") + "\n\n" + definitions + "\n"
 
 
-def on_post_build(env) -> None:
+def check_built(site_dir: str, docs_dir: str, use_directory_urls: bool) -> None:
+    """Section anchors exist once pages are built: warn (strict: stop) if one is missing."""
+    agendas.check_built(_state.get("agendas", {}).values(), site_dir, docs_dir, use_directory_urls)
+
+
+def write_manifest(site_dir: str) -> None:
     """components.json: every component id and its item ids, so that an import can tell
     which answers belong to tools this site no longer has."""
     registry = _state.get("registry")
     if registry is None:
         return
-    conf = env.conf  # section anchors exist once pages are built: warn (strict: stop) if one is missing
-    agendas.check_built(_state.get("agendas", {}).values(), conf["site_dir"], conf["docs_dir"], conf["use_directory_urls"])
     manifest = {cid: render.item_ids(comp) for cid, comp in registry.components.items()}
-    out = Path(env.conf["site_dir"], "assets", "playbook", "components.json")
+    out = Path(site_dir, "assets", "playbook", "components.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")

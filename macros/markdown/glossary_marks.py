@@ -54,3 +54,7 @@ class GlossaryMarksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
         # `abbr` runs at priority 7; run just after it.
         md.treeprocessors.register(_FirstUseOnly(md), "cpp_glossary_marks", 6.9)
+
+
+def makeExtension(**kwargs) -> GlossaryMarksExtension:  # noqa: N802 - Python-Markdown's name
+    return GlossaryMarksExtension(**kwargs)

@@ -4,7 +4,7 @@ mkdocs-macros puts a macro's output back into the Markdown source before Markdow
 runs. Raw HTML is only treated as a block when it starts a line with at most three
 spaces of indentation, so a component called inside an admonition or a content tab
 (indented four spaces) would be cut into paragraphs and code blocks. `wrap()` marks
-the HTML; `RawBlockExtension` (added to the Markdown extensions by `define_env`)
+the HTML; `RawBlockExtension` (declared in mkdocs.yml)
 moves each marked block into Python-Markdown's HTML stash before block parsing, so
 the block comes out byte for byte wherever the call stood, at any depth.
 
@@ -14,13 +14,12 @@ MkDocs' own scan of raw HTML ids (21) and `html_block` (20). Those read the whol
 text, two of them with Python's HTML parser, which on the print pack's 400 KB of
 tools cost more than the rest of the page.
 
-This module is also an MkDocs hook (mkdocs.yml `hooks:`):
-- `on_page_content` adds every id of the page's finished HTML to the anchors MkDocs
-  checks links against, so links to a tool's anchor (`page.md#checklist-trust-builders`)
-  still validate;
-- a block wrapped with a search digest (`wrap(html, search=...)`) leaves the page with
-  the HTML and keeps a second version of the page, with the digest in its place, for
-  the search index (search_view.py hands it over; `on_page_context` here takes it back).
+Declared in mkdocs.yml (`markdown_extensions: - macros.markdown.rawblock`).
+
+For the MkDocs adapter (macros/adapter.py) there are two plain functions: `ids()`, every
+id of a page's finished HTML (MkDocs checks links to a tool's anchor against them), and
+`split_search()`, which takes the search digests (`wrap(html, search=...)`) out of the
+page's HTML and gives back the version the search index reads in their place.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ import re
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
-from mkdocs.plugins import event_priority
 
 BEGIN = "<!--cpp-block-->"
 END = "<!--/cpp-block-->"
@@ -91,25 +89,18 @@ class RawBlockExtension(Extension):
         md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 29)
 
 
-def on_page_content(html: str, page, **_) -> str:
-    """MkDocs hook: the page keeps the blocks' HTML, `page.cpp_search_html` the version
-    with digests; the ids inside stashed blocks are anchors too (see the docstring)."""
-    if SEARCH in html:
-        pieces = _split(html, HTML, HTML_END)
-        blocks = [block.partition(SEARCH) for block in pieces[1::2]]
-        pieces[1::2] = [digest for _, _, digest in blocks]
-        page.cpp_search_html = "".join(pieces)
-        pieces[1::2] = [block for block, _, _ in blocks]
-        html = "".join(pieces)
-    if page.present_anchor_ids is not None:
-        page.present_anchor_ids |= ids(html)
-    return html
+def split_search(html: str) -> tuple[str, str | None]:
+    """(the page's HTML with each wrapped block's HTML, the same with each block's digest
+    in its place), or (html, None) when the page has no digest."""
+    if SEARCH not in html:
+        return html, None
+    pieces = _split(html, HTML, HTML_END)
+    blocks = [block.partition(SEARCH) for block in pieces[1::2]]
+    pieces[1::2] = [digest for _, _, digest in blocks]
+    search = "".join(pieces)
+    pieces[1::2] = [block for block, _, _ in blocks]
+    return "".join(pieces), search
 
 
-@event_priority(-100)  # after the search plugin's on_page_context, before the page template
-def on_page_context(context, page, **_):
-    """MkDocs hook: the page is rendered with its blocks' HTML, whatever search read."""
-    full = getattr(page, "cpp_full_html", None)
-    if full is not None:
-        page.content = full
-    return context
+def makeExtension(**kwargs) -> RawBlockExtension:  # noqa: N802 - Python-Markdown's name
+    return RawBlockExtension(**kwargs)

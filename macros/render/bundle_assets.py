@@ -1,4 +1,4 @@
-"""MkDocs hook: ship the project's own CSS and JS as one minified file of each.
+"""Ship the project's own CSS and JS as one minified file of each.
 
 The sources in overrides/assets/playbook/ stay separate and commented, for the people
 who read them. A phone on a slow network pays for every extra request before the
@@ -14,6 +14,8 @@ phone from answering a tap. The first part (playbook.js, which reads
 
 Each address carries `?v=` and a hash of the sources (`cpp_asset_version` in the
 templates), so a browser never pairs a new page with an old cached script.
+
+Plain functions; macros/adapter.py calls them from MkDocs' `on_env` and `on_post_build`.
 """
 
 from __future__ import annotations
@@ -39,17 +41,17 @@ def _minify(name: str, text: str) -> str:
     return rcssmin.cssmin(text, keep_bang_comments=True)
 
 
-def on_env(env, config, **_):
+def version(custom_dir: str | Path) -> str:
     """A short hash of every source, for the `?v=` of the assets' addresses."""
     digest = hashlib.sha256()
-    for path in sorted((Path(config["theme"].custom_dir) / OWN_ASSETS).glob("*.*s")):
+    for path in sorted((Path(custom_dir) / OWN_ASSETS).glob("*.*s")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    env.globals["cpp_asset_version"] = digest.hexdigest()[:10]
-    return env
+    return digest.hexdigest()[:10]
 
 
-def on_post_build(config, **_) -> None:
-    folder = Path(config["site_dir"]) / OWN_ASSETS
+def bundle(site_dir: str | Path) -> None:
+    """Replace the copied parts in the built site by the bundles (see the docstring)."""
+    folder = Path(site_dir) / OWN_ASSETS
     for bundle, parts in BUNDLES.items():
         # A file per part, each closed with a newline: a part's last line comment
         # can never swallow the next part's first statement.

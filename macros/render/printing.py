@@ -5,8 +5,7 @@ its address (`site_url`) and the page's URL.
 
 - `sheet()` gathers what the footer of a printed component says: the playbook's name,
   the component's title, the short address of its online home and a QR code of the
-  full address, made here at build time (segno, inline SVG: no request, no script)
-  and kept between builds (build_cache.py).
+  full address, made here at build time (segno, inline SVG: no request, no script).
 - `render_print_pack()` renders every component a second time, as a blank copy for
   paper. A copy is not a use of the component: it has no `data-component` (so
   playbook.js never loads or saves answers in it), every id and name in it is prefixed
@@ -24,14 +23,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import version
 from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from .. import build_cache
 from . import render
 from ..content.model import Component
 
@@ -68,7 +65,6 @@ def short_address(url: str) -> str:
 
 
 _QR_CLASS = "cpp-sheet__qr"
-_SEGNO = version("segno")  # part of each code's cache key
 
 
 @lru_cache(maxsize=256)
@@ -77,15 +73,12 @@ def qr_svg(url: str) -> Markup:
     if not urlsplit(url).scheme:
         return Markup("")  # a relative path means nothing to a phone
 
-    def make() -> str:
-        import segno  # here, not at the top: a rebuild finds every code in the cache
+    import segno  # here, not at the top: a page without tools never needs it
 
-        # A fixed mask: every mask decodes; letting segno score all eight costs 4x the time.
-        qr = segno.make_qr(url, error="m", mask=0)
-        svg = qr.svg_inline(border=0, omitsize=True, svgclass=_QR_CLASS, lineclass=None)
-        return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
-
-    return Markup(build_cache.stored("qr", f"{_SEGNO} m 0 {_QR_CLASS} {url}", make))
+    # A fixed mask: every mask decodes; letting segno score all eight costs 4x the time.
+    qr = segno.make_qr(url, error="m", mask=0)
+    svg = qr.svg_inline(border=0, omitsize=True, svgclass=_QR_CLASS, lineclass=None)
+    return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
 
 
 def sheet(comp: Component, site_name: str, site_url: str | None, page_url: str, handout: bool = True) -> Sheet:

@@ -9,7 +9,6 @@ Ids in the output:
 
 from __future__ import annotations
 
-import hashlib
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,7 +19,6 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..content.model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
-from ..build_cache import cache, stored
 
 TEMPLATES = Path(__file__).with_name("templates")
 PLURAL = {"checklist": "Checklists", "worksheet": "Worksheets", "assessment": "Self-assessments"}
@@ -58,7 +56,6 @@ def _md_escape(text: str) -> str:
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
-        bytecode_cache=cache(),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -87,40 +84,20 @@ class _DimView:
     ticks: tuple[str, ...]  # x positions (0..100) of the boundaries between bands
 
 
-@lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """A hash of everything besides its arguments that shapes a rendered tool: the
-    templates, this module and the model (templates read its properties), Jinja.
-
-    Hashed once a build: `mkdocs serve` keeps this module loaded from one rebuild to
-    the next while a writer edits the templates, so `new_build()` (called by
-    define_env at the start of every build) forgets it."""
-    from importlib.metadata import version
-
-    files = [*sorted(p for p in TEMPLATES.iterdir() if p.is_file()), Path(__file__), Path(__file__).parent.parent / "content" / "model.py"]
-    digest = hashlib.sha256(f"{version('jinja2')} {version('markupsafe')}".encode())
-    for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def new_build() -> None:
-    """A build starts: templates or code may have changed since the last one."""
-    _code_digest.cache_clear()
+    """A build starts: under `mkdocs serve` this module stays loaded from one rebuild to
+    the next while a writer edits the data or the templates, so forget the tools
+    rendered by the last build (Jinja itself reloads an edited template)."""
+    _render_component.cache_clear()
 
 
 def render_component(comp: Component, level: int = 3, sheet: object = None, prefix: str = "") -> str:
     """The tool as HTML. `sheet`: the printed footer (printing.Sheet); `prefix`: put
-    before every id and name and the anchor (the print pack's second copy).
-
-    Kept between builds (build_cache.py) under a key made of all of the above and
-    `_code_digest()`: rendering the tools twice (pages and print pack) was a quarter of
-    the macros' work in a rebuild."""
-    level = _heading_level(level)
-    key = f"{_code_digest()} {level} {prefix!r} {comp!r} {sheet!r}"
-    return stored("tool", key, lambda: _render_component(comp, level, sheet, prefix))
+    before every id and name and the anchor (the print pack's second copy)."""
+    return _render_component(comp, _heading_level(level), sheet, prefix)
 
 
+@lru_cache(maxsize=None)  # per build (new_build): a tool is rendered on its page and in the print pack
 def _render_component(comp: Component, level: int, sheet: object, prefix: str) -> str:
     def prefixed_control_id(component_id: str, *parts: object) -> str:
         return prefix + control_id(component_id, *parts)

@@ -1,18 +1,16 @@
-"""MkDocs hook (mkdocs.yml `hooks:`): the list of every linkable section of the site.
+"""The list of every linkable section of the site (the Section links page).
 
 A page asks for the list with a placeholder element in its Markdown:
 
     <div class="cpp-section-links" data-cpp-section-links></div>
 
 When MkDocs reaches `on_page_context`, every page has already been rendered from
-Markdown, so each page's final HTML is known. This hook reads the h2 and h3 headings
+Markdown, so each page's final HTML is known. There the adapter (macros/adapter.py)
+calls `fill()`, which reads the h2 and h3 headings
 that carry a permalink (Markdown headings, tools and run-sheet blocks alike) from every
 page in the navigation and puts the list, with full addresses and copy buttons, in
 place of the placeholder. Nothing is typed by hand: a new heading anywhere appears in
 the list on the next build.
-
-Loaded by MkDocs from its path (not as part of the `macros` package), so it imports
-from the package by absolute name; tests import it as `macros.render.section_links`.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from macros.render.render import environment  # the tools' templates and settings
+from .render import environment  # the tools' templates and settings
 
 PLACEHOLDER = re.compile(r"<div\b[^>]*\bdata-cpp-section-links\b[^>]*>\s*</div>")
 LEVELS = ("h2", "h3")
@@ -82,7 +80,7 @@ class _Headings(HTMLParser):
 
 
 # Only the heading elements go through the parser: whole pages with tools are large,
-# and parsing all of every page made this hook the slowest part of the build.
+# and parsing all of every page made this step the slowest part of the build.
 HEADING = re.compile(r"<h([1-6])\b.*?</h\1\s*>", re.S | re.I)
 
 
@@ -124,9 +122,9 @@ def render(entries: list[Entry]) -> str:
     return environment().get_template("section_links.html").render(entries=entries, sections=sections)
 
 
-def on_page_context(context, page, config, nav, **kwargs):  # noqa: ANN001 - MkDocs hook
-    if page.content and "data-cpp-section-links" in page.content and PLACEHOLDER.search(page.content):
-        site_url = config.get("site_url") or "/"
-        html = render(collect(nav.pages, page.url, site_url))
-        page.content = PLACEHOLDER.sub(lambda _: html, page.content, count=1)
-    return context
+def fill(content: str, pages, current_url: str, site_url: str | None) -> str:
+    """`content` with its placeholder (if any) replaced by the list of `pages`' sections."""
+    if "data-cpp-section-links" not in content or not PLACEHOLDER.search(content):
+        return content
+    html = render(collect(pages, current_url, site_url or "/"))
+    return PLACEHOLDER.sub(lambda _: html, content, count=1)
