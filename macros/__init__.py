@@ -19,7 +19,7 @@ from .content.registry import Registry
 from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
 from .render import agenda as agendas
-from .render import printing, render
+from .render import printing, render, urls
 from .render import relationships as relationships_page
 
 _state: dict[str, Registry] = {}
@@ -34,7 +34,7 @@ def _sheet(env, comp) -> printing.Sheet:
     """What the printed footer of a component on the page being rendered says. The address
     is the page on the published site (directory URLs), in the offline bundle too."""
     page = getattr(env, "page", None)
-    url = printing.page_url(page.file.src_uri) if page is not None else ""
+    url = urls.page_url(page.file.src_uri) if page is not None else ""
     return printing.sheet(comp, env.conf["site_name"], env.conf["site_url"], url)
 
 
@@ -89,7 +89,7 @@ def define_env(env) -> None:
         return wrap(
             printing.render_print_pack(
                 registry.components.values(), registry.usage, registry.page_titles,
-                printing.nav_order(conf["nav"]), _page(env), conf["site_name"], conf["site_url"],
+                urls.nav_order(conf["nav"]), _page(env), conf["site_name"], conf["site_url"],
                 conf["use_directory_urls"], level,
             )
         )

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlparse
 import pytest
 
 from support import ROOT, build, content, html_file, soup
+from project import built_file, page_ids
 
 sys.path.insert(0, str(ROOT))
 
@@ -22,18 +23,13 @@ SECTION_LINKS = "facilitator/section-links/"
 ORIGIN = "http://site.invalid/"
 
 
-def _ids(path: Path) -> set[str]:
-    return {el["id"] for el in soup(path).find_all(id=True)}
-
-
 def _resolve(site: Path, page_url: str, href: str) -> str | None:
     """Why a link from `page_url` does not resolve, or None."""
     url, fragment = urldefrag(urljoin(ORIGIN + page_url, href))
-    path = unquote(urlparse(url).path).lstrip("/")
-    target = site / path / "index.html" if path == "" or path.endswith("/") else site / path
-    if not target.is_file():
+    target = built_file(site, unquote(urlparse(url).path))
+    if target is None:
         return f"{page_url}: {href} (no such page)"
-    if fragment and fragment not in _ids(target):
+    if fragment and fragment not in page_ids(target):
         return f"{page_url}: {href} (no #{fragment})"
     return None
 

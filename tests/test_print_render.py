@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.render import printing, render  # noqa: E402
+from macros.render import printing, render, urls  # noqa: E402
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
 
@@ -96,9 +96,9 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
 
 
 def test_page_urls_follow_mkdocs():
-    assert printing.page_url("index.md") == "./"
-    assert printing.page_url("a.md") == "a/"
-    assert printing.page_url("m/index.md") == "m/"
-    assert printing.page_url("m/b.md", use_directory_urls=False) == "m/b.html"
-    assert printing.nav_order([{"Home": "index.md"}, {"Ref": [{"A": "a.md"}, "m/index.md"]}]) == ["index.md", "a.md", "m/index.md"]
-    assert printing.nav_order(None) == []
+    assert urls.page_url("index.md") == "./"
+    assert urls.page_url("a.md") == "a/"
+    assert urls.page_url("m/index.md") == "m/"
+    assert urls.page_url("m/b.md", use_directory_urls=False) == "m/b.html"
+    assert urls.nav_order([{"Home": "index.md"}, {"Ref": [{"A": "a.md"}, "m/index.md"]}]) == ["index.md", "a.md", "m/index.md"]
+    assert urls.nav_order(None) == []

@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support import DOCS, html_file, soup  # noqa: E402,I001
-from macros.render.printing import page_url  # noqa: E402
+from macros.render.urls import page_url  # noqa: E402
 from macros.content.registry import Registry  # noqa: E402
 from macros.render.render import anchor  # noqa: E402
 

@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.render import relationships as rel
+from macros.render import urls
 from macros.content.registry import Registry
 from support import DOCS, html_file, soup
 
@@ -18,11 +19,11 @@ NAV = ["index.md", {"Moments": ["moments-of-truth/index.md", {"Keep": "moments-o
 
 
 def test_page_urls_and_nav_order():
-    assert rel.page_url("access-credibility-trust.md", True) == "access-credibility-trust/"
-    assert rel.page_url("moments-of-truth/index.md", True) == "moments-of-truth/"
-    assert rel.page_url("index.md", True) == ""
-    assert rel.page_url("moments-of-truth/index.md", False) == "moments-of-truth/index.html"
-    assert rel.nav_pages(NAV) == ["index.md", "moments-of-truth/index.md", "moments-of-truth/keep-informed.md", "tools.md"]
+    assert urls.page_url("access-credibility-trust.md", True) == "access-credibility-trust/"
+    assert urls.page_url("moments-of-truth/index.md", True) == "moments-of-truth/"
+    assert urls.page_url("index.md", True) == "./" and urls.site_path("index.md") == ""
+    assert urls.page_url("moments-of-truth/index.md", False) == "moments-of-truth/index.html"
+    assert urls.nav_order(NAV) == ["index.md", "moments-of-truth/index.md", "moments-of-truth/keep-informed.md", "tools.md"]
 
 
 def soup_of(html: str) -> BeautifulSoup:

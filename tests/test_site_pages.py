@@ -12,7 +12,7 @@ import pytest
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from macros.render.printing import page_url  # noqa: E402
+from macros.render.urls import page_url  # noqa: E402
 from macros.content.registry import Registry  # noqa: E402
 from macros.render.render import anchor  # noqa: E402
 

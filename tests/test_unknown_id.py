@@ -150,3 +150,18 @@ def test_links_to_a_tool_anchor_are_checked_like_any_anchor(project_copy):
     assert result.returncode != 0, output
     assert "checklist-no-such-tool" in output
     assert good not in output, output
+
+
+def test_macro_calls_are_found_by_jinjas_parser_not_by_pattern():
+    """A call inside a Jinja comment or a raw block is not a call (mkdocs-macros will
+    not run it), so it must not claim a component for the page."""
+    from macros.content.registry import macro_calls
+
+    page = (
+        '{{ checklist("a") }} {{- worksheet(id="b", level=2) }}\n'
+        '{# {{ checklist("in-a-comment") }} #}\n'
+        '{% raw %}{{ assessment("in-raw") }}{% endraw %}\n'
+        "```\n{{ glossary() }}\n```\n"
+    )
+    assert macro_calls(page) == [("checklist", "a"), ("worksheet", "b"), ("glossary", None)]
+    assert macro_calls("{{ checklist(") == []  # a page Jinja cannot parse: reported when it renders

@@ -4,7 +4,8 @@ Data modules are discovered, never listed: every module in `macros/content/data/
 exposes `COMPONENTS` (and `glossary.py`, which exposes `TERMS`) is loaded in
 sorted order. The Markdown pages are scanned once for macro calls, so that the
 registry knows which page holds each component before any page is rendered (the
-generated index can then link to pages that come later in the nav).
+generated index can then link to pages that come later in the nav). Calls are found
+with Jinja's own parser (`macro_calls`), as mkdocs-macros will read them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinja2 import Environment, TemplateSyntaxError, nodes
+
 from .model import Component, GlossaryTerm
 from .validate import DataError, Source, validate
 
@@ -25,11 +28,7 @@ KINDS = ("checklist", "worksheet", "assessment")
 DATA_PACKAGE = "macros.content.data"
 WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/content/data/"
 
-# `{{ checklist("trust-builders") }}`, also with single quotes, `{{-` or extra arguments.
-CALL = re.compile(
-    r"\{\{-?\s*(?P<macro>checklist|worksheet|assessment|glossary)\s*\(\s*"
-    r"(?:(?P<q>[\"'])(?P<id>[^\"'\n]*)(?P=q))?"
-)
+SCANNED = (*KINDS, "glossary")
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*\n", re.S)
 TITLE_META = re.compile(r"^title:\s*(?P<t>.+?)\s*$", re.M)
 H1 = re.compile(r"^#\s+(?P<t>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", re.M)
@@ -77,11 +76,10 @@ class Registry:
             src = path.relative_to(docs_dir).as_posix()
             text = path.read_text(encoding="utf-8")
             self.page_titles[src] = page_title(text, src)
-            for m in CALL.finditer(text):
-                if m.group("macro") == "glossary":
+            for macro, cid in macro_calls(text):
+                if macro == "glossary":
                     self.glossary_pages.add(src)
                     continue
-                cid = m.group("id")
                 if cid is None or cid not in self.components:
                     continue  # reported with the page name when the page renders
                 other = self.usage.get(cid)
@@ -130,6 +128,28 @@ class Registry:
     def on_page(self, src: str) -> list[Component]:
         """The components a page uses, in the order they appear on it."""
         return [self.components[cid] for cid, page in self.usage.items() if page == src]
+
+
+def macro_calls(markdown: str, names: tuple[str, ...] = SCANNED) -> list[tuple[str, str | None]]:
+    """(macro, first argument or `id=`) of each call of the named macros in a page, in
+    order, found by Jinja's own parser as mkdocs-macros will render the page: calls
+    inside `{# #}` comments or `{% raw %}` blocks are not calls. A page Jinja cannot
+    parse has none here; rendering it reports the error with the page's name."""
+    try:
+        tree = _JINJA.parse(markdown)
+    except TemplateSyntaxError:
+        return []
+    calls = []
+    for call in tree.find_all(nodes.Call):
+        if not isinstance(call.node, nodes.Name) or call.node.name not in names:
+            continue
+        arg = call.args[0] if call.args else next((k.value for k in call.kwargs if k.key == "id"), None)
+        cid = arg.value if isinstance(arg, nodes.Const) and isinstance(arg.value, str) else None
+        calls.append((call.node.name, cid))
+    return calls
+
+
+_JINJA = Environment()  # mkdocs-macros' default delimiters; parsing only, nothing is rendered
 
 
 def page_title(markdown: str, src: str) -> str:

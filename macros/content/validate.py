@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .scoring import sum_range
 from .model import (
     COLUMN_TYPES,
     FIELD_TYPES,
@@ -203,13 +204,13 @@ def _assessment(c: _Collector, comp: Assessment) -> None:
             c.ident(cid, st.id, "id", st.id)
             c.text(cid, st.id, "text", st.text)
         if scale_ok:
-            _bands(c, cid, dim, scale.min, scale.max)
+            _bands(c, cid, dim, scale)
     c.unique(cid, (d.id for d in comp.dimensions), "dimension")
     # Ratings are stored by statement id, so these are unique across the whole assessment.
     c.unique(cid, (s.id for d in comp.dimensions for s in d.statements), "statement")
 
 
-def _bands(c: _Collector, cid: str, dim, lo: int, hi: int) -> None:
+def _bands(c: _Collector, cid: str, dim, scale) -> None:
     n = len(dim.statements)
     if not dim.bands:
         c.add(cid, dim.id, "bands", "a dimension needs score bands")
@@ -223,7 +224,7 @@ def _bands(c: _Collector, cid: str, dim, lo: int, hi: int) -> None:
             c.add(cid, dim.id, name, f"band {b.min}-{b.max} has min greater than max")
     if n == 0:
         return
-    smin, smax = n * lo, n * hi
+    smin, smax = sum_range(dim, scale)
     cover: dict[int, list[str]] = {s: [] for s in range(smin, smax + 1)}
     for b in dim.bands:
         for s in range(b.min, b.max + 1):
@@ -235,7 +236,7 @@ def _bands(c: _Collector, cid: str, dim, lo: int, hi: int) -> None:
                 dim.id,
                 "bands",
                 f"band {b.min}-{b.max} reaches outside the possible sums {smin}-{smax} "
-                f"({n} statements rated {lo}..{hi})",
+                f"({n} statements rated {scale.min}..{scale.max})",
             )
     gaps = _runs([s for s, bands in cover.items() if not bands])
     if gaps:

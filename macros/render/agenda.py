@@ -30,6 +30,7 @@ from ..content.model import Agenda, Block, Component
 from ..markdown.rawblock import ids
 from .render import anchor as component_anchor
 from .render import environment
+from . import urls
 from ..content.validate import DataError
 from ..content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
 
@@ -174,12 +175,7 @@ class SiteLinks:
         self._titles: dict[str, dict[str, str]] = {}
 
     def url(self, page: str) -> str:
-        from mkdocs.structure.files import File
-        from mkdocs.utils import get_relative_url
-
-        target = File(page, str(self.docs), "", self.use_directory_urls).url
-        href = get_relative_url(target or "./", self.current_url)
-        return href
+        return urls.href(page, self.current_url, use_directory_urls=self.use_directory_urls)
 
     def _heading(self, page: str, anchor: str) -> str:
         if page not in self._titles:

@@ -26,10 +26,9 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup
-from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
 
 from . import render
+from .urls import href, page_url
 from ..content.model import Component
 
 PACK_PREFIX = "pack-"
@@ -86,29 +85,6 @@ def sheet(comp: Component, site_name: str, site_url: str | None, page_url: str, 
     return Sheet(site_name, comp.title, url, short_address(url), qr_svg(url), comp.id if handout else "")
 
 
-def page_url(src: str, use_directory_urls: bool = True) -> str:
-    """The URL (relative to the site root) MkDocs gives the page at docs path `src`."""
-    return File(src, None, None, use_directory_urls).url
-
-
-def nav_order(nav: object) -> list[str]:
-    """Docs paths in the order the nav config lists them."""
-    out: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            out.append(node)
-        elif isinstance(node, Mapping):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, (list, tuple)):
-            for value in node:
-                walk(value)
-
-    walk(nav or [])
-    return out
-
-
 @dataclass(frozen=True)
 class PackEntry:
     comp: Component
@@ -146,11 +122,10 @@ def render_print_pack(
     here = page_url(current_page, use_directory_urls)
     entries = []
     for comp in placed:
-        home = page_url(usage[comp.id], use_directory_urls)
-        href = f"{get_relative_url(home, here)}#{render.anchor(comp)}"
+        link = href(usage[comp.id], here, render.anchor(comp), use_directory_urls)
         online = page_url(usage[comp.id])  # the published page, in the offline bundle too
         copy = print_copy(comp, sheet(comp, site_name, site_url, online, handout=False), level)
-        entries.append(PackEntry(comp, page_titles.get(usage[comp.id], ""), href, Markup(copy)))
+        entries.append(PackEntry(comp, page_titles.get(usage[comp.id], ""), link, Markup(copy)))
     return render.environment().get_template("print_pack.html").render(
         entries=entries, handout=PACK_ID, plural=render.PLURAL
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..content.model import Assessment, Component, Worksheet
 from .render import anchor, environment, item_ids
+from .urls import href, nav_order
 
 ACT = "act-assessment"  # scores per dimension, and their history
 ROLE = "role-self-assessment"  # the highest dimension is the role the engagement is in
@@ -29,24 +30,6 @@ MAP = {
     "tests": ["owns-results", "authority", "chain"],
 }
 PARTS = ("overview", "compare", "data")
-
-
-def nav_pages(nav: Any) -> list[str]:
-    """Docs paths in nav order (the nav config is nested lists, dicts and strings)."""
-    if isinstance(nav, str):
-        return [nav]
-    values = nav.values() if isinstance(nav, Mapping) else nav if isinstance(nav, (list, tuple)) else []
-    return [page for value in values for page in nav_pages(value)]
-
-
-def page_url(src: str, directory_urls: bool) -> str:
-    """The URL MkDocs gives a docs page, relative to the site root."""
-    stem = src[: -len(".md")]
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
 
 
 def check(components: Mapping[str, Component]) -> None:
@@ -103,12 +86,10 @@ def render(part: str, components: Mapping[str, Component], usage: Mapping[str, s
     `here`: the URL of the page being built, so that links to the tools are relative."""
     if part not in PARTS:
         raise ValueError(f"relationships({part!r}): the part must be one of {', '.join(PARTS)}")
-    from mkdocs.utils import get_relative_url
-
     meta = ""
     if part == "overview":
-        links = {cid: get_relative_url(page_url(src, directory_urls), here) + "#" + anchor(components[cid])
+        links = {cid: href(src, here, anchor(components[cid]), directory_urls)
                  for cid, src in usage.items() if cid in components}
-        data = page_data(components, usage, links, nav_pages(nav))
+        data = page_data(components, usage, links, nav_order(nav))
         meta = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return environment().get_template("relationships.html").render(part=part, meta=meta)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ..content.scoring import sum_range
 from ..content.model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -114,8 +115,7 @@ def _render_component(comp: Component, level: int, sheet: object, prefix: str) -
         scale = comp.scale
         dims = []
         for d in comp.dimensions:
-            n = len(d.statements)
-            lo, hi = n * scale.min, n * scale.max
+            lo, hi = sum_range(d, scale)
             span = (hi - lo) or 1
             ticks = tuple(
                 f"{(b.min - lo) / span * 100:.2f}" for b in sorted(d.bands, key=lambda b: b.min)[1:]
