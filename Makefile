@@ -11,7 +11,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test install lock clean offline bench links handouts properdocs
+.PHONY: serve build test install lock clean offline bench links handouts properdocs answer-ids
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload -a $(ADDR)
@@ -36,6 +36,10 @@ handouts: $(STAMP)
 # Record every published page and section address in links/published.txt.
 links: $(STAMP)
 	$(BIN)/python scripts/link_registry.py update
+
+# Record every saved-answer id the data has (tools and items) in links/answer-ids.txt.
+answer-ids: $(STAMP)
+	$(BIN)/python scripts/answer_ids.py append
 
 # Build time, scaling, page weight and Lighthouse; writes bench/REPORT.md.
 # Needs Node.js and npm (for Lighthouse) and Debian's Chromium.
