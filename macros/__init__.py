@@ -42,6 +42,7 @@ def define_env(env) -> None:
     render.new_build()
     try:
         registry = Registry.load(env.conf["docs_dir"])
+        registry.use_nav_titles(env.conf["nav"])
     except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
         raise PluginError(str(exc)) from exc
     _state["registry"] = registry
@@ -101,6 +102,7 @@ def define_env(env) -> None:
         links = agendas.SiteLinks(
             env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
             registry.page_titles, registry.components, registry.usage,
+            slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify"),
         )
         return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -28,6 +29,14 @@ def html_file(site: Path, url_path: str) -> Path:
 
 
 def soup(path: Path) -> BeautifulSoup:
+    """The parsed page, parsed once per session (until the file changes). Shared by every
+    test that reads it: read it, never modify it."""
+    stat = path.stat()
+    return _parsed(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=None)
+def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support import DOCS, html_file, soup  # noqa: E402,I001
@@ -42,6 +44,7 @@ build(load_config(str(project / "mkdocs.yml"), site_dir=out + "-after"))
 """
 
 
+@pytest.mark.build
 def test_a_template_edited_under_mkdocs_serve_shows_on_the_next_rebuild(project_copy, tmp_path):
     intro = '<p class="cpp-component__intro">'
     result = subprocess.run(

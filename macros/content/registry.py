@@ -44,7 +44,8 @@ class Registry:
     terms: tuple[GlossaryTerm, ...] = ()
     # component id -> source path (relative to docs_dir) of the page that uses it
     usage: dict[str, str] = field(default_factory=dict)
-    # source path -> page title (front matter `title:` or first `# ` heading)
+    # source path -> page title, as MkDocs titles the page: its title in the nav config
+    # (`use_nav_titles`), else front matter `title:`, else the first `# ` heading
     page_titles: dict[str, str] = field(default_factory=dict)
     # pages that call glossary()
     glossary_pages: set[str] = field(default_factory=set)
@@ -68,6 +69,22 @@ class Registry:
         if docs_dir is not None:
             reg.scan_pages(Path(docs_dir))
         return reg
+
+    def use_nav_titles(self, nav: object) -> None:
+        """Titles the nav config gives pages (`- Title: page.md`) win, as in MkDocs."""
+
+        def walk(node: object) -> None:
+            if isinstance(node, dict):
+                for title, value in node.items():
+                    if isinstance(value, str):
+                        self.page_titles[value] = title
+                    else:
+                        walk(value)
+            elif isinstance(node, (list, tuple)):
+                for value in node:
+                    walk(value)
+
+        walk(nav)
 
     def scan_pages(self, docs_dir: Path) -> None:
         """Record which page calls which component; each component on one page only."""

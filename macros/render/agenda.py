@@ -20,7 +20,7 @@ import logging
 import pkgutil
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -138,10 +138,12 @@ _ATTR_ID = re.compile(r"\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 _INLINE_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
-def heading_titles(markdown: str) -> dict[str, str]:
-    """Anchor -> heading text for the Markdown headings of a page, slugged as the toc
-    extension does (used for link text only: anchors are checked on the built pages)."""
-    from markdown.extensions.toc import slugify
+def heading_titles(markdown: str, slugify: Callable[[str, str], str] | None = None) -> dict[str, str]:
+    """Anchor -> heading text for the Markdown headings of a page, slugged with the toc
+    extension's configured `slugify` (its default when None; used for link text only:
+    anchors are checked on the built pages)."""
+    if slugify is None:
+        from markdown.extensions.toc import slugify
 
     out: dict[str, str] = {}
     for m in _HEADING.finditer(markdown):
@@ -165,8 +167,10 @@ class SiteLinks:
         page_titles: Mapping[str, str],
         components: Mapping[str, Component],
         usage: Mapping[str, str],
+        slugify: Callable[[str, str], str] | None = None,  # the toc extension's, as configured
     ) -> None:
         self.docs = Path(docs_dir)
+        self.slugify = slugify
         self.use_directory_urls = use_directory_urls
         self.current_url = current_url
         self.page_titles = page_titles
@@ -180,7 +184,7 @@ class SiteLinks:
     def _heading(self, page: str, anchor: str) -> str:
         if page not in self._titles:
             path = self.docs / page
-            self._titles[page] = heading_titles(path.read_text(encoding="utf-8")) if path.is_file() else {}
+            self._titles[page] = heading_titles(path.read_text(encoding="utf-8"), self.slugify) if path.is_file() else {}
         title = self._titles[page].get(anchor)
         if title:
             return title
