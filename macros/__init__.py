@@ -86,13 +86,8 @@ def define_env(env) -> None:
     @env.macro
     def print_pack(level: int = 2) -> str:
         """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
-        conf = env.conf
         return wrap(
-            printing.render_print_pack(
-                registry.components.values(), registry.usage, registry.page_titles,
-                urls.nav_order(conf["nav"]), _page(env), conf["site_name"], conf["site_url"],
-                conf["use_directory_urls"], level,
-            )
+            printing.render_print_pack(registry, urls.Site.from_config(env.conf), _page(env), level)
         )
 
     @env.macro

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from macros.content.registry import Registry  # noqa: E402
 from macros.render import printing, render, urls  # noqa: E402
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
@@ -75,15 +76,13 @@ def test_a_print_copy_is_not_a_use_of_the_component():
 
 def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
     usage = {"demo-worksheet": "b.md", "demo-checklist": "a/index.md", "demo-assessment": "b.md"}
-    html = printing.render_print_pack(
-        (DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, COMPONENTS[3]),
-        usage,
-        {"a/index.md": "Page A", "b.md": "Page B"},
-        ["index.md", "a/index.md", "b.md"],
-        "print-pack.md",
-        "The Playbook",
-        SITE,
+    registry = Registry(
+        components={c.id: c for c in (DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, COMPONENTS[3])},
+        usage=usage,
+        page_titles={"a/index.md": "Page A", "b.md": "Page B"},
     )
+    site = urls.Site("The Playbook", SITE, nav=("index.md", "a/index.md", "b.md"))
+    html = printing.render_print_pack(registry, site, "print-pack.md")
     doc = BeautifulSoup(html, "html.parser")
     links = [a["href"] for a in doc.select(".cpp-pack-contents__list a")]
     assert links == ["../a/#checklist-demo-checklist", "../b/#assessment-demo-assessment", "../b/#worksheet-demo-worksheet"]

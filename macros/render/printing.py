@@ -28,8 +28,9 @@ from urllib.parse import urljoin, urlsplit
 from markupsafe import Markup
 
 from . import render
-from .urls import href, page_url
+from .urls import Site, href, page_url
 from ..content.model import Component
+from ..content.registry import Registry
 
 PACK_PREFIX = "pack-"
 PACK_ID = "print-pack"  # the handout id of the whole pack
@@ -101,31 +102,22 @@ def print_copy(comp: Component, sheet_: Sheet, level: int = 2, prefix: str = PAC
     return _HEADING_ID.sub(r"\1", out)
 
 
-def render_print_pack(
-    components: Iterable[Component],
-    usage: Mapping[str, str],
-    page_titles: Mapping[str, str],
-    order: list[str],
-    current_page: str,
-    site_name: str,
-    site_url: str | None,
-    use_directory_urls: bool = True,
-    level: int = 2,
-) -> str:
+def render_print_pack(registry: Registry, site: Site, current_page: str, level: int = 2) -> str:
     """The print pack: a list for the screen, then one blank copy per component (print only).
 
     Components come in nav order of their pages, in page order within a page;
     components on no page yet are left out (they have no address to print)."""
-    rank = {src: i for i, src in enumerate(order)}
-    placed = [c for c in components if c.id in usage]
+    usage = registry.usage
+    rank = {src: i for i, src in enumerate(site.nav)}
+    placed = [c for c in registry.components.values() if c.id in usage]
     placed.sort(key=lambda c: rank.get(usage[c.id], len(rank)))  # stable: page order kept
-    here = page_url(current_page, use_directory_urls)
+    here = page_url(current_page, site.use_directory_urls)
     entries = []
     for comp in placed:
-        link = href(usage[comp.id], here, render.anchor(comp), use_directory_urls)
+        link = href(usage[comp.id], here, render.anchor(comp), site.use_directory_urls)
         online = page_url(usage[comp.id])  # the published page, in the offline bundle too
-        copy = print_copy(comp, sheet(comp, site_name, site_url, online, handout=False), level)
-        entries.append(PackEntry(comp, page_titles.get(usage[comp.id], ""), link, Markup(copy)))
+        copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False), level)
+        entries.append(PackEntry(comp, registry.page_titles.get(usage[comp.id], ""), link, Markup(copy)))
     return render.environment().get_template("print_pack.html").render(
         entries=entries, handout=PACK_ID, plural=render.PLURAL
     )

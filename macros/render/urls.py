@@ -5,6 +5,7 @@ the nav order and the links between pages. Used by the renderers, scripts/ and t
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
@@ -34,3 +35,18 @@ def nav_order(nav: object) -> list[str]:
         return [nav]
     values = nav.values() if isinstance(nav, Mapping) else nav if isinstance(nav, (list, tuple)) else []
     return [page for value in values for page in nav_order(value)]
+
+
+@dataclass(frozen=True)
+class Site:
+    """What rendering needs to know about the site, from its config (mkdocs.yml)."""
+
+    name: str
+    url: str | None  # site_url: printed addresses and QR codes use it
+    use_directory_urls: bool = True
+    nav: tuple[str, ...] = ()  # docs paths in nav order
+
+    @classmethod
+    def from_config(cls, conf: Mapping) -> Site:
+        return cls(conf["site_name"], conf["site_url"], conf["use_directory_urls"], tuple(nav_order(conf["nav"])))
+
