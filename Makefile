@@ -19,8 +19,10 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
+# Two workers (the machine has two cores; a browser test waits on Chromium half the
+# time); a test file stays on one worker, with its module fixtures.
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 install: $(STAMP)
 
@@ -55,7 +57,7 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 PROPERDOCS    := properdocs==1.6.7
 PD_VENV       := .venv-properdocs
 # the lock without MkDocs itself (ProperDocs replaces it) and the test-only packages
-PD_NOT_NEEDED := ^(mkdocs|mkdocs-get-deps|axe-playwright-python|playwright|greenlet|pytest|pypdf|iniconfig|pluggy|beautifulsoup4|soupsieve)==
+PD_NOT_NEEDED := ^(mkdocs|mkdocs-get-deps|axe-playwright-python|playwright|greenlet|pytest|pytest-xdist|execnet|pypdf|iniconfig|pluggy|beautifulsoup4|soupsieve)==
 
 properdocs: $(STAMP) $(PD_VENV)/.installed
 	$(BIN)/python scripts/properdocs_check.py
