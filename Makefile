@@ -11,7 +11,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test install lock clean offline bench links handouts
+.PHONY: serve build test install lock clean offline bench links handouts properdocs answer-ids
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload -a $(ADDR)
@@ -19,8 +19,10 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
+# Two workers (the machine has two cores; a browser test waits on Chromium half the
+# time); a test file stays on one worker, with its module fixtures.
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 install: $(STAMP)
 
@@ -37,6 +39,10 @@ handouts: $(STAMP)
 links: $(STAMP)
 	$(BIN)/python scripts/link_registry.py update
 
+# Record every saved-answer id the data has (tools and items) in links/answer-ids.txt.
+answer-ids: $(STAMP)
+	$(BIN)/python scripts/answer_ids.py append
+
 # Build time, scaling, page weight and Lighthouse; writes bench/REPORT.md.
 # Needs Node.js and npm (for Lighthouse) and Debian's Chromium.
 bench: $(STAMP) bench/node_modules/.installed
@@ -44,6 +50,24 @@ bench: $(STAMP) bench/node_modules/.installed
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The same site built with ProperDocs (a maintained MkDocs 1.x continuation, in its own
+# venv) must have the same pages and tools (scripts/properdocs_check.py; MIGRATION.md).
+PROPERDOCS    := properdocs==1.6.7
+PD_VENV       := .venv-properdocs
+# the lock without MkDocs itself (ProperDocs replaces it) and the test-only packages
+PD_NOT_NEEDED := ^(mkdocs|mkdocs-get-deps|axe-playwright-python|playwright|greenlet|pytest|pytest-xdist|execnet|pypdf|iniconfig|pluggy|beautifulsoup4|soupsieve)==
+
+properdocs: $(STAMP) $(PD_VENV)/.installed
+	$(BIN)/python scripts/properdocs_check.py
+
+$(PD_VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
+	grep -vE '$(PD_NOT_NEEDED)' requirements.lock > $(PD_VENV)/requirements.txt
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		-r $(PD_VENV)/requirements.txt $(PROPERDOCS)
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(STAMP): pyproject.toml requirements.lock

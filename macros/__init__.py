@@ -3,8 +3,9 @@
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
 `{{ component_index() }}`, `{{ find_a_tool() }}`, `{{ chapter_card() }}`,
 `{{ glossary() }}`, `{{ page_components() }}` and `{{ print_pack() }}`.
-The work happens in registry.py (data, lookup, page scan), validate.py and
-render.py (templates/); this module only connects them.
+The work happens in content/ (data, registry, validation) and render/ (templates);
+this module only connects them to mkdocs-macros. What must hook into MkDocs itself
+lives in adapter.py, which calls the plain functions at the end of this module.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import agenda as agendas
-from . import build_cache, manifest, printing, render
-from . import chapters as chapter_cards
-from . import relationships as relationships_page
-from .glossary_marks import GlossaryMarksExtension
-from .rawblock import RawBlockExtension, outside_blocks, wrap
-from .registry import Registry
-from .validate import DataError
+from .content.registry import Registry
+from .content.validate import DataError
+from .markdown.rawblock import outside_blocks, wrap
+from .render import agenda as agendas
+from .render import chapters as chapter_cards
+from .render import manifest, printing, render, urls
+from .render import relationships as relationships_page
 
 _state: dict[str, Registry] = {}
 
@@ -34,7 +34,7 @@ def _sheet(env, comp) -> printing.Sheet:
     """What the printed footer of a component on the page being rendered says. The address
     is the page on the published site (directory URLs), in the offline bundle too."""
     page = getattr(env, "page", None)
-    url = printing.page_url(page.file.src_uri) if page is not None else ""
+    url = urls.page_url(page.file.src_uri) if page is not None else ""
     return printing.sheet(comp, env.conf["site_name"], env.conf["site_url"], url)
 
 
@@ -42,19 +42,18 @@ def define_env(env) -> None:
     render.new_build()
     try:
         registry = Registry.load(env.conf["docs_dir"])
+        registry.use_nav_titles(env.conf["nav"])
     except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
         raise PluginError(str(exc)) from exc
     _state["registry"] = registry
-    try:  # workshop formats (macros/data/workshops.py), checked against components and pages
+    try:  # workshop formats (macros/content/data/workshops.py), checked against components and pages
         _state["agendas"] = formats = agendas.load(registry.components, registry.usage, env.conf["docs_dir"])
     except DataError as exc:
         raise PluginError(str(exc)) from exc
-    try:  # chapter opening cards (macros/data/chapters.py), checked against pages and tools
+    try:  # chapter opening cards (macros/content/data/chapters.py), checked against pages and tools
         cards = chapter_cards.load(registry.components, registry.usage, env.conf["docs_dir"])
     except DataError as exc:
         raise PluginError(str(exc)) from exc
-    env.conf["markdown_extensions"].append(RawBlockExtension())
-    env.conf["markdown_extensions"].append(GlossaryMarksExtension())
 
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
@@ -109,7 +108,7 @@ def define_env(env) -> None:
 
     @env.macro
     def glossary(level: int = 2) -> str:
-        """The terms of macros/data/glossary.py: a heading per letter (in the page's table
+        """The terms of macros/content/data/glossary.py: a heading per letter (in the page's table
         of contents), each over a definition list with an anchor per term id."""
         return "\n\n".join(
             f"{'#' * level} {letter}\n\n{wrap(render.render_glossary(terms))}"
@@ -118,14 +117,9 @@ def define_env(env) -> None:
 
     @env.macro
     def print_pack(level: int = 2) -> str:
-        """A blank print copy of every component, one per printed page (macros/printing.py)."""
-        conf = env.conf
+        """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
         return wrap(
-            printing.render_print_pack(
-                registry.components.values(), registry.usage, registry.page_titles,
-                printing.nav_order(conf["nav"]), _page(env), conf["site_name"], conf["site_url"],
-                conf["use_directory_urls"], level,
-            )
+            printing.render_print_pack(registry, urls.Site.from_config(env.conf), _page(env), level)
         )
 
     @env.macro
@@ -135,6 +129,7 @@ def define_env(env) -> None:
         links = agendas.SiteLinks(
             env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
             registry.page_titles, registry.components, registry.usage,
+            slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify"),
         )
         return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level))
 
@@ -146,35 +141,35 @@ def define_env(env) -> None:
     @env.macro
     def relationships(part: str = "overview") -> str:
         """A block of the My relationships page: "overview", "compare" or "data"
-        (macros/relationships.py; the reader's browser fills it in)."""
+        (macros/render/relationships.py; the reader's browser fills it in)."""
         conf = env.conf
         return wrap(relationships_page.render(
             part, registry.components, registry.usage, conf["nav"], conf["use_directory_urls"], env.page.url
         ))
 
 
-def on_pre_page_macros(env) -> None:
-    """Pages compile through the build cache (build_cache.py). mkdocs-macros makes its
-    Jinja environment after define_env has run, so this is the first point to reach it."""
-    if env.env.bytecode_cache is None:
-        build_cache.cache_page_templates(env.env, lambda: _page(env))
+# --- plain functions for the MkDocs adapter (adapter.py) -------------------------
 
 
-def on_post_page_macros(env) -> None:
-    """Glossary terms become hover/tap definitions (abbr) on every page but the glossary."""
+def with_glossary_marks(markdown: str, src_path: str) -> str:
+    """The page's Markdown with definitions of the glossary terms it uses, so that they
+    become hover/tap definitions (abbr); the glossary pages themselves get none."""
     registry = _state.get("registry")
-    if registry is None or not registry.terms or _page(env) in registry.glossary_pages:
-        return
-    definitions = render.abbreviations(registry.terms, within=outside_blocks(env.markdown))
-    if definitions:
-        env.markdown = env.markdown.rstrip("\n") + "\n\n" + definitions + "\n"
+    if registry is None or not registry.terms or src_path in registry.glossary_pages:
+        return markdown
+    definitions = render.abbreviations(registry.terms, within=outside_blocks(markdown))
+    if not definitions:
+        return markdown
+    return markdown.rstrip("\n") + "\n\n" + definitions + "\n"
 
 
-def on_post_build(env) -> None:
-    """components.json, the tools as the browser's scripts know them (macros/manifest.py)."""
+def check_built(site_dir: str, docs_dir: str, use_directory_urls: bool) -> None:
+    """Section anchors exist once pages are built: warn (strict: stop) if one is missing."""
+    agendas.check_built(_state.get("agendas", {}).values(), site_dir, docs_dir, use_directory_urls)
+
+
+def write_manifest(site_dir: str) -> None:
+    """components.json, the tools as the browser's scripts know them (render/manifest.py)."""
     registry = _state.get("registry")
-    if registry is None:
-        return
-    conf = env.conf  # section anchors exist once pages are built: warn (strict: stop) if one is missing
-    agendas.check_built(_state.get("agendas", {}).values(), conf["site_dir"], conf["docs_dir"], conf["use_directory_urls"])
-    manifest.write(registry, conf["site_dir"])
+    if registry is not None:
+        manifest.write(registry, site_dir)

@@ -7,7 +7,7 @@ Debian's Chromium through Playwright, exactly as a reader's "Print blank" does:
   site/handouts/print-pack-a4.pdf and -letter.pdf       the print pack page
 
 Then it links them. Every component (and the pack) carries the mark
-`<!--cpp-handout:<id>-->` in the built HTML (macros/printing.py); this script replaces
+`<!--cpp-handout:<id>-->` in the built HTML (macros/render/printing.py); this script replaces
 each mark whose PDFs it wrote with download links, and leaves the others alone. So
 `make build` needs no browser, and a site built without handouts has no handout links
 at all: a link can only exist next to a file this same run wrote. Running it again on

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-from project import ROOT, build
+from project import ROOT, build, page_ids
 REGISTRY = ROOT / "links" / "published.txt"
 HEADINGS = ("h2", "h3", "h4")
 # mkdocs-redirects writes `location.href="<relative url>"` and a meta refresh.
@@ -49,11 +49,6 @@ def read_registry(path: Path = REGISTRY) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _ids(html: Path) -> set[str]:
-    page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-    return {el["id"] for el in page.find_all(id=True)}
-
-
 def resolve(site: Path, address: str) -> str | None:
     """Why `address` does not resolve in `site`, or None when it does (following redirects)."""
     page, _, anchor = address.partition("#")
@@ -71,7 +66,7 @@ def resolve(site: Path, address: str) -> str | None:
             page = page[: -len("index.html")]
     else:
         return f"{address}: redirect loop"
-    if anchor and anchor not in _ids(html):
+    if anchor and anchor not in page_ids(html):
         return f"{address}: page '{page or '/'}' has no section '#{anchor}' (renamed or removed?)"
     return None
 

@@ -33,6 +33,34 @@ def build(
     )
 
 
+# --- the built site: one helper each for "which file serves this path" and "which ids
+# does this page have", shared by the scripts and the tests -----------------------------
+
+
+def built_file(site: Path, path: str) -> Path | None:
+    """The file of the built site `site` that serves the URL path `path` (relative to the
+    site root; a directory path means its index.html), or None."""
+    path = path.lstrip("/")
+    candidate = site / path
+    if path == "" or path.endswith("/"):
+        candidate = candidate / "index.html"
+    return candidate if candidate.is_file() else None
+
+
+@functools.lru_cache(maxsize=None)
+def _page_ids(file: Path, mtime_ns: int) -> frozenset[str]:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from macros.markdown.rawblock import ids  # the id reader the build's own link check uses
+
+    return frozenset(ids(file.read_text(encoding="utf-8")))
+
+
+def page_ids(file: Path) -> frozenset[str]:
+    """Every id in a built HTML file; each file is read once (until it changes)."""
+    return _page_ids(file, file.stat().st_mtime_ns)
+
+
 # Debian's Chromium, started the way this closed network needs (Playwright's own
 # browser download cannot work here; background services would try to go online).
 CHROMIUM_ARGS = [

@@ -1,6 +1,6 @@
 """A demo data module and page for the component engine's build and browser tests.
 
-The tests copy the project, add this module as `macros/data/zz_engine_demo.py` and
+The tests copy the project, add this module as `macros/content/data/zz_engine_demo.py` and
 add DEMO_PAGE to the nav, so they do not depend on the chapters' own data. It has
 one of each kind and every worksheet field type, and places components at the top
 level, inside an admonition and inside a content tab (both indented four spaces).
@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if (ROOT / "macros" / "model.py").exists() and str(ROOT) not in sys.path:
+if (ROOT / "macros" / "content" / "model.py").exists() and str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros.model import (
+from macros.content.model import (
     Assessment,
     Band,
     Checklist,
@@ -179,7 +179,7 @@ Text after everything.
 
 def add_demo(project: Path) -> Path:
     """Add the demo data module and page (in the nav, first) to a project copy."""
-    shutil.copy(Path(__file__), project / "macros" / "data" / "zz_engine_demo.py")
+    shutil.copy(Path(__file__), project / "macros" / "content" / "data" / "zz_engine_demo.py")
     add_page(project, DEMO_PAGE_SRC, DEMO_PAGE, "Engine demo")
     return project
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -11,26 +12,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # proj
 
 from project import ROOT, build, copy_project  # noqa: E402,F401 - re-exported for the tests
 
+sys.path.insert(0, str(ROOT))
+from macros.render.urls import site_path  # noqa: E402
+
 DOCS = ROOT / "docs"
 
 
 def doc_pages() -> list[tuple[str, str]]:
-    """Every Markdown page as (source path, URL path relative to the site root).
-
-    Mirrors MkDocs' directory URLs: `a.md` -> `a/`, `a/index.md` -> `a/`, `index.md` -> ``.
-    """
-    pages = []
-    for md in sorted(DOCS.rglob("*.md")):
-        rel = md.relative_to(DOCS).as_posix()
-        stem = rel[: -len(".md")]
-        if stem == "index":
-            url = ""
-        elif stem.endswith("/index"):
-            url = stem[: -len("index")]
-        else:
-            url = stem + "/"
-        pages.append((rel, url))
-    return pages
+    """Every Markdown page as (source path, URL path relative to the site root), with
+    MkDocs' directory URLs (macros/render/urls.py): `index.md` -> ``."""
+    return [(rel, site_path(rel)) for rel in sorted(md.relative_to(DOCS).as_posix() for md in DOCS.rglob("*.md"))]
 
 
 def html_file(site: Path, url_path: str) -> Path:
@@ -38,6 +29,14 @@ def html_file(site: Path, url_path: str) -> Path:
 
 
 def soup(path: Path) -> BeautifulSoup:
+    """The parsed page, parsed once per session (until the file changes). Shared by every
+    test that reads it: read it, never modify it."""
+    stat = path.stat()
+    return _parsed(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=None)
+def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 

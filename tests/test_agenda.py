@@ -14,11 +14,11 @@ import sys
 
 sys.path.insert(0, str(ROOT))
 
-from macros import agenda as ag  # noqa: E402
-from macros.model import Agenda, Block, Checklist, ChecklistItem, Worksheet, Field  # noqa: E402
-from macros.registry import Registry  # noqa: E402
-from macros.validate import DataError  # noqa: E402
-from macros.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, validate_agendas  # noqa: E402
+from macros.render import agenda as ag  # noqa: E402
+from macros.content.model import Agenda, Block, Checklist, ChecklistItem, Worksheet, Field  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
+from macros.content.validate import DataError  # noqa: E402
+from macros.content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, validate_agendas  # noqa: E402
 
 MAP = Worksheet("stakeholder-map", "Stakeholder map", (Field("who", "Who", "short_text"),))
 HABITS = Checklist("trust-builders", "Trust builders", (ChecklistItem("keep", "Keep confidences"),))
@@ -55,7 +55,7 @@ def docs(tmp_path) -> Path:
 
 def problems(*agendas_, docs_dir=None) -> list[str]:
     """Every problem: shape errors (raised) and, with docs_dir, missing pages (warned)."""
-    sources = [AgendaSource("macros.data.test", a) for a in agendas_]
+    sources = [AgendaSource("macros.content.data.test", a) for a in agendas_]
     try:
         validate_agendas(sources, COMPONENTS, USAGE)
     except DataError as exc:

@@ -8,10 +8,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from support import DOCS, doc_pages
+from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
 
 PAGES = doc_pages()
+# Pages that call a tool macro: their tools are checked filled in, on screen and on paper.
+TOOL_PAGES = set(Registry.load(DOCS).usage.values())
+PAGES_WITH_TOOLS = [(s, u) for s, u in PAGES if s in TOOL_PAGES]
 # WCAG 2.0, 2.1 and 2.2, levels A and AA.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE = Axe()
@@ -50,6 +54,8 @@ def test_page_is_self_contained_error_free_and_accessible(page, site_url, src, u
     page.wait_for_load_state("networkidle")
     assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
     assert not seen["errors"], f"{src} threw script errors: {seen['errors']}"
+    if (src, url) in PAGES_WITH_TOOLS:
+        return  # axe checks these pages filled in and printed (below): one pass per page state
     violations = axe_violations(page)
     assert not violations, f"{src} axe violations:\n" + "\n".join(violations)
 
@@ -144,9 +150,6 @@ FILL_EVERYTHING = """() => {
   });
   return document.querySelectorAll('.cpp-component').length;
 }"""
-
-PAGES_WITH_TOOLS = [(s, u) for s, u in PAGES if "{{ " in (DOCS / s).read_text(encoding="utf-8")
-                    and any(k in (DOCS / s).read_text(encoding="utf-8") for k in ("checklist(", "worksheet(", "assessment("))]
 
 
 @pytest.mark.parametrize("src,url", PAGES_WITH_TOOLS, ids=[s for s, _ in PAGES_WITH_TOOLS])

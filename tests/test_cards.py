@@ -15,13 +15,13 @@ from support import DOCS, ROOT, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
-from macros import chapters  # noqa: E402
-from macros.model import SITUATION_HEADINGS, ChapterCard, ToolMeta  # noqa: E402
-from macros.printing import nav_order, page_url  # noqa: E402
-from macros.registry import Registry  # noqa: E402
-from macros.render import anchor, render_component, render_find_a_tool, render_index  # noqa: E402
-from macros.tool_meta import by_situation, describe, join_or  # noqa: E402
-from macros.validate import DataError  # noqa: E402
+from macros.render import chapters  # noqa: E402
+from macros.content.model import SITUATION_HEADINGS, ChapterCard, ToolMeta  # noqa: E402
+from macros.render.urls import nav_order, page_url  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
+from macros.render.render import anchor, render_component, render_find_a_tool, render_index  # noqa: E402
+from macros.render.tool_meta import by_situation, describe, join_or  # noqa: E402
+from macros.content.validate import DataError  # noqa: E402
 
 REGISTRY = Registry.load(DOCS)
 EVIL = "<script>alert('x')</script> & *not emphasis*"

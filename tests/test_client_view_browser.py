@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from macros.registry import Registry
+from macros.content.registry import Registry
 from support import DOCS
 
 pytestmark = pytest.mark.browser

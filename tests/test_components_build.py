@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from components_demo import COMPONENTS, demo_site
-from support import DOCS
+from support import DOCS, soup
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def site(tmp_path_factory):
 
 
 def page(site, url_path: str) -> BeautifulSoup:
-    return BeautifulSoup((site / url_path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return soup(site / url_path / "index.html")
 
 
 def article(site, url_path: str):
@@ -114,7 +114,7 @@ def test_manifest_lists_tools_items_scale_bands_and_renames(site):
 
 
 def glossary_terms():
-    from macros.registry import discover
+    from macros.content.registry import discover
 
     return discover()[1]
 

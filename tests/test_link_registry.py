@@ -40,6 +40,7 @@ def _renamable(project):
     pytest.fail("no published section with a plain Markdown heading to rename")
 
 
+@pytest.mark.build
 def test_a_renamed_heading_breaks_its_published_address(project_copy, tmp_path):
     address, md, m = _renamable(project_copy)
     text = md.read_text(encoding="utf-8")
@@ -52,6 +53,7 @@ def test_a_renamed_heading_breaks_its_published_address(project_copy, tmp_path):
     assert any(p.startswith(address + ":") for p in problems), problems
 
 
+@pytest.mark.build
 def test_an_extra_anchor_keeps_a_renamed_heading_reachable(project_copy, tmp_path):
     address, md, m = _renamable(project_copy)
     anchor = address.partition("#")[2]
@@ -62,6 +64,7 @@ def test_an_extra_anchor_keeps_a_renamed_heading_reachable(project_copy, tmp_pat
     assert not broken(tmp_path / "site", [address])
 
 
+@pytest.mark.build
 def test_a_moved_page_with_a_redirect_keeps_its_addresses(project_copy, tmp_path):
     old, new = "consulting-roles.md", "roles/consulting-roles.md"
     (project_copy / "docs" / "roles").mkdir()

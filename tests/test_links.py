@@ -6,23 +6,9 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
 from support import doc_pages, html_file, soup
+from project import built_file, page_ids
 
 SITE_ROOT = "http://site.invalid/"  # a stand-in origin for resolving relative links
-
-
-def _target_file(site: Path, url: str) -> Path | None:
-    path = unquote(urlparse(url).path)[1:]
-    candidate = site / path
-    if path == "" or path.endswith("/"):
-        candidate = candidate / "index.html"
-    return candidate if candidate.is_file() else None
-
-
-def _ids(file: Path, cache: dict) -> set[str]:
-    if file not in cache:
-        page = soup(file)
-        cache[file] = {el["id"] for el in page.find_all(id=True)} | {a["name"] for a in page.find_all("a", attrs={"name": True})}
-    return cache[file]
 
 
 def _site_path(site: Path) -> str:
@@ -36,7 +22,7 @@ def _site_path(site: Path) -> str:
 
 def collect_broken_links(site: Path) -> list[str]:
     """Every internal href/src in every HTML file of `site` that does not resolve."""
-    broken, id_cache = [], {}
+    broken = []
     prefix = _site_path(site)
     for file in sorted(site.rglob("*.html")):
         base = urljoin(SITE_ROOT, file.relative_to(site).as_posix())
@@ -51,11 +37,11 @@ def collect_broken_links(site: Path) -> list[str]:
             if not absolute.startswith(SITE_ROOT):
                 continue  # an outside link: not fetched, not ours to resolve
             url, fragment = urldefrag(absolute)
-            target = _target_file(site, url)
+            target = built_file(site, unquote(urlparse(url).path))
             where = f"{file.relative_to(site)}: {ref}"
             if target is None:
                 broken.append(f"{where} (no such file)")
-            elif fragment and target.suffix == ".html" and unquote(fragment) not in _ids(target, id_cache):
+            elif fragment and target.suffix == ".html" and unquote(fragment) not in page_ids(target):
                 broken.append(f"{where} (no #{fragment} on that page)")
     return broken
 

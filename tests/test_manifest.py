@@ -1,4 +1,4 @@
-"""macros/manifest.py: what the browser's scripts know about the tools (components.json)."""
+"""macros/render/manifest.py: what the browser's scripts know about the tools (components.json)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from components_demo import COMPONENTS
-from macros import manifest
+from macros.render import manifest
 
 
 def test_build_holds_kinds_items_scale_bands_and_renames():

@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros import printing, render  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
+from macros.render import printing, render, urls  # noqa: E402
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
 
@@ -75,15 +76,13 @@ def test_a_print_copy_is_not_a_use_of_the_component():
 
 def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
     usage = {"demo-worksheet": "b.md", "demo-checklist": "a/index.md", "demo-assessment": "b.md"}
-    html = printing.render_print_pack(
-        (DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, COMPONENTS[3]),
-        usage,
-        {"a/index.md": "Page A", "b.md": "Page B"},
-        ["index.md", "a/index.md", "b.md"],
-        "print-pack.md",
-        "The Playbook",
-        SITE,
+    registry = Registry(
+        components={c.id: c for c in (DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, COMPONENTS[3])},
+        usage=usage,
+        page_titles={"a/index.md": "Page A", "b.md": "Page B"},
     )
+    site = urls.Site("The Playbook", SITE, nav=("index.md", "a/index.md", "b.md"))
+    html = printing.render_print_pack(registry, site, "print-pack.md")
     doc = BeautifulSoup(html, "html.parser")
     links = [a["href"] for a in doc.select(".cpp-pack-contents__list a")]
     assert links == ["../a/#checklist-demo-checklist", "../b/#assessment-demo-assessment", "../b/#worksheet-demo-worksheet"]
@@ -96,9 +95,9 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
 
 
 def test_page_urls_follow_mkdocs():
-    assert printing.page_url("index.md") == "./"
-    assert printing.page_url("a.md") == "a/"
-    assert printing.page_url("m/index.md") == "m/"
-    assert printing.page_url("m/b.md", use_directory_urls=False) == "m/b.html"
-    assert printing.nav_order([{"Home": "index.md"}, {"Ref": [{"A": "a.md"}, "m/index.md"]}]) == ["index.md", "a.md", "m/index.md"]
-    assert printing.nav_order(None) == []
+    assert urls.page_url("index.md") == "./"
+    assert urls.page_url("a.md") == "a/"
+    assert urls.page_url("m/index.md") == "m/"
+    assert urls.page_url("m/b.md", use_directory_urls=False) == "m/b.html"
+    assert urls.nav_order([{"Home": "index.md"}, {"Ref": [{"A": "a.md"}, "m/index.md"]}]) == ["index.md", "a.md", "m/index.md"]
+    assert urls.nav_order(None) == []

@@ -13,8 +13,8 @@ from support import ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 
-from macros import printing  # noqa: E402
-from macros.registry import Registry  # noqa: E402
+from macros.render import printing, urls  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
 
 REGISTRY = Registry.load(ROOT / "docs")
 
@@ -25,7 +25,7 @@ def site_url(site) -> str:
 
 
 def home(cid: str) -> str:
-    return printing.page_url(REGISTRY.usage[cid])
+    return urls.page_url(REGISTRY.usage[cid])
 
 
 def test_every_component_prints_with_its_address_and_qr_code(site_dir):

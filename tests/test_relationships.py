@@ -1,4 +1,4 @@
-"""The My relationships page's build side (macros/relationships.py) and the workspace
+"""The My relationships page's build side (macros/render/relationships.py) and the workspace
 markup every page carries: what the browser script is told about the tools."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import relationships as rel
-from macros.registry import Registry
+from macros.render import relationships as rel
+from macros.render import urls
+from macros.content.registry import Registry
 from support import DOCS, html_file, soup
 
 REGISTRY = Registry.load(DOCS)
@@ -18,11 +19,11 @@ NAV = ["index.md", {"Moments": ["moments-of-truth/index.md", {"Keep": "moments-o
 
 
 def test_page_urls_and_nav_order():
-    assert rel.page_url("access-credibility-trust.md", True) == "access-credibility-trust/"
-    assert rel.page_url("moments-of-truth/index.md", True) == "moments-of-truth/"
-    assert rel.page_url("index.md", True) == ""
-    assert rel.page_url("moments-of-truth/index.md", False) == "moments-of-truth/index.html"
-    assert rel.nav_pages(NAV) == ["index.md", "moments-of-truth/index.md", "moments-of-truth/keep-informed.md", "tools.md"]
+    assert urls.page_url("access-credibility-trust.md", True) == "access-credibility-trust/"
+    assert urls.page_url("moments-of-truth/index.md", True) == "moments-of-truth/"
+    assert urls.page_url("index.md", True) == "./" and urls.site_path("index.md") == ""
+    assert urls.page_url("moments-of-truth/index.md", False) == "moments-of-truth/index.html"
+    assert urls.nav_order(NAV) == ["index.md", "moments-of-truth/index.md", "moments-of-truth/keep-informed.md", "tools.md"]
 
 
 def soup_of(html: str) -> BeautifulSoup:
@@ -74,7 +75,7 @@ def test_a_renamed_tool_or_column_stops_the_build_with_its_name():
         rel.check(comps)
     assert "assessment 'role-self-assessment'" in str(err.value)
     assert "column 'client-or-contact'" in str(err.value)
-    assert "macros/relationships.py" in str(err.value)
+    assert "macros/render/relationships.py" in str(err.value)
 
 
 def test_the_clients_view_must_mirror_the_practitioners_dimensions():

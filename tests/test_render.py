@@ -12,12 +12,12 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros import render  # noqa: E402
-from macros.model import GlossaryTerm  # noqa: E402
-from macros.rawblock import BEGIN, END, RawBlockExtension, wrap  # noqa: E402
+from macros.render import render  # noqa: E402
+from macros.content.model import GlossaryTerm  # noqa: E402
+from macros.markdown.rawblock import BEGIN, END, RawBlockExtension, wrap  # noqa: E402
 
 from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
-from macros.model import Checklist, ChecklistItem, Field, Worksheet  # noqa: E402
+from macros.content.model import Checklist, ChecklistItem, Field, Worksheet  # noqa: E402
 
 EVIL = "<script>alert('x')</script>"
 

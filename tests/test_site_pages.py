@@ -12,9 +12,9 @@ import pytest
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from macros.printing import page_url  # noqa: E402
-from macros.registry import Registry  # noqa: E402
-from macros.render import anchor  # noqa: E402
+from macros.render.urls import page_url  # noqa: E402
+from macros.content.registry import Registry  # noqa: E402
+from macros.render.render import anchor  # noqa: E402
 
 PAGES = doc_pages()
 
@@ -127,7 +127,7 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
 
 
 def test_search_index_holds_each_tool_once_under_its_own_title_without_its_controls(site_dir):
-    """The search reads a digest of each tool (macros/search_view.py), not its form."""
+    """The search reads a digest of each tool (macros/adapter.py, markdown/rawblock.py), not its form."""
     registry = Registry.load(DOCS)
     docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     by_location = {d["location"]: d for d in docs}

@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.model import SITUATIONS, Assessment, Checklist  # noqa: E402
-from macros.registry import discover  # noqa: E402
+from macros.content.model import SITUATIONS, Assessment, Checklist  # noqa: E402
+from macros.content.registry import discover  # noqa: E402
 
 TOOLS = [s.component for s in discover()[0]]
 CHECKLISTS = [c for c in TOOLS if isinstance(c, Checklist)]

@@ -1,10 +1,12 @@
-"""A page that asks for a component that does not exist fails the real build, and the
-message says which id, on which page, and what was probably meant."""
+"""Bad data and unknown ids stop the build with a message that says which id or field,
+on which page or in which module, and what was probably meant. One end-to-end build
+proves the stop; the rest call the validation and the macros directly."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, add_page, build  # noqa: E402,I001
 from support import DOCS, copy_project  # noqa: E402
-from macros.registry import Registry, UnknownComponentError, discover  # noqa: E402
-from macros.validate import DataError, Source  # noqa: E402
-from macros.render import anchor  # noqa: E402
+from macros.content.registry import Registry, UnknownComponentError, discover  # noqa: E402
+from macros.content.validate import DataError, Source  # noqa: E402
+from macros.render.render import anchor  # noqa: E402
 
 
 @pytest.fixture
@@ -30,49 +32,57 @@ def real_checklist_id() -> str:
     return max(sorted(ids), key=len)
 
 
-PAGE = """---
-description: A page with a typo in a component id.
----
+class _MacrosEnv:
+    """What define_env uses of mkdocs-macros' env: the config, the page, `macro()`."""
 
-# Typo
+    def __init__(self, docs_dir: Path) -> None:
+        self.conf = {"docs_dir": str(docs_dir), "site_name": "Playbook", "site_url": "https://example.org/",
+                     "use_directory_urls": True, "nav": []}
+        self.macros: dict = {}
+        self.page = None
 
-!!! tip "Inside an admonition"
+    def macro(self, fn, name=None):
+        self.macros[name or fn.__name__] = fn
+        return fn
 
-    {{{{ checklist("{id}") }}}}
-"""
+
+def _page(src: str):
+    return SimpleNamespace(file=SimpleNamespace(src_path=src, src_uri=src), url=src.removesuffix(".md") + "/")
 
 
-def test_unknown_id_fails_the_build_naming_id_page_and_nearest(project_copy):
+def test_unknown_id_on_a_page_names_id_page_and_nearest():
+    """The page's macro (wired by define_env, as mkdocs-macros calls it) stops with a
+    message; mkdocs-macros (`on_error_fail: true`) turns it into a failed build."""
+    import macros
+
     known = real_checklist_id()
     typo = known[:-1] + ("x" if known[-1] != "x" else "y")
-    add_page(project_copy, "typo-page.md", PAGE.format(id=typo), "Typo")
-    result = build(project_copy)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0, output
+    env = _MacrosEnv(DOCS)  # the real pages; the typo page is only being rendered
+    macros.define_env(env)
+    env.page = _page("typo-page.md")
+    with pytest.raises(UnknownComponentError) as info:
+        env.macros["checklist"](typo)
+    output = str(info.value)
     assert f"unknown checklist id '{typo}'" in output
     assert "on page 'typo-page.md'" in output
     assert f"Did you mean '{known}'" in output
-    assert "macros/data/" in output  # where the known ids live
+    assert "macros/content/data/" in output  # where the known ids live
+    assert f'data-component="{known}"' in env.macros["checklist"](known)  # the same macro, a known id
 
 
-def test_a_component_on_two_pages_fails_naming_both(project_copy):
-    add_page(project_copy, "one.md", "---\ndescription: x\n---\n\n# One\n\n{{ checklist(\"demo-x\") }}\n", "One")
-    add_page(project_copy, "two.md", "---\ndescription: x\n---\n\n# Two\n\n{{ checklist('demo-x') }}\n", "Two")
-    (project_copy / "macros/data/zz_demo_x.py").write_text(
-        "from macros.model import Checklist, ChecklistItem, ToolMeta\n"
-        "META = ToolMeta(('review',), 5, ('alone',), 'A result')\n"
-        "COMPONENTS = (Checklist('demo-x', 'Demo', (ChecklistItem('a', 'A', 'Why'),), meta=META),)\n",
-        encoding="utf-8",
-    )
-    result = build(project_copy)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "component 'demo-x' is used on two pages, 'one.md' and 'two.md'" in output
+def test_a_component_on_two_pages_fails_naming_both(tmp_path):
+    (tmp_path / "one.md").write_text('# One\n\n{{ checklist("demo-checklist") }}\n', encoding="utf-8")
+    (tmp_path / "two.md").write_text("# Two\n\n{{ checklist('demo-checklist') }}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"component 'demo-checklist' is used on two pages, 'one.md' and 'two.md'"):
+        Registry.from_data([Source("m", DEMO_CHECKLIST)], (), tmp_path)
 
 
-def test_invalid_data_fails_the_build_with_every_problem(project_copy):
-    (project_copy / "macros/data/zz_broken.py").write_text(
-        "from macros.model import Checklist, ChecklistItem, ToolMeta\n"
+@pytest.mark.build
+def test_invalid_data_stops_the_build_with_every_problem_and_no_traceback(project_copy):
+    """The one end-to-end check that bad data stops `mkdocs build` (with a message, not a
+    traceback); the other data problems are checked by calling the validation directly."""
+    (project_copy / "macros/content/data/zz_broken.py").write_text(
+        "from macros.content.model import Checklist, ChecklistItem, ToolMeta\n"
         "COMPONENTS = (Checklist('Broken_Id', 'Broken', (ChecklistItem('a', ''),), meta=ToolMeta(('sometime',), 5, ('alone',), 'x')),)\n",
         encoding="utf-8",
     )
@@ -83,16 +93,18 @@ def test_invalid_data_fails_the_build_with_every_problem(project_copy):
     assert "component 'Broken_Id', field 'id': 'Broken_Id' is not a kebab-case id" in output
     assert "component 'Broken_Id', item 'a', field 'text': must not be empty" in output
     assert "component 'Broken_Id', field 'meta.situations': unknown id 'sometime'" in output
+    assert "Traceback" not in output
 
 
-def test_a_data_module_that_does_not_import_is_named(project_copy):
-    (project_copy / "macros/data/zz_typo.py").write_text(
-        "from macros.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8"
-    )
-    result = build(project_copy)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "module 'macros.data.zz_typo' could not be loaded (line 1): ImportError" in output
+def test_a_data_module_that_does_not_import_is_named(tmp_path, monkeypatch):
+    package = tmp_path / "zz_data"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "zz_typo.py").write_text("from macros.content.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(DataError) as info:
+        discover("zz_data")
+    assert "module 'zz_data.zz_typo' could not be loaded (line 1): ImportError" in str(info.value)
 
 
 # --- the same lookups without MkDocs ------------------------------------------------------
@@ -138,8 +150,9 @@ def test_page_scan_rejects_a_component_used_twice_on_one_page(tmp_path):
         Registry.from_data([Source("m", DEMO_CHECKLIST)], (), tmp_path)
 
 
+@pytest.mark.build
 def test_links_to_a_tool_anchor_are_checked_like_any_anchor(project_copy):
-    """Tool HTML skips Markdown's parsing (macros/rawblock.py), yet its anchors are
+    """Tool HTML skips Markdown's parsing (macros/markdown/rawblock.py), yet its anchors are
     known to MkDocs' link check: a link to a real tool resolves, a wrong one fails."""
     registry = Registry.load(DOCS)
     cid, page = sorted(registry.usage.items())[0]
@@ -152,3 +165,18 @@ def test_links_to_a_tool_anchor_are_checked_like_any_anchor(project_copy):
     assert result.returncode != 0, output
     assert "checklist-no-such-tool" in output
     assert good not in output, output
+
+
+def test_macro_calls_are_found_by_jinjas_parser_not_by_pattern():
+    """A call inside a Jinja comment or a raw block is not a call (mkdocs-macros will
+    not run it), so it must not claim a component for the page."""
+    from macros.content.registry import macro_calls
+
+    page = (
+        '{{ checklist("a") }} {{- worksheet(id="b", level=2) }}\n'
+        '{# {{ checklist("in-a-comment") }} #}\n'
+        '{% raw %}{{ assessment("in-raw") }}{% endraw %}\n'
+        "```\n{{ glossary() }}\n```\n"
+    )
+    assert macro_calls(page) == [("checklist", "a"), ("worksheet", "b"), ("glossary", None)]
+    assert macro_calls("{{ checklist(") == []  # a page Jinja cannot parse: reported when it renders

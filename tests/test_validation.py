@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.model import (  # noqa: E402
+from macros.content.model import (  # noqa: E402
     Assessment,
     Band,
     Checklist,
@@ -24,8 +24,8 @@ from macros.model import (  # noqa: E402
     ToolMeta,
     Worksheet,
 )
-from macros.registry import discover  # noqa: E402
-from macros.validate import DataError, Source, validate  # noqa: E402
+from macros.content.registry import discover  # noqa: E402
+from macros.content.validate import DataError, Source, validate  # noqa: E402
 
 BANDS_2x1to5 = (
     Band(2, 4, "Low", "Meaning low.", "Step low."),
@@ -62,7 +62,7 @@ def assessment(*dims, **kw):
     return Assessment(**{**dict(id="act-check", title="ACT check", dimensions=dims or (dimension(),), meta=META), **kw})
 
 
-def problems(*components, terms=(), module="macros.data.test"):
+def problems(*components, terms=(), module="macros.content.data.test"):
     with pytest.raises(DataError) as info:
         validate([Source(module, c) for c in components], terms)
     return info.value.problems, str(info.value)
@@ -81,7 +81,7 @@ def test_valid_data_passes():
 def test_the_real_content_data_is_valid():
     sources, terms = discover()
     validate(sources, terms)  # discover() validated nothing; this must not raise
-    assert sources, "no components found in macros/data"
+    assert sources, "no components found in macros/content/data"
 
 
 def test_error_is_a_value_error_listing_every_problem():
@@ -96,10 +96,10 @@ def test_error_is_a_value_error_listing_every_problem():
 
 def test_duplicate_component_ids_across_modules_name_both_modules():
     with pytest.raises(DataError) as info:
-        validate([Source("macros.data.act", checklist()), Source("macros.data.roles", worksheet(id="trust-builders"))])
+        validate([Source("macros.content.data.act", checklist()), Source("macros.content.data.roles", worksheet(id="trust-builders"))])
     (p,) = info.value.problems
     assert "component 'trust-builders'" in p and "field 'id'" in p
-    assert "macros.data.act" in p and "macros.data.roles" in p
+    assert "macros.content.data.act" in p and "macros.content.data.roles" in p
 
 
 def test_duplicate_item_ids_within_a_checklist():
@@ -305,7 +305,7 @@ def test_band_min_above_max():
 
 def test_not_a_component():
     found, _ = problems("trust-builders")
-    assert "COMPONENTS holds str" in found[0] and "macros.data.test" in found[0]
+    assert "COMPONENTS holds str" in found[0] and "macros.content.data.test" in found[0]
 
 
 def test_glossary_terms():
@@ -364,7 +364,7 @@ def test_meta_must_be_a_toolmeta():
 
 
 def test_every_situation_and_partner_has_the_words_readers_see():
-    from macros.model import SITUATION_HEADINGS, SITUATIONS, WITH_WHOM, WITH_WHOM_LABELS
+    from macros.content.model import SITUATION_HEADINGS, SITUATIONS, WITH_WHOM, WITH_WHOM_LABELS
 
     assert list(SITUATION_HEADINGS) == list(SITUATIONS)  # Find a tool follows this order
     assert set(WITH_WHOM_LABELS) == set(WITH_WHOM)

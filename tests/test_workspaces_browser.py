@@ -15,7 +15,8 @@ from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from components_demo import ROOT, demo_site
-from macros.registry import Registry
+from macros.content import scoring
+from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
 
@@ -291,7 +292,7 @@ def seed(page, base, data):
 
 
 def band(dim, score):
-    return next(b for b in dim.bands if b.min <= score <= b.max)
+    return scoring.band_for(dim, score)
 
 
 def two_relationships():

@@ -39,7 +39,7 @@ function prng(seed) {
   };
 }
 
-/* A manifest like the site's components.json (macros/manifest.py). */
+/* A manifest like the site's components.json (macros/render/manifest.py). */
 const MANIFEST = {
   version: 1,
   tools: [

@@ -1,7 +1,9 @@
 /* Client Partnering Playbook: the light / dark / follow-the-system toggle in the header.
    Material's markup and stored value ("__palette"), without Material's palette
-   component, which restyles the whole page twice on every load (partials/palette.html).
-   Applying a choice is window.cppPalette, defined inline in the header. */
+   component, which restyles the whole page twice on every load and stops working when
+   the browser blocks storage (partials/palette.html). No private Material API: the
+   choice is stored with plain localStorage, in a try. Applying a choice is
+   window.cppPalette, defined inline in the header. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-cpp-palette]");
@@ -18,7 +20,9 @@
     document.body.setAttribute("data-md-color-switching", "");
     var choice = window.cppPalette(i);
     void getComputedStyle(document.body).color; // restyle now, while transitions are off
-    if (keep) __md_set("__palette", choice);
+    if (keep) {
+      try { localStorage.setItem(window.cppPalette.key, JSON.stringify(choice)); } catch (e) { /* blocked: this page only */ }
+    }
     requestAnimationFrame(function () { document.body.removeAttribute("data-md-color-switching"); });
   }
 

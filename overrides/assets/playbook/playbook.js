@@ -1,5 +1,5 @@
 /* Client Partnering Playbook: the checklists, worksheets and self-assessments rendered by
-   macros/templates/, wired to the DOM-free core (core/*.js: storage, migrations,
+   macros/render/templates/, wired to the DOM-free core (core/*.js: storage, migrations,
    validation, import and merge, scoring). This file reads and writes the page's
    controls and says what happened; the core decides. Plain JS, no framework, no
    requests. Answers stay in this browser's localStorage. */

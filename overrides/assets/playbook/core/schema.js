@@ -9,7 +9,7 @@
                      history: [{component, day, at, scores: {dimension: sum}}],
                      skipped: [{tool, item, value, reason}]}  (records that failed
                      validation: kept, never used, never dropped)
-   The manifest (assets/playbook/components.json, macros/manifest.py) says which tools
+   The manifest (assets/playbook/components.json, macros/render/manifest.py) says which tools
    and items exist, their kinds, the rating scale, the score bands and the renames. */
 (function (root) {
   "use strict";

@@ -1,0 +1,84 @@
+"""The one MkDocs adapter: everything the playbook needs from MkDocs' own events.
+
+A local MkDocs plugin (`playbook` in mkdocs.yml's `plugins:`, registered through the
+`mkdocs.plugins` entry point in pyproject.toml), not `hooks:` files: a plugin has typed
+config, runs in the order the `plugins:` list gives it (after mkdocs-macros), keeps its
+per-build state on itself rather than on MkDocs' page objects, and is found the same way
+by ProperDocs. Each handler only calls a plain function of the playbook; moving to
+another engine means rewriting this file (see MIGRATION.md).
+
+- `on_env`: the `?v=` of our bundled assets (render/bundle_assets.py);
+- `on_page_markdown`: glossary definitions for the terms a page uses, after the macros
+  have rendered it (`macros.with_glossary_marks`);
+- `on_page_content`: the ids inside the tools' raw HTML become anchors MkDocs checks
+  links against, and the search digests are taken out of the page (markdown/rawblock.py);
+- `on_page_context`: the search plugin (priority 0) reads the digest version of a page;
+  the page template then gets the real HTML back, and the Section links page its list
+  (render/section_links.py);
+- `on_post_build`: the run sheets' anchors are checked against the built pages, the
+  components manifest is written, our CSS and JS are bundled.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+
+import macros as playbook
+
+from .markdown import rawblock
+from .render import bundle_assets, section_links
+
+
+class PlaybookConfig(base.Config):
+    # One minified CSS and one JS file instead of the parts (render/bundle_assets.py).
+    bundle_assets = c.Type(bool, default=True)
+    # Fill the Section links page's placeholder with every linkable section.
+    section_links = c.Type(bool, default=True)
+
+
+class PlaybookPlugin(BasePlugin[PlaybookConfig]):
+    def __init__(self) -> None:
+        self._search_html: dict[str, str] = {}  # page src_uri -> its HTML as search reads it
+        self._full_html: dict[str, str] = {}
+
+    def on_env(self, env, /, *, config, files):
+        env.globals["cpp_asset_version"] = bundle_assets.version(config["theme"].custom_dir)
+        return env
+
+    def on_page_markdown(self, markdown, /, *, page, config, files):
+        return playbook.with_glossary_marks(markdown, page.file.src_path)
+
+    def on_page_content(self, html, /, *, page, config, files):
+        html, search = rawblock.split_search(html)
+        if search is not None:
+            self._search_html[page.file.src_uri] = search
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= rawblock.ids(html)
+        return html
+
+    @event_priority(100)  # before the search plugin's on_page_context (priority 0) indexes the page
+    def _search_reads_digests(self, context, /, *, page, config, nav):
+        search = self._search_html.pop(page.file.src_uri, None)
+        if search is not None:
+            self._full_html[page.file.src_uri] = page.content
+            page.content = search
+        return context
+
+    @event_priority(-100)  # after the search plugin, before the page template
+    def _page_gets_its_html(self, context, /, *, page, config, nav):
+        full = self._full_html.pop(page.file.src_uri, None)
+        if full is not None:
+            page.content = full
+        if self.config.section_links and page.content:
+            page.content = section_links.fill(page.content, nav.pages, page.url, config.get("site_url"))
+        return context
+
+    on_page_context = CombinedEvent(_search_reads_digests, _page_gets_its_html)
+
+    def on_post_build(self, *, config):
+        playbook.check_built(config["site_dir"], config["docs_dir"], config["use_directory_urls"])
+        playbook.write_manifest(config["site_dir"])
+        if self.config.bundle_assets:
+            bundle_assets.bundle(config["site_dir"])

@@ -1,0 +1,535 @@
+"""Workshop formats for the Facilitator guide (docs/facilitator/).
+
+Three ways to run a session on client partnering with the playbook: a 90-minute
+introduction, a half-day and a full day. Each block names the section it draws on and
+the tools participants fill in; validate_agenda.py checks that the minutes add up and
+that every section and tool exists. The models are credited on the chapters they come
+from; the session designs, timings and instructions are ours.
+"""
+
+from __future__ import annotations
+
+from macros.content.model import Agenda, Block
+
+ACT = "access-credibility-trust.md"
+ROLES = "consulting-roles.md"
+WHY = "why-partnership.md"
+MOMENTS = "moments-of-truth/index.md"
+
+# Worksheets for the five moments, one per small group.
+MOMENT_WORKSHEETS = ("kickoff-plan", "bad-news-plan", "conflict-reframe", "communication-plan", "decision-roles")
+
+STICKIES = "Sticky notes and markers"
+PRINTS = "One printed copy per person of"
+
+INTRODUCTION = Agenda(
+    id="introduction-90",
+    title="Client partnering: a 90-minute introduction",
+    minutes=90,
+    start="09:00",
+    audience=(
+        "HR, learning and OD partners and internal or external consultants meeting the "
+        "playbook for the first time; 6 to 24 people, in person or online."
+    ),
+    intro=(
+        "A taster that leaves everyone with one client relationship looked at through the ACT "
+        "model and one step to take this week. It works as a team-meeting slot or a lunch session."
+    ),
+    outcomes=(
+        "A picture of where their working time goes today",
+        "A stakeholder map that separates true clients from contacts on one initiative",
+        "One action for the coming week, written down",
+    ),
+    blocks=(
+        Block(
+            id="welcome",
+            minutes=10,
+            type="plenary",
+            title="Welcome and one relationship",
+            purpose="Set the aim and get every person anchored on a real client instead of clients in general.",
+            instructions=(
+                "Say what people will leave with and that nothing they write is shared unless they choose to.",
+                "Ask each person to write one client's name and the result they want with that client this quarter.",
+                "Hear three or four examples quickly; do not discuss them yet.",
+            ),
+            materials=(STICKIES, "Slide with the session aim and the playbook's address"),
+            section="how-to-use.md#pick-one-relationship",
+        ),
+        Block(
+            id="work-mix",
+            minutes=15,
+            type="individual",
+            title="Where your time goes",
+            purpose="Show how little time most people spend on strategic work, using their own numbers.",
+            instructions=(
+                "Explain transactional, tactical and strategic work with one example of each from your own organization.",
+                "Give people eight minutes to fill in the 'now' column of the work-mix worksheet.",
+                "Ask for a show of hands: who spends more than a quarter of their time on strategic work?",
+            ),
+            materials=(PRINTS + " the work-mix worksheet, or laptops",),
+            section=f"{WHY}#three-kinds-of-work",
+            components=("work-mix",),
+        ),
+        Block(
+            id="roles",
+            minutes=15,
+            type="pairs",
+            title="Which role are you playing?",
+            purpose="Help people name the role they slip into with the client they chose.",
+            instructions=(
+                "Describe the expert, pair-of-hands and collaborator roles in two minutes, crediting Peter Block.",
+                "Each person rates their chosen engagement on the role self-assessment.",
+                "Pairs compare their highest score and say what pulls them into that role.",
+            ),
+            materials=(PRINTS + " the role self-assessment",),
+            section=f"{ROLES}#the-three-roles",
+            components=("role-self-assessment",),
+        ),
+        Block(
+            id="act-model",
+            minutes=10,
+            type="talk",
+            title="Access, credibility and trust",
+            purpose="Give the room one shared model for what makes a client partnership work.",
+            instructions=(
+                "Present the three parts of the ACT model and credit the Robinsons and Nancy Q. Smith.",
+                "Walk through the three tests of a true client with one example from a hospital or bank.",
+            ),
+            materials=("Two slides: the ACT model and the true-client test",),
+            section=f"{ACT}#the-act-model",
+        ),
+        Block(
+            id="true-client-test",
+            minutes=20,
+            type="pairs",
+            title="Run the true-client test",
+            purpose="Separate the people who own the result from the people who pass messages along.",
+            instructions=(
+                "Each person lists everyone involved in one initiative on the stakeholder map.",
+                "Partners question each other: does this person own the result, control resources and lead the people affected?",
+                "Finish by writing one route to a true client through an existing contact.",
+            ),
+            materials=(PRINTS + " the stakeholder map",),
+            section=f"{ACT}#the-true-client-test",
+            components=("stakeholder-map",),
+        ),
+        Block(
+            id="five-moments",
+            minutes=10,
+            type="plenary",
+            title="Five moments of truth",
+            purpose="Show that trust is shaped at a few predictable moments you can plan for.",
+            instructions=(
+                "Name the five moments on one slide, crediting the 2011 article on influence relationships.",
+                "Ask which moment went badly for someone here recently.",
+                "Take two short stories and link each to its moment page for later reading.",
+            ),
+            materials=("Slide listing the five moments with the address of each page",),
+            section=f"{MOMENTS}#the-five-moments",
+        ),
+        Block(
+            id="one-step",
+            minutes=10,
+            type="individual",
+            title="One step this week",
+            purpose="Turn the session into a specific action with the client each person chose.",
+            instructions=(
+                "Ask everyone to write one thing they will do with their client before next Friday.",
+                "Go round the room or the chat: each person reads their step in one sentence.",
+                "Send the playbook links and the worksheets used today within a day.",
+            ),
+            materials=(STICKIES,),
+            section=f"{ACT}#put-it-to-work",
+        ),
+    ),
+)
+
+HALF_DAY = Agenda(
+    id="half-day",
+    title="Client partnering: a half-day workshop",
+    minutes=210,
+    start="09:00",
+    audience=(
+        "A team of HR business partners, learning consultants, OD practitioners or internal "
+        "consultants; 8 to 20 people, best in one room."
+    ),
+    intro=(
+        "Three and a half hours, one break, and enough time in pairs and groups for people to "
+        "practice on their own clients. Participants leave with four filled-in tools and a "
+        "redesigned moment of truth."
+    ),
+    outcomes=(
+        "Their work mix now and the mix they want in a year",
+        "A rating of the role they play on one engagement",
+        "A stakeholder map and an ACT rating for one client",
+        "A plan for one moment of truth, tested on a colleague",
+    ),
+    blocks=(
+        Block(
+            id="opening",
+            minutes=15,
+            type="plenary",
+            title="Opening and one relationship",
+            purpose="Agree the aim, the ground rules and the client each person will work on all morning.",
+            instructions=(
+                "Share the agenda and say that examples stay in the room.",
+                "Each person writes a client's name and one result they want with that client this quarter.",
+                "Pair people with someone from a different team for the rest of the morning.",
+            ),
+            materials=(STICKIES, "Printed agenda on each table"),
+            section="how-to-use.md#pick-one-relationship",
+        ),
+        Block(
+            id="expertise",
+            minutes=15,
+            type="discussion",
+            title="When good advice went nowhere",
+            purpose="Surface from people's own stories why expertise alone does not get advice acted on.",
+            instructions=(
+                "Tables share a time when sound advice was ignored and list what was missing.",
+                "Collect the lists and point out how many items are about the relationship, not the content.",
+            ),
+            materials=("Flip chart per table",),
+            section=f"{WHY}#expertise-is-not-enough",
+        ),
+        Block(
+            id="work-mix",
+            minutes=20,
+            type="individual",
+            title="Your work mix",
+            purpose="Measure the share of strategic work and choose what to stop, delegate or start.",
+            instructions=(
+                "Define the three kinds of work with examples from your own organization.",
+                "People fill in the whole work-mix worksheet, including the stop list.",
+                "Ask two volunteers to read out one thing they will stop.",
+            ),
+            materials=(PRINTS + " the work-mix worksheet, or laptops",),
+            section=f"{WHY}#shift-your-mix-toward-strategic-work",
+            components=("work-mix",),
+        ),
+        Block(
+            id="roles",
+            minutes=25,
+            type="pairs",
+            title="Roles and contracting language",
+            purpose="Name the role each person plays on one engagement and practice words that invite collaboration.",
+            instructions=(
+                "Introduce Peter Block's three roles and have everyone complete the role self-assessment.",
+                "In pairs, one plays a client who wants an expert or a pair-of-hands; the other answers with contracting language from the chapter.",
+                "Swap after five minutes and note the phrase that worked best.",
+            ),
+            materials=(PRINTS + " the role self-assessment", "Cards with the contracting phrases"),
+            section=f"{ROLES}#move-toward-collaboration",
+            components=("role-self-assessment",),
+        ),
+        Block(
+            id="break",
+            minutes=15,
+            type="break",
+            title="Break",
+            materials=("Coffee",),
+        ),
+        Block(
+            id="act-model",
+            minutes=15,
+            type="talk",
+            title="The ACT model",
+            purpose="Give everyone the model of access, credibility and trust and the true-client test.",
+            instructions=(
+                "Present access, credibility and trust, crediting the Robinsons and Nancy Q. Smith.",
+                "Explain the three tests of a true client and the difference between clients and contacts.",
+                "Take questions for five minutes.",
+            ),
+            materials=("Slides for the model and the test",),
+            section=f"{ACT}#the-act-model",
+        ),
+        Block(
+            id="stakeholder-map",
+            minutes=30,
+            type="pairs",
+            title="Map clients and contacts",
+            purpose="Find the true client on one initiative and plan a route to them through a contact.",
+            instructions=(
+                "Each person fills in the stakeholder map for one initiative.",
+                "Partners challenge every 'client' on the map with the three tests.",
+                "Both pick the checklist items that fit their route to the true client.",
+            ),
+            materials=(PRINTS + " the stakeholder map and the access checklist",),
+            section=f"{ACT}#reach-true-clients-through-contacts",
+            components=("stakeholder-map", "act-access"),
+        ),
+        Block(
+            id="act-rating",
+            minutes=15,
+            type="individual",
+            title="Rate access, credibility and trust",
+            purpose="Find the weakest of the three letters in the chosen relationship.",
+            instructions=(
+                "People rate their client on the ACT self-assessment.",
+                "Read out the warning signs of a low-value relationship and ask who recognizes one.",
+            ),
+            materials=(PRINTS + " the ACT self-assessment",),
+            section=f"{ACT}#warning-signs-of-a-low-value-relationship",
+            components=("act-assessment",),
+        ),
+        Block(
+            id="moments",
+            minutes=40,
+            type="groups",
+            title="Design one moment of truth",
+            purpose="Practice designing a moment so the other person knows what to expect.",
+            instructions=(
+                "Introduce the five moments, crediting the 2011 article they come from, and give each group one with its worksheet.",
+                "Groups fill in the worksheet for a real case from one member, then rehearse the conversation.",
+                "Each group gives a two-minute readout: the moment, the case and the one change they would make.",
+            ),
+            materials=("One printed worksheet per group for its moment", "Timer visible to all groups"),
+            section=f"{MOMENTS}#the-remedy",
+            components=MOMENT_WORKSHEETS,
+        ),
+        Block(
+            id="close",
+            minutes=20,
+            type="plenary",
+            title="Commitments and next steps",
+            purpose="Leave with one step per person and a plan to ask clients how they see you.",
+            instructions=(
+                "Each person writes one action for the next two weeks and one person to ask for feedback.",
+                "Go round the room: one sentence each.",
+                "Explain what you will send after the session and when you will follow up.",
+            ),
+            materials=(STICKIES, "Feedback form"),
+            section=f"{MOMENTS}#ask-how-others-see-you",
+        ),
+    ),
+)
+
+FULL_DAY = Agenda(
+    id="full-day",
+    title="Client partnering: a full-day workshop",
+    minutes=450,
+    start="09:00",
+    audience=(
+        "A partnering team or a cohort of consultants from several functions; 10 to 24 people "
+        "in one room, with tables for groups of four."
+    ),
+    intro=(
+        "The whole playbook in one day: kinds of work, roles, the ACT model, the five moments, "
+        "the trusted-advisor skills and leading rather than serving. Participants work on the "
+        "same client relationship all day and leave with a plan for it."
+    ),
+    outcomes=(
+        "A work mix and a client portfolio with next steps",
+        "A stakeholder map, an ACT rating and a credibility plan for one client",
+        "One moment of truth redesigned and rehearsed",
+        "A self-rating on the six trusted-advisor skills",
+        "A plan for setting expectations and adding value on one current request",
+    ),
+    blocks=(
+        Block(
+            id="opening",
+            minutes=20,
+            type="plenary",
+            title="Opening and one relationship",
+            purpose="Agree the aim of the day and anchor everyone on one real client relationship.",
+            instructions=(
+                "Run through the day and the ground rules; examples stay in the room.",
+                "Each person writes one client's name and the result they want with them this quarter.",
+                "Set up pairs from different teams who will coach each other all day.",
+            ),
+            materials=(STICKIES, "Printed agenda", "Name cards"),
+            section="how-to-use.md#pick-one-relationship",
+        ),
+        Block(
+            id="expertise",
+            minutes=25,
+            type="groups",
+            title="When good advice went nowhere",
+            purpose="Show from people's own stories that expertise alone rarely wins support for a plan.",
+            instructions=(
+                "Groups of four share a case where sound advice was ignored and list what was missing.",
+                "Collect the lists on one wall and sort them into content and relationship.",
+            ),
+            materials=("Flip chart per group", STICKIES),
+            section=f"{WHY}#expertise-is-not-enough",
+        ),
+        Block(
+            id="work-mix",
+            minutes=20,
+            type="individual",
+            title="Your work mix",
+            purpose="Measure how time splits across transactional, tactical and strategic work and set a target.",
+            instructions=(
+                "Explain the three kinds of work with local examples.",
+                "People fill in the work-mix worksheet, including what they will stop or hand off.",
+            ),
+            materials=(PRINTS + " the work-mix worksheet, or laptops",),
+            section=f"{WHY}#three-kinds-of-work",
+            components=("work-mix",),
+        ),
+        Block(
+            id="portfolio",
+            minutes=20,
+            type="pairs",
+            title="Sustained and project clients",
+            purpose="Map the people who own the results each person supports and spot gaps in contact.",
+            instructions=(
+                "Explain sustained and project clients with one example of each.",
+                "Each person fills in the client portfolio; partners ask about any client not spoken to in two months.",
+            ),
+            materials=(PRINTS + " the client portfolio",),
+            section=f"{WHY}#sustained-and-project-clients",
+            components=("client-portfolio",),
+        ),
+        Block(id="morning-break", minutes=15, type="break", title="Morning break", materials=("Coffee",)),
+        Block(
+            id="roles",
+            minutes=30,
+            type="pairs",
+            title="Which role are you playing?",
+            purpose="Rate the role each person plays on one engagement and hear what pulls them into it.",
+            instructions=(
+                "Present Peter Block's three roles with the comparison table.",
+                "Each person completes the role self-assessment for the chosen engagement.",
+                "Pairs discuss the highest score and one moment when the role was set.",
+            ),
+            materials=(PRINTS + " the role self-assessment",),
+            section=f"{ROLES}#the-three-roles",
+            components=("role-self-assessment",),
+        ),
+        Block(
+            id="contracting",
+            minutes=30,
+            type="pairs",
+            title="Practice contracting language",
+            purpose="Rehearse the words that move a client from handing over or handing down toward working together.",
+            instructions=(
+                "One partner plays a client who wants an expert, the other answers with contracting language.",
+                "Swap roles and repeat with a client who wants a pair-of-hands.",
+                "Each pair picks two checklist items to try at the next real meeting.",
+            ),
+            materials=("Cards with the contracting phrases", PRINTS + " the collaboration checklist"),
+            section=f"{ROLES}#contracting-language",
+            components=("move-to-collaboration",),
+        ),
+        Block(
+            id="act-model",
+            minutes=20,
+            type="talk",
+            title="The ACT model",
+            purpose="Introduce access, credibility and trust and the test for a true client.",
+            instructions=(
+                "Present the model, crediting the Robinsons and Nancy Q. Smith.",
+                "Explain the three tests of a true client and why contacts still matter.",
+            ),
+            materials=("Slides for the model and the test",),
+            section=f"{ACT}#the-act-model",
+        ),
+        Block(id="lunch", minutes=45, type="break", title="Lunch"),
+        Block(
+            id="stakeholder-map",
+            minutes=35,
+            type="pairs",
+            title="Map clients and contacts",
+            purpose="Find the true client on one initiative and plan a route to them through a contact.",
+            instructions=(
+                "Each person fills in the stakeholder map for one initiative.",
+                "Partners test every 'client' on the map against the three tests.",
+                "Both choose items from the access checklist for their route.",
+            ),
+            materials=(PRINTS + " the stakeholder map and the access checklist",),
+            section=f"{ACT}#the-true-client-test",
+            components=("stakeholder-map", "act-access"),
+        ),
+        Block(
+            id="credibility",
+            minutes=25,
+            type="individual",
+            title="Rate the relationship and plan credibility",
+            purpose="Find the weakest of access, credibility and trust and plan how to build credibility.",
+            instructions=(
+                "People rate their client on the ACT self-assessment.",
+                "Those whose weak spot is credibility fill in the credibility plan; others start on the trust builders.",
+            ),
+            materials=(PRINTS + " the ACT self-assessment and the credibility plan",),
+            section=f"{ACT}#credibility",
+            components=("act-assessment", "credibility-plan"),
+        ),
+        Block(
+            id="trust",
+            minutes=20,
+            type="discussion",
+            title="Trust builders",
+            purpose="Agree as a room which everyday habits build or break a client's trust.",
+            instructions=(
+                "Tell the story of the forwarded email from the chapter, or one of your own.",
+                "Tables go through the trust-builders checklist and mark the item they find hardest.",
+                "Collect the hardest items and ask for one practical tip for each.",
+            ),
+            materials=(PRINTS + " the trust-builders checklist",),
+            section=f"{ACT}#trust",
+            components=("trust-builders",),
+        ),
+        Block(id="afternoon-break", minutes=15, type="break", title="Afternoon break", materials=("Coffee",)),
+        Block(
+            id="moments",
+            minutes=50,
+            type="groups",
+            title="Design one moment of truth",
+            purpose="Design one moment so the other person knows what to expect, and rehearse it.",
+            instructions=(
+                "Present the five moments, crediting the 2011 article they come from, and give each group one with its worksheet.",
+                "Groups fill in the worksheet for a real case, then rehearse the conversation with one member as the client.",
+                "Each group gives a three-minute readout and names the one change they would make.",
+            ),
+            materials=("One printed worksheet per group for its moment", "Timer visible to all groups"),
+            section=f"{MOMENTS}#the-five-moments",
+            components=MOMENT_WORKSHEETS,
+        ),
+        Block(
+            id="trusted-advisor",
+            minutes=25,
+            type="individual",
+            title="Trusted-advisor skills",
+            purpose="Rate the six skills Mark Hordes names and choose one to practice.",
+            instructions=(
+                "Tell the story of the bid lost on trust in two minutes, crediting Mark Hordes.",
+                "People complete the self-rating and pick their lowest skill's exercise from the chapter.",
+            ),
+            materials=(PRINTS + " the trusted-advisor self-rating",),
+            section="trusted-advisor.md#the-six-skills",
+            components=("trusted-advisor-skills",),
+        ),
+        Block(
+            id="lead",
+            minutes=25,
+            type="pairs",
+            title="Lead, don't just serve",
+            purpose="Plan how to set expectations and add value on one request instead of only filling it.",
+            instructions=(
+                "Introduce the idea that meeting the request is the floor, crediting the anonymous essay.",
+                "Each person fills in the expectations-and-value worksheet for one current request; partners test it.",
+            ),
+            materials=(PRINTS + " the expectations-and-value worksheet",),
+            section="lead-dont-serve.md#manage-expectations-and-add-value",
+            components=("expectations-and-value",),
+        ),
+        Block(
+            id="close",
+            minutes=30,
+            type="plenary",
+            title="Plan, commit and ask for feedback",
+            purpose="Pull the day into one plan for the chosen relationship and a way to hear how others see you.",
+            instructions=(
+                "Each person writes three actions for the next month, drawing on the tools from the day.",
+                "Hand out the moments-of-truth review to give to one client, peer or partner.",
+                "Go round the room with one sentence each, then explain the follow-up.",
+            ),
+            materials=(STICKIES, PRINTS + " the moments-of-truth review", "Feedback form"),
+            section=f"{MOMENTS}#ask-how-others-see-you",
+            components=("moments-of-truth-review",),
+        ),
+    ),
+)
+
+AGENDAS = (INTRODUCTION, HALF_DAY, FULL_DAY)

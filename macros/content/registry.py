@@ -1,0 +1,223 @@
+"""The registry: every component and glossary term, validated once, looked up by id.
+
+Data modules are discovered, never listed: every module in `macros/content/data/` that
+exposes `COMPONENTS` (and `glossary.py`, which exposes `TERMS`) is loaded in
+sorted order. The Markdown pages are scanned once for macro calls, so that the
+registry knows which page holds each component before any page is rendered (the
+generated index can then link to pages that come later in the nav). Calls are found
+with Jinja's own parser (`macro_calls`), as mkdocs-macros will read them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import pkgutil
+import re
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, TemplateSyntaxError, nodes
+
+from .model import Component, GlossaryTerm
+from .validate import DataError, Source, validate
+
+KINDS = ("checklist", "worksheet", "assessment")
+DATA_PACKAGE = "macros.content.data"
+WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/content/data/"
+
+SCANNED = (*KINDS, "glossary")
+FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*\n", re.S)
+TITLE_META = re.compile(r"^title:\s*(?P<t>.+?)\s*$", re.M)
+H1 = re.compile(r"^#\s+(?P<t>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", re.M)
+
+
+class UnknownComponentError(LookupError):
+    """A page asks for a component id that no data module defines."""
+
+
+@dataclass
+class Registry:
+    components: dict[str, Component] = field(default_factory=dict)
+    terms: tuple[GlossaryTerm, ...] = ()
+    # component id -> source path (relative to docs_dir) of the page that uses it
+    usage: dict[str, str] = field(default_factory=dict)
+    # source path -> page title, as MkDocs titles the page: its title in the nav config
+    # (`use_nav_titles`), else front matter `title:`, else the first `# ` heading
+    page_titles: dict[str, str] = field(default_factory=dict)
+    # pages that call glossary()
+    glossary_pages: set[str] = field(default_factory=set)
+
+    # --- loading ----------------------------------------------------------
+
+    @classmethod
+    def load(cls, docs_dir: str | Path | None = None, package: str = DATA_PACKAGE) -> Registry:
+        sources, terms = discover(package)
+        return cls.from_data(sources, terms, docs_dir)
+
+    @classmethod
+    def from_data(
+        cls,
+        sources: list[Source],
+        terms: tuple[GlossaryTerm, ...] = (),
+        docs_dir: str | Path | None = None,
+    ) -> Registry:
+        validate(sources, terms)
+        reg = cls(components={s.component.id: s.component for s in sources}, terms=tuple(terms))
+        if docs_dir is not None:
+            reg.scan_pages(Path(docs_dir))
+        return reg
+
+    def use_nav_titles(self, nav: object) -> None:
+        """Titles the nav config gives pages (`- Title: page.md`) win, as in MkDocs."""
+
+        def walk(node: object) -> None:
+            if isinstance(node, dict):
+                for title, value in node.items():
+                    if isinstance(value, str):
+                        self.page_titles[value] = title
+                    else:
+                        walk(value)
+            elif isinstance(node, (list, tuple)):
+                for value in node:
+                    walk(value)
+
+        walk(nav)
+
+    def scan_pages(self, docs_dir: Path) -> None:
+        """Record which page calls which component; each component on one page only."""
+        problems: list[str] = []
+        for path in sorted(docs_dir.rglob("*.md")):
+            src = path.relative_to(docs_dir).as_posix()
+            text = path.read_text(encoding="utf-8")
+            self.page_titles[src] = page_title(text, src)
+            for macro, cid in macro_calls(text):
+                if macro == "glossary":
+                    self.glossary_pages.add(src)
+                    continue
+                if cid is None or cid not in self.components:
+                    continue  # reported with the page name when the page renders
+                other = self.usage.get(cid)
+                if other is None:
+                    self.usage[cid] = src
+                elif other == src:
+                    problems.append(f"component '{cid}' is used twice on page '{src}'; use it once")
+                else:
+                    problems.append(
+                        f"component '{cid}' is used on two pages, '{other}' and '{src}'; "
+                        "each component belongs to one page"
+                    )
+        if problems:
+            raise DataError(problems, "the pages (docs/)")
+
+    # --- lookup -----------------------------------------------------------
+
+    def get(self, cid: str, kind: str, page: str = "?") -> Component:
+        comp = self.components.get(cid)
+        if comp is not None and comp.kind == kind:
+            return comp
+        if comp is not None:
+            raise UnknownComponentError(
+                f"{kind}({cid!r}) on page '{page}': '{cid}' is a {comp.kind}, not a {kind}; "
+                f"write {comp.kind}({cid!r}) instead"
+            )
+        same_kind = sorted(i for i, c in self.components.items() if c.kind == kind)
+        close = difflib.get_close_matches(str(cid), same_kind, n=3, cutoff=0.5) or difflib.get_close_matches(
+            str(cid), sorted(self.components), n=3, cutoff=0.5
+        )
+        hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""
+        known = ", ".join(same_kind) or "none"
+        raise UnknownComponentError(
+            f"unknown {kind} id {cid!r} on page '{page}'. {hint}"
+            f"Known {kind} ids: {known}. Ids are {WHERE_IDS_LIVE}."
+        )
+
+    def by_kind(self) -> dict[str, list[Component]]:
+        out: dict[str, list[Component]] = {k: [] for k in KINDS}
+        for comp in self.components.values():
+            out[comp.kind].append(comp)
+        for comps in out.values():
+            comps.sort(key=lambda c: c.title.casefold())
+        return out
+
+    def on_page(self, src: str) -> list[Component]:
+        """The components a page uses, in the order they appear on it."""
+        return [self.components[cid] for cid, page in self.usage.items() if page == src]
+
+
+def macro_calls(markdown: str, names: tuple[str, ...] = SCANNED) -> list[tuple[str, str | None]]:
+    """(macro, first argument or `id=`) of each call of the named macros in a page, in
+    order, found by Jinja's own parser as mkdocs-macros will render the page: calls
+    inside `{# #}` comments or `{% raw %}` blocks are not calls. A page Jinja cannot
+    parse has none here; rendering it reports the error with the page's name."""
+    try:
+        tree = _JINJA.parse(markdown)
+    except TemplateSyntaxError:
+        return []
+    calls = []
+    for call in tree.find_all(nodes.Call):
+        if not isinstance(call.node, nodes.Name) or call.node.name not in names:
+            continue
+        arg = call.args[0] if call.args else next((k.value for k in call.kwargs if k.key == "id"), None)
+        cid = arg.value if isinstance(arg, nodes.Const) and isinstance(arg.value, str) else None
+        calls.append((call.node.name, cid))
+    return calls
+
+
+_JINJA = Environment()  # mkdocs-macros' default delimiters; parsing only, nothing is rendered
+
+
+def page_title(markdown: str, src: str) -> str:
+    fm = FRONT_MATTER.match(markdown)
+    if fm:
+        t = TITLE_META.search(fm.group("body"))
+        if t:
+            return t.group("t").strip("\"'")
+        markdown = markdown[fm.end() :]
+    h1 = H1.search(markdown)
+    if h1:
+        return h1.group("t")
+    stem = src.rsplit("/", 1)[-1].removesuffix(".md")
+    if stem == "index" and "/" in src:
+        stem = src.rsplit("/", 2)[-2]
+    return stem.replace("-", " ").capitalize()
+
+
+def discover(package: str = DATA_PACKAGE) -> tuple[list[Source], tuple[GlossaryTerm, ...]]:
+    """Import (or re-import, under `mkdocs serve`) every data module, in sorted order."""
+    pkg = importlib.import_module(package)
+    problems: list[str] = []
+    sources: list[Source] = []
+    terms: list[GlossaryTerm] = []
+    names = sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
+    for name in names:
+        full = f"{package}.{name}"
+        try:
+            module = importlib.reload(sys.modules[full]) if full in sys.modules else importlib.import_module(full)
+        except Exception as exc:  # a writer's syntax or import error: name the module
+            last = traceback.extract_tb(exc.__traceback__)[-1:]
+            at = f" (line {last[0].lineno})" if last else ""
+            problems.append(f"module '{full}' could not be loaded{at}: {type(exc).__name__}: {exc}")
+            continue
+        comps = getattr(module, "COMPONENTS", None)
+        module_terms = getattr(module, "TERMS", None)
+        if comps is None and module_terms is None:
+            # workshop formats (agenda.py) and chapter cards (chapters.py) load elsewhere
+            if getattr(module, "AGENDAS", None) is None and getattr(module, "CHAPTERS", None) is None:
+                problems.append(f"module '{full}' defines neither COMPONENTS nor TERMS (nor AGENDAS, CHAPTERS)")
+            continue
+        if comps is not None:
+            if not isinstance(comps, (tuple, list)):
+                problems.append(f"module '{full}': COMPONENTS must be a tuple, not {type(comps).__name__}")
+            else:
+                sources.extend(Source(full, c) for c in comps)
+        if module_terms is not None:
+            if not isinstance(module_terms, (tuple, list)):
+                problems.append(f"module '{full}': TERMS must be a tuple, not {type(module_terms).__name__}")
+            else:
+                terms.extend(module_terms)
+    if problems:
+        raise DataError(problems)
+    return sources, tuple(terms)

@@ -1,0 +1,1 @@
+"""Python-Markdown extensions the playbook adds (declared in mkdocs.yml)."""

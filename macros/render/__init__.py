@@ -1,0 +1,1 @@
+"""Rendering: typed data to HTML/Markdown through the Jinja templates in templates/. Knows nothing of MkDocs."""

@@ -1,0 +1,297 @@
+"""Workshop formats: loading, clock times, links and the run sheet.
+
+`load()` finds AGENDAS in the modules of macros/content/data/ and validates them against the
+components and pages (validate_agenda.py); `check_built()` checks section anchors against
+the built pages. Broken page or anchor references are logged as warnings under
+"mkdocs.", so that a strict build stops with a message naming the format, the block and
+the field. `render_agenda()` is a pure function from an
+agenda to HTML (templates/agenda.html); the links it needs come from a `Links` object,
+so tests can render without MkDocs. `SiteLinks` is the MkDocs-aware one: it turns a
+section like "access-credibility-trust.md#trust" into a URL relative to the page being
+built, exactly as MkDocs would (`File.url`, `get_relative_url`), so the run sheet works
+with and without directory URLs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import logging
+import pkgutil
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from html import unescape
+from pathlib import Path
+from typing import Protocol
+
+from ..content.model import Agenda, Block, Component
+from ..markdown.rawblock import ids
+from .render import anchor as component_anchor
+from .render import environment
+from . import urls
+from ..content.validate import DataError
+from ..content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
+
+DATA_PACKAGE = "macros.content.data"
+log = logging.getLogger("mkdocs.plugins.playbook.agenda")  # counted by MkDocs' strict mode
+TYPE_LABELS = {
+    "talk": "Talk",
+    "discussion": "Discussion",
+    "pairs": "Pairs",
+    "groups": "Small groups",
+    "individual": "On your own",
+    "break": "Break",
+    "plenary": "Whole room",
+}
+KIND_LABELS = {"checklist": "checklist", "worksheet": "worksheet", "assessment": "self-assessment"}
+
+
+class UnknownAgendaError(LookupError):
+    """A page asks for an agenda id that no data module defines."""
+
+
+# --- loading --------------------------------------------------------------------
+
+
+def discover(package: str = DATA_PACKAGE) -> list[AgendaSource]:
+    """Every agenda in the data modules, in module order (modules already imported by
+    the registry are reused, so `mkdocs serve` sees fresh data)."""
+    pkg = importlib.import_module(package)
+    sources: list[AgendaSource] = []
+    problems: list[str] = []
+    for name in sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_")):
+        full = f"{package}.{name}"
+        module = sys.modules.get(full) or importlib.import_module(full)
+        agendas = getattr(module, "AGENDAS", None)
+        if agendas is None:
+            continue
+        if not isinstance(agendas, (tuple, list)):
+            problems.append(f"module '{full}': AGENDAS must be a tuple, not {type(agendas).__name__}")
+            continue
+        sources.extend(AgendaSource(full, a) for a in agendas)
+    if problems:
+        raise DataError(problems)
+    return sources
+
+
+def load(
+    components: Mapping[str, Component],
+    usage: Mapping[str, str],
+    docs_dir: str | Path | None,
+    package: str = DATA_PACKAGE,
+) -> dict[str, Agenda]:
+    sources = discover(package)
+    validate_agendas(sources, components, usage)
+    for problem in check_pages(sources, docs_dir) if docs_dir is not None else ():
+        log.warning(problem)
+    return {s.agenda.id: s.agenda for s in sources}
+
+
+def get(agendas: Mapping[str, Agenda], aid: str, page: str = "?") -> Agenda:
+    if aid in agendas:
+        return agendas[aid]
+    close = difflib.get_close_matches(str(aid), sorted(agendas), n=3, cutoff=0.5)
+    hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""
+    raise UnknownAgendaError(
+        f"unknown agenda id {aid!r} on page '{page}'. {hint}Known agenda ids: "
+        f"{', '.join(sorted(agendas)) or 'none'}. Ids are the `id` of each entry of AGENDAS in macros/content/data/."
+    )
+
+
+# --- clock ----------------------------------------------------------------------
+
+
+def clock(minutes: int) -> str:
+    """Minutes after midnight -> 'HH:MM' (24-hour, wrapping past midnight)."""
+    minutes %= 24 * 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def duration(minutes: int) -> str:
+    """90 -> '1 h 30 min', 45 -> '45 min', 240 -> '4 h'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h" + (f" {rest} min" if rest else "")
+
+
+# --- links ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    text: str
+    note: str = ""  # e.g. "worksheet"
+
+
+class Links(Protocol):
+    def section(self, section: str) -> Link: ...
+
+    def component(self, cid: str) -> Link: ...
+
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$", re.M)
+_ATTR_ID = re.compile(r"\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
+_INLINE_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def heading_titles(markdown: str, slugify: Callable[[str, str], str] | None = None) -> dict[str, str]:
+    """Anchor -> heading text for the Markdown headings of a page, slugged with the toc
+    extension's configured `slugify` (its default when None; used for link text only:
+    anchors are checked on the built pages)."""
+    if slugify is None:
+        from markdown.extensions.toc import slugify
+
+    out: dict[str, str] = {}
+    for m in _HEADING.finditer(markdown):
+        text = m.group("text")
+        explicit = _ATTR_ID.search(text)
+        text = _ATTR_ID.sub("", text)
+        text = re.sub(r"[*`]", "", _INLINE_LINK.sub(r"\1", text)).strip()
+        slug = explicit.group("id") if explicit else slugify(text, "-")
+        out.setdefault(slug, text)
+    return out
+
+
+class SiteLinks:
+    """Links from one page of the site, computed as MkDocs computes URLs."""
+
+    def __init__(
+        self,
+        docs_dir: str | Path,
+        use_directory_urls: bool,
+        current_url: str,
+        page_titles: Mapping[str, str],
+        components: Mapping[str, Component],
+        usage: Mapping[str, str],
+        slugify: Callable[[str, str], str] | None = None,  # the toc extension's, as configured
+    ) -> None:
+        self.docs = Path(docs_dir)
+        self.slugify = slugify
+        self.use_directory_urls = use_directory_urls
+        self.current_url = current_url
+        self.page_titles = page_titles
+        self.components = components
+        self.usage = usage
+        self._titles: dict[str, dict[str, str]] = {}
+
+    def url(self, page: str) -> str:
+        return urls.href(page, self.current_url, use_directory_urls=self.use_directory_urls)
+
+    def _heading(self, page: str, anchor: str) -> str:
+        if page not in self._titles:
+            path = self.docs / page
+            self._titles[page] = heading_titles(path.read_text(encoding="utf-8"), self.slugify) if path.is_file() else {}
+        title = self._titles[page].get(anchor)
+        if title:
+            return title
+        for comp in self.components.values():  # a tool's anchor, e.g. worksheet-stakeholder-map
+            if component_anchor(comp) == anchor:
+                return comp.title
+        return anchor.replace("-", " ").capitalize()
+
+    def section(self, section: str) -> Link:
+        page, anchor = split_section(section)
+        title = self.page_titles.get(page, page)
+        href = self.url(page) + (f"#{anchor}" if anchor else "")
+        return Link(href, f"{title} › {self._heading(page, anchor)}" if anchor else title)
+
+    def component(self, cid: str) -> Link:
+        comp = self.components[cid]
+        href = f"{self.url(self.usage[cid])}#{component_anchor(comp)}"
+        return Link(href, comp.title, KIND_LABELS[comp.kind])
+
+
+# --- rendering ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlockView:
+    block: Block
+    anchor: str
+    offset: int  # minutes after the start
+    end_offset: int
+    start: str  # clock time at the default start
+    end: str
+    type_label: str
+    section: Link | None
+    tools: tuple[Link, ...]
+
+
+def timeline(agenda: Agenda, start: str | None = None) -> list[tuple[Block, str, str]]:
+    """(block, start, end) clock times from `start` (default: the agenda's own)."""
+    t = parse_clock(start or agenda.start)
+    out = []
+    for block in agenda.blocks:
+        out.append((block, clock(t), clock(t + block.minutes)))
+        t += block.minutes
+    return out
+
+
+def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
+    if not isinstance(level, int) or not 2 <= level <= 5:
+        raise ValueError(f"heading level must be 2..5, not {level!r}")
+    base = parse_clock(agenda.start)
+    views, offset = [], 0
+    for block in agenda.blocks:
+        views.append(
+            BlockView(
+                block=block,
+                anchor=f"agenda-{agenda.id}-{block.id}",
+                offset=offset,
+                end_offset=offset + block.minutes,
+                start=clock(base + offset),
+                end=clock(base + offset + block.minutes),
+                type_label=TYPE_LABELS.get(block.type, block.type),
+                section=links.section(block.section) if block.section else None,
+                tools=tuple(links.component(cid) for cid in block.components),
+            )
+        )
+        offset += block.minutes
+    return environment().get_template("agenda.html").render(
+        a=agenda,
+        blocks=views,
+        level=level,
+        length=duration(agenda.minutes),
+        finish=clock(base + offset),
+        total=offset,
+    )
+
+
+# --- after the build ------------------------------------------------------------
+
+
+def ids_in(html: str) -> set[str]:
+    """The ids of a built page, unescaped (rawblock.ids reads them as MkDocs writes them)."""
+    return {unescape(value) for value in ids(html)}
+
+
+def built_ids(site_dir: str | Path, docs_dir: str | Path, use_directory_urls: bool):
+    """A function: source page path -> the ids on its built page (None if not built)."""
+    from mkdocs.structure.files import File
+
+    cache: dict[str, set[str] | None] = {}
+
+    def ids_on_page(page: str) -> set[str] | None:
+        if page not in cache:
+            dest = Path(File(page, str(docs_dir), str(site_dir), use_directory_urls).abs_dest_path)
+            cache[page] = ids_in(dest.read_text(encoding="utf-8")) if dest.is_file() else None
+        return cache[page]
+
+    return ids_on_page
+
+
+def check_built(agendas: Iterable[Agenda], site_dir: str | Path, docs_dir: str | Path, use_directory_urls: bool) -> list[str]:
+    """After the build: warn about every section anchor missing from its built page."""
+    problems = check_anchors(agendas, built_ids(site_dir, docs_dir, use_directory_urls))
+    for problem in problems:
+        log.warning(problem)
+    return problems
+
+
+def sections_of(agendas: Iterable[Agenda]) -> list[str]:
+    """Every section the agendas draw on (for tests and reports)."""
+    return [b.section for a in agendas for b in a.blocks if b.section]

@@ -1,0 +1,82 @@
+"""Ship the project's own CSS and JS as one minified file of each.
+
+The sources in overrides/assets/playbook/ stay separate and commented, for the people
+who read them. A phone on a slow network pays for every extra request before the
+first paint, so readers' browsers get one stylesheet and one deferred script
+(`playbook.min.css`, `playbook.min.js`) built here from the parts, in order; the
+parts are not shipped. Two stylesheets stay apart because most pages do not need
+them: facilitator.css (facilitator pages only) and print.css (paper only).
+
+In the script, the DOM-free core (core/*.js) and playbook.js run as the script itself,
+after `window.cppManifest`: the site's components.json (macros/render/manifest.py), inlined so
+that the saved answers can be read and checked at once, from file:// too. Every later
+part starts in a task of its own (`setTimeout`, in order), as separate script files
+would: one long start-up task would keep a slow phone from answering a tap.
+
+Each address carries `?v=` and a hash of the sources, and of what the manifest is made
+from (the Python package and links/answer-renames.json), as `cpp_asset_version` in the
+templates, so a browser never pairs a new page with an old cached script.
+
+Plain functions; macros/adapter.py calls them from MkDocs' `on_env` and `on_post_build`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import rcssmin
+import rjsmin
+
+OWN_ASSETS = Path("assets", "playbook")
+BUNDLES = {
+    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css", "admonitions.css"),
+    # The core, then playbook.js: the others use what they expose (window.cppCore,
+    # window.cppWorkspaces, window.cppAnswers).
+    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
+                        "palette.js", "workspaces.js", "client-view.js", "links.js", "print.js"),
+}
+FIRST_TASK = "playbook.js"  # this part and those before it run in the script's own task
+MANIFEST = "components.json"
+ALONE = ("facilitator.css", "print.css")
+
+
+def _minify(name: str, text: str) -> str:
+    if name.endswith(".js"):
+        return rjsmin.jsmin(text, keep_bang_comments=True)
+    return rcssmin.cssmin(text, keep_bang_comments=True)
+
+
+def version(custom_dir: str | Path) -> str:
+    """A short hash of every source, for the `?v=` of the assets' addresses."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]  # macros/: the manifest is inlined in the bundle
+    sources = sorted((Path(custom_dir) / OWN_ASSETS).rglob("*.*s"))
+    sources += sorted(package.rglob("*.py")) + [package.parent / "links" / "answer-renames.json"]
+    for path in sources:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def bundle(site_dir: str | Path) -> None:
+    """Replace the copied parts in the built site by the bundles (see the docstring)."""
+    folder = Path(site_dir) / OWN_ASSETS
+    for bundle, parts in BUNDLES.items():
+        # A file per part, each closed with a newline: a part's last line comment
+        # can never swallow the next part's first statement.
+        texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
+        if bundle.endswith(".js"):
+            n = parts.index(FIRST_TASK) + 1
+            texts[n:] = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts[n:]]
+            manifest = folder / MANIFEST
+            texts.insert(0, "window.cppManifest=" + (manifest.read_text(encoding="utf-8") if manifest.exists() else "null") + ";")
+        text = "\n".join(texts)
+        (folder / bundle).write_text(text + "\n", encoding="utf-8")
+        for part in parts:
+            (folder / part).unlink()
+            if part.count("/") and not any((folder / part).parent.iterdir()):
+                (folder / part).parent.rmdir()
+    for name in ALONE:
+        path = folder / name
+        path.write_text(_minify(name, path.read_text(encoding="utf-8")), encoding="utf-8")

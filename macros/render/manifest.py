@@ -1,0 +1,78 @@
+"""components.json: what the browser needs to know about the tools, in one file.
+
+Every browser script reads it (overrides/assets/playbook/core/schema.js `readManifest`):
+which tools and items exist (so a saved answer can be checked and an import can say
+what this site no longer asks), each item's kind of answer, the rating scale, each
+dimension's statements and score bands (scoring happens once, in core/schema.js), and
+the saved-answer renames of links/answer-renames.json, which the browser's migrations
+apply to stored and imported answers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..content.model import Assessment, Checklist, Component, Worksheet
+
+RENAMES = Path(__file__).resolve().parents[2] / "links" / "answer-renames.json"
+VERSION = 1
+
+
+def load_renames(path: Path = RENAMES) -> dict[str, dict[str, str | None]]:
+    """links/answer-renames.json, checked: {"components": {old: new|null}, "items":
+    {"tool/old": "tool/new"|null}}."""
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    out: dict[str, dict[str, str | None]] = {}
+    for part in ("components", "items"):
+        table = data.get(part, {})
+        if not isinstance(table, dict) or not all(isinstance(v, (str, type(None))) for v in table.values()):
+            raise ValueError(f"{path.name}: '{part}' must map old ids to a new id or null")
+        if part == "items" and any(k.count("/") != 1 or (v is not None and v.count("/") != 1) for k, v in table.items()):
+            raise ValueError(f"{path.name}: item ids are written tool/item")
+        out[part] = dict(table)
+    return out
+
+
+def _items(comp: Component) -> list[dict[str, Any]]:
+    if isinstance(comp, Checklist):
+        return [{"id": i.id, "type": "tick"} for i in comp.items]
+    if isinstance(comp, Worksheet):
+        return [{"id": f.id, "type": f.type} | ({"columns": [c.id for c in f.columns]} if f.type == "table" else {})
+                for f in comp.fields]
+    return [{"id": s.id, "type": "rating"} for d in comp.dimensions for s in d.statements]
+
+
+def _tool(comp: Component) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": comp.id, "kind": comp.kind, "title": comp.title, "items": _items(comp)}
+    if isinstance(comp, Assessment):
+        entry["scale"] = {"min": comp.scale.min, "max": comp.scale.max}
+        entry["dimensions"] = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "statements": [{"id": s.id} for s in d.statements],
+                "bands": [{"min": b.min, "max": b.max, "label": b.label} for b in d.bands],
+            }
+            for d in comp.dimensions
+        ]
+    return entry
+
+
+def build(registry: Any, renames: dict[str, dict[str, str | None]]) -> dict[str, Any]:
+    """The manifest of every tool of `registry` (a Registry, or a mapping id -> tool)."""
+    components = getattr(registry, "components", registry)
+    return {
+        "version": VERSION,
+        "tools": [_tool(comp) for comp in components.values()],
+        "renames": {"components": dict(renames.get("components", {})), "items": dict(renames.get("items", {}))},
+    }
+
+
+def write(registry: Any, site_dir: str | Path) -> Path:
+    """Build the manifest and write assets/playbook/components.json under site_dir."""
+    out = Path(site_dir, "assets", "playbook", "components.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(build(registry, load_renames()), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return out

@@ -1,0 +1,123 @@
+"""Paper: the footer each printed sheet carries, and the print pack.
+
+Pure functions, like render.py: the macros in __init__.py hand them the site's name,
+its address (`site_url`) and the page's URL.
+
+- `sheet()` gathers what the footer of a printed component says: the playbook's name,
+  the component's title, the short address of its online home and a QR code of the
+  full address, made here at build time (segno, inline SVG: no request, no script).
+- `render_print_pack()` renders every component a second time, as a blank copy for
+  paper. A copy is not a use of the component: it has no `data-component` (so
+  playbook.js never loads or saves answers in it), every id and name in it is prefixed
+  (`pack-`), and its headings carry no id (they are not sections anyone links to).
+
+Handout links: each component (and the pack) carries an HTML comment
+`<!--cpp-handout:<id>-->`. `make handouts` (scripts/handouts.py) writes the PDFs into
+the built site and then replaces each comment whose PDFs exist with download links,
+so a site built without handouts has no links to them at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from markupsafe import Markup
+
+from . import render
+from .urls import Site, href, page_url
+from ..content.model import Component
+from ..content.registry import Registry
+
+PACK_PREFIX = "pack-"
+PACK_ID = "print-pack"  # the handout id of the whole pack
+_HEADING_ID = re.compile(r'(<h[2-6] class="cpp-(?:component|dimension)__title") id="[^"]*"')
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The footer line of a printed component, and where its handout link goes."""
+
+    site_name: str
+    title: str
+    address: str  # the full address of the component on its page
+    short: str  # the same without the scheme, for people to type
+    qr: Markup  # inline SVG of `address`, or empty when the site has no absolute address
+    handout: str = ""  # handout id for the download links; "" for none
+
+
+def address(site_url: str | None, page_url: str, fragment: str = "") -> str:
+    """The absolute address of a page (and fragment) when the site has one, else its path."""
+    base = site_url or "/"
+    if not base.endswith("/"):
+        base += "/"
+    url = urljoin(base, page_url.lstrip("/"))
+    return f"{url}#{fragment}" if fragment else url
+
+
+def short_address(url: str) -> str:
+    """`https://host/path/#x` -> `host/path/#x` (what a reader types)."""
+    parts = urlsplit(url)
+    return url[len(parts.scheme) + 3 :] if parts.scheme and parts.netloc else url
+
+
+_QR_CLASS = "cpp-sheet__qr"
+
+
+@lru_cache(maxsize=256)
+def qr_svg(url: str) -> Markup:
+    """A QR code of an absolute address as inline SVG (error correction M)."""
+    if not urlsplit(url).scheme:
+        return Markup("")  # a relative path means nothing to a phone
+
+    import segno  # here, not at the top: a page without tools never needs it
+
+    # A fixed mask: every mask decodes; letting segno score all eight costs 4x the time.
+    qr = segno.make_qr(url, error="m", mask=0)
+    svg = qr.svg_inline(border=0, omitsize=True, svgclass=_QR_CLASS, lineclass=None)
+    return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
+
+
+def sheet(comp: Component, site_name: str, site_url: str | None, page_url: str, handout: bool = True) -> Sheet:
+    url = address(site_url, page_url, render.anchor(comp))
+    return Sheet(site_name, comp.title, url, short_address(url), qr_svg(url), comp.id if handout else "")
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    comp: Component
+    page_title: str
+    href: str  # from the pack's page to the component at home
+    html: Markup  # the blank copy
+
+
+def print_copy(comp: Component, sheet_: Sheet, level: int = 2, prefix: str = PACK_PREFIX) -> str:
+    """A blank copy of a component for the print pack (see the module docstring)."""
+
+    out = render.render_component(comp, level, sheet=sheet_, prefix=prefix)
+    out = out.replace(' data-component="', ' data-print-of="', 1)
+    return _HEADING_ID.sub(r"\1", out)
+
+
+def render_print_pack(registry: Registry, site: Site, current_page: str, level: int = 2) -> str:
+    """The print pack: a list for the screen, then one blank copy per component (print only).
+
+    Components come in nav order of their pages, in page order within a page;
+    components on no page yet are left out (they have no address to print)."""
+    usage = registry.usage
+    rank = {src: i for i, src in enumerate(site.nav)}
+    placed = [c for c in registry.components.values() if c.id in usage]
+    placed.sort(key=lambda c: rank.get(usage[c.id], len(rank)))  # stable: page order kept
+    here = page_url(current_page, site.use_directory_urls)
+    entries = []
+    for comp in placed:
+        link = href(usage[comp.id], here, render.anchor(comp), site.use_directory_urls)
+        online = page_url(usage[comp.id])  # the published page, in the offline bundle too
+        copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False), level)
+        entries.append(PackEntry(comp, registry.page_titles.get(usage[comp.id], ""), link, Markup(copy)))
+    return render.environment().get_template("print_pack.html").render(
+        entries=entries, handout=PACK_ID, plural=render.PLURAL
+    )
