@@ -26,9 +26,12 @@ import rjsmin
 
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
-    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "links.css"),
+    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "links.css", "backup.css"),
     # playbook.js first: the others use what it exposes (window.cppWorkspaces).
-    "playbook.min.js": ("playbook.js", "palette.js", "workspaces.js", "links.js", "print.js"),
+    "playbook.min.js": (
+        "playbook.js", "palette.js", "workspaces.js", "links.js", "print.js",
+        "backup-core.js", "backup.js", "app-update.js",  # answers-offline
+    ),
 }
 ALONE = ("facilitator.css", "print.css")
 

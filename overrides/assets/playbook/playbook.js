@@ -241,6 +241,7 @@
     if (Object.keys(items).length) Store.set(id, items); else Store.remove(id);
     if (root.getAttribute("data-kind") === "assessment") autoSnap(root, items);
     if (Store.broken) notifyBroken();
+    document.dispatchEvent(new CustomEvent("cpp:saved")); // answers-offline hook: backup.js listens
     update(root);
   }
 
@@ -353,9 +354,13 @@
     for (id in all) components[id] = { items: all[id].items, updated: all[id].updated };
     return { name: w.name, created: w.created, updated: w.updated, components: components, history: Store.history(w.id) };
   }
-  function exportFile(ids) { // the workspaces with these ids, or all of them
+  /* answers-offline hook: exportData (the file's data, no download) for backup.js. */
+  function exportData(ids) { // the workspaces with these ids, or all of them
     var list = Store.spaces.filter(function (w) { return !ids || ids.indexOf(w.id) >= 0; });
-    var data = { schema: SCHEMA, version: VERSION, exported: new Date().toISOString(), workspaces: list.map(pack) };
+    return { schema: SCHEMA, version: VERSION, exported: new Date().toISOString(), workspaces: list.map(pack) };
+  }
+  function exportFile(ids) {
+    var data = exportData(ids), list = data.workspaces;
     var slug = ids && list.length === 1 ? list[0].name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) : "";
     var url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
     var a = document.createElement("a");
@@ -613,6 +618,7 @@
   /* For workspaces.js (the header switcher and the My relationships page). */
   window.cppWorkspaces = {
     store: Store, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText,
+    exportData: exportData, // answers-offline hook
     countTools: countTools, tools: tools, dayText: dayText, broken: BROKEN
   };
 
