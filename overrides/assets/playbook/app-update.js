@@ -28,6 +28,7 @@
   }
 
   function watch(reg) {
+    if (!reg) return; // registration blocked (some embedded browsers, test profiles)
     if (reg.waiting && sw.controller) prompt(reg.waiting);
     reg.addEventListener("updatefound", function () {
       var next = reg.installing;
@@ -49,6 +50,10 @@
     else if (had) prompt(null);
     had = true;
   });
-  checked = Date.now();
-  sw.register(new URL("sw.js", manifest.href).href).then(watch, function () { /* no offline copy: the site still works online */ });
+  /* After the page has loaded: filling the offline copy must not slow the first visit. */
+  function start() {
+    checked = Date.now();
+    sw.register(new URL("sw.js", manifest.href).href).then(watch, function () { /* no offline copy: the site still works online */ });
+  }
+  if (document.readyState === "complete") start(); else window.addEventListener("load", start);
 })();

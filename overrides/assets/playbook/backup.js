@@ -38,9 +38,10 @@
       req.onupgradeneeded = function () { req.result.createObjectStore("files"); };
       req.onerror = function () { reject(req.error); };
       req.onsuccess = function () {
-        var tx = req.result.transaction("files", mode), r = act(tx.objectStore("files"));
+        var tx, r;
+        try { tx = req.result.transaction("files", mode); r = act(tx.objectStore("files")); } catch (e) { req.result.close(); reject(e); return; }
         tx.oncomplete = function () { req.result.close(); resolve(r && r.result); };
-        tx.onerror = function () { req.result.close(); reject(tx.error); };
+        tx.onerror = tx.onabort = function () { req.result.close(); reject(tx.error); };
       };
     });
   }
@@ -75,7 +76,9 @@
     }).then(function (h) {
       handle = h;
       edit(function (s) { s.keepName = h.name; s.lastCount = 0; });
-      return idb("readwrite", function (st) { return st.put(h, "file"); }).then(function () { return write(true); });
+      /* Not remembered (private window): kept up to date for this visit only. */
+      var remember = idb("readwrite", function (st) { return st.put(h, "file"); }).then(null, function () { /* see above */ });
+      return remember.then(function () { return write(true); });
     }).then(function () { if (handle) say("Your backups now go to " + handle.name + " after every change."); }, function () { /* picker closed */ });
   }
   function stop() {
