@@ -165,5 +165,6 @@ def on_post_build(config, **_) -> None:
         Path(config["site_dir"]), config["site_name"], config["site_description"] or "",
         config["extra"]["theme_color"], config["use_directory_urls"], serving=_command.get("name") == "serve",
     )
-    log.info("Offline app: %d files, %.1f MB kept by the service worker (version %s)",
-             kept["files"], kept["bytes"] / 1e6, kept["version"])
+    if kept["version"]:
+        log.info("Offline app: %d files, %.1f MB kept by the service worker (version %s)",
+                 kept["files"], kept["bytes"] / 1e6, kept["version"])
