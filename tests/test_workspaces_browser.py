@@ -86,7 +86,7 @@ def create(page, name):
     panel = menu(page)
     panel.get_by_role("button", name="New").click()
     panel.get_by_label("Name of the new workspace").fill(name)
-    panel.get_by_role("button", name="Save").click()
+    panel.get_by_role("button", name="Save", exact=True).click()  # not "Save a backup file"
     assert panel.locator("[role=status]").inner_text() == f"Created “{name}”. Answers you type now go there."
     page.keyboard.press("Escape")
 
@@ -184,7 +184,7 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     field = panel.get_by_label("New name for “Plant 3”")
     assert field.input_value() == "Plant 3"
     field.fill("My answers")  # taken
-    panel.get_by_role("button", name="Save").click()
+    panel.get_by_role("button", name="Save", exact=True).click()  # not "Save a backup file"
     assert panel.locator("[role=alert]").inner_text() == "You already have a workspace called “My answers”. Pick another name."
     field.fill("Plant 3 safety programme")
     field.press("Enter")
