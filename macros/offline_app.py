@@ -32,7 +32,7 @@ SHORT_NAME = "Playbook"
 SKIP = ("*.map", "sitemap.xml.gz", WORKER, "assets/images/favicon.png", "assets/javascripts/lunr/*")
 
 
-def manifest(site_name: str, description: str, theme_color: str) -> dict:
+def manifest(site_name: str, description: str, theme_color: str, lang: str = "en") -> dict:
     """The web app manifest. Addresses are relative to the manifest, which sits at the
     site's root, so start URL and scope follow the site wherever it is published."""
     icon = f"{ICONS}/icon-{{}}.png"
@@ -40,6 +40,7 @@ def manifest(site_name: str, description: str, theme_color: str) -> dict:
         "name": site_name,
         "short_name": SHORT_NAME,
         "description": description,
+        "lang": lang,
         "id": "./",
         "start_url": "./",
         "scope": "./",
@@ -129,11 +130,11 @@ self.addEventListener("activate", function (e) {
 
 
 def write(site_dir: Path, site_name: str, description: str, theme_color: str,
-          directory_urls: bool = True, serving: bool = False) -> dict:
+          directory_urls: bool = True, serving: bool = False, lang: str = "en") -> dict:
     """Write the manifest and the worker into a built site; return what the worker keeps:
     {"version", "files": count, "bytes"}."""
     (site_dir / MANIFEST).write_text(
-        json.dumps(manifest(site_name, description, theme_color), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps(manifest(site_name, description, theme_color, lang), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     if serving:
         (site_dir / WORKER).write_text(DEV_WORKER_JS, encoding="utf-8")
@@ -164,6 +165,7 @@ def on_post_build(config, **_) -> None:
     kept = write(
         Path(config["site_dir"]), config["site_name"], config["site_description"] or "",
         config["extra"]["theme_color"], config["use_directory_urls"], serving=_command.get("name") == "serve",
+        lang=config["theme"]["language"],
     )
     if kept["version"]:
         log.info("Offline app: %d files, %.1f MB kept by the service worker (version %s)",

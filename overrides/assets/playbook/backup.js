@@ -162,10 +162,13 @@
   }
 
   document.addEventListener("click", function (e) {
-    var b = e.target.closest("[data-backup], [data-rel=export-all]");
+    /* Runs after the tools' own handlers (it listens on the document), so a Clear the
+       reader confirmed has happened by now. */
+    if (e.target.closest(".cpp-component [data-action=clear]")) { later(); draw(); return; }
+    var b = e.target.closest("[data-backup], [data-rel=export-all], .cpp-answers [data-action=export]");
     if (!b) return;
     var what = b.getAttribute("data-backup");
-    if (!what) { saved("file"); return; } // "Export all workspaces" is a backup too
+    if (!what) { saved("file"); return; } // exporting every workspace is a backup too
     if (what === "save") {
       var data = saveFile();
       saved("file");
