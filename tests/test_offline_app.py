@@ -6,6 +6,7 @@ file://, and the backup line, reminder and files with a fake clock."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import struct
 from datetime import datetime, timedelta
@@ -215,6 +216,7 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["schema"] == "cpp-answers" and data["workspaces"][0]["components"]  # what import accepts
     assert menu_line.inner_text() == "Last backup: today."
+    assert page.locator(".cpp-ws__status").inner_text() == "Saved a backup of your workspace to your downloads. Keep the file somewhere safe."
 
     page.clock.set_system_time(T0 + timedelta(days=27))  # a change after the backup...
     page.locator(".cpp-component input[type=checkbox]").nth(1).check()
@@ -227,12 +229,19 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     assert line.inner_text() == "Last backup: 16 days ago, with changes since."
     said = "This browser has agreed" if state["persisted"] else "This browser has not agreed"  # what persist() answered
     assert page.locator(".cpp-backup__persist").inner_text().startswith(said)
+    with page.expect_download():  # saved from the reminder, which says so in place of its buttons
+        reminder.get_by_role("button", name="Save a backup file").click()
+    assert reminder.inner_text().endswith("Saved a backup of your workspace to your downloads. Keep the file somewhere safe.")
+    assert reminder.get_by_role("button").count() == 0
+    assert line.inner_text() == "Last backup: today."
+
+    page.clock.set_system_time(T0 + timedelta(days=33))
     page.get_by_role("button", name="Keep a backup file up to date").click()
     keep = page.locator(".cpp-backup__keep")
     keep.wait_for()
-    expect(line).to_have_text("Last backup: today.")
-    assert reminder.is_hidden()  # the kept file is a backup too
     assert "is updated a few seconds after each change" in keep.inner_text()
+    expect(page.locator("[data-cpp-rel=data] .cpp-toolbar__status")).to_have_text(re.compile(r"^Your backups now go to playbook-backup-2026-04-04\.json"))
+    assert line.inner_text() == "Last backup: today."
     first = json.loads(page.evaluate("window.__written[0]"))
     assert sum(len(c["items"]) for w in first["workspaces"] for c in w["components"].values()) == 2
 

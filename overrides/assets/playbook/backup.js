@@ -48,7 +48,10 @@
   var handle = null, paused = false, held = false, timer = 0;
   var canKeep = typeof window.showSaveFilePicker === "function" && !!window.indexedDB;
 
-  function say(msg) { $$(".cpp-backup [role=status]").forEach(function (el) { el.textContent = msg; }); }
+  /* Messages go to the status line already there: the workspace menu's, or the one under
+     the buttons on My relationships (one live region per place, not two). */
+  var STATUS = { menu: "#cpp-ws-panel .cpp-ws__status", page: "[data-cpp-rel=data] .cpp-toolbar__status" };
+  function say(msg, where) { var el = $(STATUS[where || "page"]); if (el) el.textContent = msg; }
 
   function saved(how) {
     var data = exportAll(), count = C.summary(data).answers;
@@ -116,7 +119,7 @@
     div.innerHTML = '<p class="cpp-backup__line"></p>' +
       '<div class="cpp-toolbar__actions">' + button("save", "Save a backup file") +
       (where === "page" && canKeep ? button("keep", "Keep a backup file up to date") : "") + "</div>" +
-      (where === "page" ? '<p class="cpp-backup__keep" hidden></p><p class="cpp-backup__persist"></p><p class="cpp-backup__status" role="status"></p>' : "");
+      (where === "page" ? '<p class="cpp-backup__keep" hidden></p><p class="cpp-backup__persist"></p>' : "");
     return div;
   }
   function place() {
@@ -131,12 +134,12 @@
       r.setAttribute("role", "region");
       r.setAttribute("aria-label", "Backup reminder");
       r.hidden = true;
-      r.innerHTML = '<p class="admonition-title">Time for a backup</p><p class="cpp-backup-reminder__text"></p>' +
+      r.innerHTML = '<p class="admonition-title">Time for a backup</p><p class="cpp-backup-reminder__text" tabindex="-1"></p>' +
         '<div class="cpp-toolbar__actions">' + button("save", "Save a backup file") + button("snooze", "Not now") + "</div>";
       article.insertBefore(r, article.firstChild);
     }
   }
-  var granted = null;
+  var granted = null, thanked = "";
   function draw() {
     place();
     var s = state(), data = exportAll(), t = now(), r = C.reminder(s, data, t);
@@ -154,10 +157,11 @@
     $$("[data-backup=keep]").forEach(function (el) { el.hidden = !!handle; });
     $$(".cpp-backup__persist").forEach(function (el) { el.textContent = persistText(s, granted === null ? s.persisted : granted); });
     $$(".cpp-backup-reminder").forEach(function (el) {
-      el.hidden = !r.show;
-      $(".cpp-backup-reminder__text", el).textContent = r.never ?
+      el.hidden = !r.show && !thanked;
+      $(".cpp-toolbar__actions", el).hidden = !!thanked;
+      $(".cpp-backup-reminder__text", el).textContent = thanked || (r.never ?
         "You have never saved a backup of your answers. They live only in this browser, which can delete them: save a backup file and keep it somewhere safe." :
-        "Your last backup was " + r.age + ", and you have changed answers since. Save a new backup file so that a copy of those changes is kept outside this browser.";
+        "Your last backup was " + r.age + ", and you have changed answers since. Save a new backup file so that a copy of those changes is kept outside this browser.");
     });
   }
 
@@ -170,9 +174,13 @@
     var what = b.getAttribute("data-backup");
     if (!what) { saved("file"); return; } // exporting every workspace is a backup too
     if (what === "save") {
-      var data = saveFile();
+      var data = saveFile(), reminder = b.closest(".cpp-backup-reminder");
+      var msg = "Saved a backup of " + (data.workspaces.length === 1 ? "your workspace" : "all " + data.workspaces.length + " workspaces") +
+        " to your downloads. Keep the file somewhere safe.";
+      if (reminder) thanked = msg; // the reminder stays to say so, in place of its buttons
       saved("file");
-      say("Saved a backup of " + (data.workspaces.length === 1 ? "your workspace" : "all " + data.workspaces.length + " workspaces") + " to your downloads.");
+      if (!reminder) say(msg, b.closest("#cpp-ws-panel") ? "menu" : "page");
+      else $(".cpp-backup-reminder__text", reminder).focus();
     } else if (what === "snooze") edit(function (s) { s.snoozed = iso(); });
     else if (what === "keep") keep();
     else if (what === "stop") stop();
@@ -193,6 +201,6 @@
   if (navigator.storage && navigator.storage.persisted) {
     navigator.storage.persisted().then(function (g) { granted = g; draw(); }, function () { /* unknown */ });
   }
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(draw);
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () { thanked = ""; draw(); });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", draw); else draw();
 })();
