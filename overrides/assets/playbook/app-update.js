@@ -9,7 +9,7 @@
   if (!manifest || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
   var sw = navigator.serviceWorker, asked = false, checked = 0;
 
-  function prompt(worker) {
+  function offer(worker) {
     var box = document.querySelector(".cpp-update");
     if (!box) {
       box = document.createElement("div");
@@ -29,11 +29,11 @@
 
   function watch(reg) {
     if (!reg) return; // registration blocked (some embedded browsers, test profiles)
-    if (reg.waiting && sw.controller) prompt(reg.waiting);
+    if (reg.waiting && sw.controller) offer(reg.waiting);
     reg.addEventListener("updatefound", function () {
       var next = reg.installing;
       if (next) next.addEventListener("statechange", function () {
-        if (next.state === "installed" && sw.controller) prompt(next); // no controller: the first install, nothing to replace
+        if (next.state === "installed" && sw.controller) offer(next); // no controller: the first install, nothing to replace
       });
     });
     /* Instant navigation never reloads the page, so look for a new build now and then. */
@@ -47,7 +47,7 @@
   var had = !!sw.controller;
   sw.addEventListener("controllerchange", function () {
     if (asked) location.reload();
-    else if (had) prompt(null);
+    else if (had) offer(null);
     had = true;
   });
   /* After the page has loaded: filling the offline copy must not slow the first visit. */
