@@ -15,8 +15,10 @@ another engine means rewriting this file (see MIGRATION.md).
 - `on_page_context`: the search plugin (priority 0) reads the digest version of a page;
   the page template then gets the real HTML back, and the Section links page its list
   (render/section_links.py);
-- `on_post_build`: the run sheets' anchors are checked against the built pages, the
-  components manifest is written, our CSS and JS are bundled.
+- `on_post_build` (last of all plugins, so that the search index and redirects exist):
+  the run sheets' anchors are checked against the built pages, the components manifest
+  is written, our CSS and JS are bundled, and then the web app manifest and the service
+  worker list the files as they finally are (render/offline_app.py).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 import macros as playbook
 
 from .markdown import rawblock
-from .render import bundle_assets, section_links
+from .render import bundle_assets, offline_app, section_links
 
 
 class PlaybookConfig(base.Config):
@@ -40,8 +42,12 @@ class PlaybookConfig(base.Config):
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def __init__(self) -> None:
+        self._serving = False  # under `mkdocs serve` the worker removes itself
         self._search_html: dict[str, str] = {}  # page src_uri -> its HTML as search reads it
         self._full_html: dict[str, str] = {}
+
+    def on_startup(self, *, command, dirty):
+        self._serving = command == "serve"
 
     def on_env(self, env, /, *, config, files):
         env.globals["cpp_asset_version"] = bundle_assets.version(config["theme"].custom_dir)
@@ -77,8 +83,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     on_page_context = CombinedEvent(_search_reads_digests, _page_gets_its_html)
 
+    @event_priority(-100)
     def on_post_build(self, *, config):
         playbook.check_built(config["site_dir"], config["docs_dir"], config["use_directory_urls"])
         playbook.write_manifest(config["site_dir"])
         if self.config.bundle_assets:
             bundle_assets.bundle(config["site_dir"])
+        offline_app.write_for(config, self._serving)

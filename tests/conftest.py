@@ -58,7 +58,9 @@ def browser():
 @pytest.fixture
 def context(browser):
     """A fresh browser profile (empty localStorage) per test."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    # No service worker: it would copy the whole site into each fresh profile in the
+    # background; tests/test_offline_app.py makes its own contexts with one.
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     yield ctx
     ctx.close()
 

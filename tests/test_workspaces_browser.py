@@ -95,7 +95,7 @@ def create(page, name):
     panel = menu(page)
     panel.get_by_role("button", name="New").click()
     panel.get_by_label("Name of the new workspace").fill(name)
-    panel.get_by_role("button", name="Save").click()
+    panel.get_by_role("button", name="Save", exact=True).click()  # not "Save a backup file"
     assert panel.locator("[role=status]").inner_text() == f"Created “{name}”. Answers you type now go there."
     page.keyboard.press("Escape")
 
@@ -193,7 +193,7 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     field = panel.get_by_label("New name for “Plant 3”")
     assert field.input_value() == "Plant 3"
     field.fill("my\u00a0Answers ")  # taken: case and a non-breaking space make no new name
-    panel.get_by_role("button", name="Save").click()
+    panel.get_by_role("button", name="Save", exact=True).click()  # not "Save a backup file"
     assert panel.locator("[role=alert]").inner_text() == "You already have a workspace called “My answers”. Pick another name."
     field.fill(" \u00a0 ")  # blank: refused, and said
     panel.get_by_role("button", name="Save").click()

@@ -1,0 +1,59 @@
+/* Client Partnering Playbook: the installable offline app, browser side. Registers the
+   service worker that macros/offline_app.py writes at build time (sw.js, next to the web
+   app manifest), and when a newer build has been downloaded in the background, says
+   "A new version is ready" with a Reload button instead of switching versions under the
+   reader. Only over http(s): from file:// (the offline zip) nothing is registered. */
+(function () {
+  "use strict";
+  var manifest = document.querySelector('link[rel="manifest"]');
+  if (!manifest || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  var sw = navigator.serviceWorker, asked = false, checked = 0;
+
+  function offer(worker) {
+    var box = document.querySelector(".cpp-update");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "cpp-update";
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", "New version");
+      box.innerHTML = '<p class="cpp-update__text" role="status"></p><button type="button" class="cpp-button cpp-update__reload">Reload</button>';
+      /* First in the page, so that Tab reaches it at once; it shows at the bottom. */
+      document.body.insertBefore(box, document.body.firstChild);
+    }
+    box.querySelector(".cpp-update__text").textContent = "A new version is ready: reload to use it.";
+    box.querySelector("button").onclick = function () {
+      asked = true;
+      if (worker && worker.state !== "activated") worker.postMessage("cpp:activate"); else location.reload();
+    };
+  }
+
+  function watch(reg) {
+    if (!reg) return; // registration blocked (some embedded browsers, test profiles)
+    if (reg.waiting && sw.controller) offer(reg.waiting);
+    reg.addEventListener("updatefound", function () {
+      var next = reg.installing;
+      if (next) next.addEventListener("statechange", function () {
+        if (next.state === "installed" && sw.controller) offer(next); // no controller: the first install, nothing to replace
+      });
+    });
+    /* Instant navigation never reloads the page, so look for a new build now and then. */
+    if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () {
+      if (Date.now() - checked > 600000) { checked = Date.now(); reg.update().then(null, function () { /* offline */ }); }
+    });
+  }
+
+  /* The new worker took over: this tab reloads if its reader asked; another tab's reader
+     is told, since its page is now older than the files being served. */
+  var had = !!sw.controller;
+  sw.addEventListener("controllerchange", function () {
+    if (asked) location.reload();
+    else if (had) offer(null);
+    had = true;
+  });
+  /* After the page has loaded: filling the offline copy must not slow the first visit. */
+  function start() {
+    checked = Date.now();
+    sw.register(new URL("sw.js", manifest.href).href).then(watch, function () { /* no offline copy: the site still works online */ });
+  }
+  if (document.readyState === "complete") start(); else window.addEventListener("load", start);
+})();
