@@ -231,7 +231,7 @@ def test_a_chapter_without_a_card_or_a_card_with_a_bad_tool_stops_the_strict_bui
     from components_demo import add_page, build
 
     add_page(project_copy, "new-chapter.md", "---\ndescription: x\n---\n\n# New chapter\n\n{{ chapter_card() }}\n", "New")
-    data = project_copy / "macros" / "data" / "chapters.py"
+    data = project_copy / "macros" / "content" / "data" / "chapters.py"
     data.write_text(data.read_text(encoding="utf-8").replace('start_tool="work-mix"', 'start_tool="work-mixx"'), encoding="utf-8")
     result = build(project_copy)
     output = result.stdout + result.stderr

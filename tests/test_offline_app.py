@@ -120,7 +120,7 @@ def test_after_one_visit_the_whole_playbook_works_offline(browser, site_dir, sit
     assert cdp.send("Page.getAppManifest")["errors"] == []
 
     ctx.set_offline(True)
-    for path, heading in (("sources/", "Sources"), ("moments-of-truth/keep-informed/", "Keep informed")):
+    for path, heading in (("sources/", "Sources"), ("moments-of-truth/keep-informed/", "Keep Informed")):
         page.goto(site_url + path + "?h=x")  # a query (search highlight) still finds the kept page
         assert heading in page.locator("article h1").inner_text()
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") != "static"  # CSS came too
@@ -249,7 +249,7 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     page.locator(".cpp-ws__toggle").click()
     page.locator("[data-ws=rename]").click()
     page.get_by_label("New name for “My answers”").fill("Acme: CFO")
-    page.locator(".cpp-ws__form").get_by_role("button", name="Save").click()
+    page.locator(".cpp-ws__form").get_by_role("button", name="Save", exact=True).click()
     assert page.evaluate("window.__written.length") == 1
     page.clock.run_for(2500)
     page.wait_for_function("window.__written.length === 2")

@@ -196,7 +196,7 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     panel.get_by_role("button", name="Save", exact=True).click()  # not "Save a backup file"
     assert panel.locator("[role=alert]").inner_text() == "You already have a workspace called “My answers”. Pick another name."
     field.fill(" \u00a0 ")  # blank: refused, and said
-    panel.get_by_role("button", name="Save").click()
+    panel.get_by_role("button", name="Save", exact=True).click()
     assert panel.locator("[role=alert]").inner_text() == "A workspace needs a name: type one, then Save."
     assert page.evaluate("document.activeElement.id") == "cpp-ws-input"
     field.fill("  Plant 3 safety programme ")

@@ -180,6 +180,9 @@ class Assessment:
     scale: Scale = Scale()
     intro: str = ""
     meta: ToolMeta | None = None  # required: validate.py fails a tool without it
+    # A form the client fills in about you: on paper it has no score lines or tables
+    # (you score it when you enter their answers), so it reads as a questionnaire.
+    for_client: bool = False
     kind: Literal["assessment"] = field(default="assessment", init=False)
 
 

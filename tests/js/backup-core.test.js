@@ -93,6 +93,16 @@ test("summary counts answers and history points across workspaces", () => {
   assert.deepEqual([s.answers, s.points, s.latest, s.oldest], [5, 1, Date.parse(at(7)), Date.parse(at(1))]);
 });
 
+test("summary reads today's export files (version 3: a time on every answer)", () => {
+  const data = { schema: "cpp-answers", version: 3, exported: at(99), workspaces: [
+    { name: "Acme", created: at(-30), updated: at(4), history: [{ at: at(1) }],
+      answers: { "act-assessment": { "access-1": { value: 3, at: at(2) }, "trust-1": { value: 4, at: at(3) } }, "trust-builders": { "tell-early": { value: true, at: at(-2) } } } },
+    { name: "Beta", created: at(-30), updated: at(-5), answers: {}, history: [] },
+  ] };
+  const s = C.summary(data);
+  assert.deepEqual([s.answers, s.points, s.latest, s.oldest], [3, 1, Date.parse(at(4)), Date.parse(at(-5))]);
+});
+
 test("the kept file: never written empty, and held when the answers shrink by half", () => {
   assert.equal(C.keepWrite(0, 0), "empty");
   assert.equal(C.keepWrite(0, 40), "empty");

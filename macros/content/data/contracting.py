@@ -161,13 +161,12 @@ REFRAME_REQUEST = Worksheet(
         Field(
             id="why-now",
             label="Why now",
-            type="long_text",
+            type="short_text",
             guidance="The event, number or complaint that made this request come today.",
             example=(
-                "Staff survey scores on \"my manager helps me improve\" fell from 61% to "
-                "44%, and two good agents quit and named their team leader."
+                "Survey score on \"my manager helps me improve\" fell from 61% to 44%; "
+                "two good agents quit."
             ),
-            lines=2,
         ),
         Field(
             id="business-need",

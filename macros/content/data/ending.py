@@ -92,8 +92,8 @@ RELATIONSHIP_REVIEW = Worksheet(
     id="relationship-review",
     title="Relationship review",
     intro=(
-        "Hold a review with a client you work with often, every six months or so, and after any "
-        "large project. Fill in the first part before you meet, the rest with the client."
+        "Every six months or so, and after any large project. Fill in the top half before you "
+        "meet, the rest with the client."
     ),
     meta=ToolMeta(
         situations=("review", "ending"),
@@ -106,7 +106,7 @@ RELATIONSHIP_REVIEW = Worksheet(
             id="client",
             label="Client and what they own now",
             type="short_text",
-            guidance="Name the person and the results they are accountable for this year, which may have changed.",
+            guidance="Their name and the results they answer for this year.",
             example="Director of customer operations: complaint backlog, first-call resolution, staff turnover.",
         ),
         Field(
@@ -119,8 +119,8 @@ RELATIONSHIP_REVIEW = Worksheet(
             id="work-done",
             label="What we did together and what it changed",
             type="long_text",
-            lines=3,
-            guidance="Before you meet. List the work, then one result per item in the client's terms.",
+            lines=2,
+            guidance="Before you meet: the work, and one result each in the client's terms.",
             example=(
                 "Complaints project: backlog down from 900 to 310. Team-lead coaching: too early to "
                 "tell. Exit-interview analysis: used in the budget case for two new hires."
@@ -130,8 +130,8 @@ RELATIONSHIP_REVIEW = Worksheet(
             id="their-view",
             label="What the client says is working and what is not",
             type="long_text",
-            lines=4,
-            guidance="With the client. Use their words. If they filled in the client's view, note their lowest part.",
+            lines=2,
+            guidance="With the client, in their words. Note their lowest part on the client's view.",
             example=(
                 "Working: straight answers, quick turnaround. Not working: she heard about the "
                 "coaching delay from a team lead first. Lowest part of her ratings: Keep Informed."
@@ -149,7 +149,7 @@ RELATIONSHIP_REVIEW = Worksheet(
             id="coming-up",
             label="What is coming up for the client in the next six to twelve months",
             type="long_text",
-            lines=3,
+            lines=2,
             guidance="Ask about plans, pressures and people changes, not about work for you.",
             example="A merger of two contact centers in the autumn; a new chief customer officer starting in May.",
         ),
@@ -157,8 +157,8 @@ RELATIONSHIP_REVIEW = Worksheet(
             id="agreements",
             label="What we agree to change or start",
             type="table",
-            rows=3,
-            guidance="Keep it to three. Each needs an owner and a date.",
+            rows=2,
+            guidance="Three at most, each with an owner and a date.",
             example="Weekly two-line update | Me | From next Monday. Join the merger steering group as observer | Director | Ask the sponsor by 15 July.",
             columns=(
                 Column(id="what", label="What"),
@@ -180,9 +180,7 @@ ESCALATION_PLAN = Worksheet(
     id="escalation-plan",
     title="Escalation plan",
     intro=(
-        "Use this when a contact is blocking work that matters to the business and talking to "
-        "them directly has not moved it. Fill it in before you go over anyone's head; it may "
-        "show you that you should not."
+        "Fill it in before you go over anyone's head. It may show you that you should not."
     ),
     meta=ToolMeta(
         situations=("gone-quiet", "setback", "disagreement"),
@@ -195,7 +193,7 @@ ESCALATION_PLAN = Worksheet(
             id="what-blocked",
             label="What is blocked, and what it costs the business",
             type="long_text",
-            lines=3,
+            lines=2,
             guidance="State the cost in the client's terms, with a date. If you cannot, you are not ready to escalate.",
             example=(
                 "Supervisor training for the new production line. Go-live is 1 March; at the last "
@@ -206,7 +204,7 @@ ESCALATION_PLAN = Worksheet(
             id="their-side",
             label="What my contact may be protecting",
             type="long_text",
-            lines=3,
+            lines=2,
             guidance="Their workload, their standing with their boss, a past bad experience, a budget. Guess, then check.",
             example="She was blamed for the last start-up. Bringing in outside help may look to her manager like she cannot cope.",
         ),
@@ -214,7 +212,7 @@ ESCALATION_PLAN = Worksheet(
             id="tried",
             label="What I have tried with my contact directly",
             type="table",
-            rows=3,
+            rows=2,
             columns=(
                 Column(id="attempt", label="What I tried"),
                 Column(id="date", label="When", type="date"),
@@ -246,7 +244,7 @@ ESCALATION_PLAN = Worksheet(
             id="opening-words",
             label="My first two sentences to the senior person",
             type="long_text",
-            lines=3,
+            lines=2,
             guidance="Start with the business risk and the decision, not with your contact's behavior.",
             example=(
                 "Go-live is seven weeks away and the supervisors have had no time on the new system. "
@@ -277,13 +275,13 @@ _CLIENT_SCALE = Scale(
 )
 
 
-def _bands(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
-    """Three bands for three statements rated 1 to 5 (sums 3 to 15). The wording says
-    "we": it reads right to the client who filled in the form and to the consultant."""
+def _bands(low: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
+    """Two bands for three statements rated 1 to 5 (sums 3 to 15): an average above
+    "Neutral" is going well. Two, not three, so that the client's form prints on two
+    pages. The wording says "we": it reads right to the client and to the consultant."""
     return (
-        Band(3, 7, "Needs attention", *low),
-        Band(8, 11, "Mixed", *mid),
-        Band(12, 15, "Going well", *high),
+        Band(3, 9, "Needs attention", *low),
+        Band(10, 15, "Going well", *high),
     )
 
 
@@ -297,6 +295,7 @@ CLIENT_VIEW = Assessment(
         "what to change."
     ),
     scale=_CLIENT_SCALE,
+    for_client=True,
     meta=ToolMeta(
         situations=("review", "ending"),
         minutes=10,
@@ -315,8 +314,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("Time together is hard to get, so questions and problems wait.",
                  "Agree how often we should meet, and book the next three dates now."),
-                ("We meet, but not always when it matters most.",
-                 "Add a short check-in before each big decision on the work."),
                 ("Time together is easy to get and comes early enough to help.",
                  "Keep the rhythm, and check it again at the next review."),
             ),
@@ -332,8 +329,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("The work does not yet feel tied to the results that matter here.",
                  "Agree one measure that the next piece of work must move."),
-                ("The work is sound, but its link to results is not always clear.",
-                 "Start each update with the result it serves, then the tasks."),
                 ("The work is seen as moving results that matter.",
                  "Report on the agreed measure after the work ends, too."),
             ),
@@ -349,8 +344,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("There is doubt about how the work is done, not only what it delivers.",
                  "Talk openly about what felt wrong, and agree what will be different."),
-                ("Trust is there on most things, with some doubts left.",
-                 "Restate what stays between us and what cannot, and check it still fits."),
                 ("The way the work is done is trusted.",
                  "Keep the limits of confidentiality agreed, and restate them before hard topics."),
             ),
@@ -366,8 +359,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("New work starts in a fog.",
                  "Plan the next kickoff together and end it by saying back the next steps."),
-                ("Some starts are clear and others drift.",
-                 "Send a one-page recap within a day of every kickoff."),
                 ("New work starts with clear steps and roles.",
                  "Keep doing what works; note it so others can copy it."),
             ),
@@ -383,8 +374,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("Problems arrive late or as surprises.",
                  "Agree now how fast, and how, either side raises a problem."),
-                ("Problems are raised, but not always early or with a way forward.",
-                 "Bring at least two options with every piece of bad news."),
                 ("Setbacks are raised early and handled calmly.",
                  "Review the last setback together and keep what worked."),
             ),
@@ -400,8 +389,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("Disagreements are hidden or turn into contests.",
                  "Name one open disagreement and talk it through against the shared goal."),
-                ("Disagreements come up but do not always improve the plan.",
-                 "End each disagreement by writing down what changed because of it."),
                 ("Disagreements are open and make the work better.",
                  "Keep inviting challenge, especially from quieter people."),
             ),
@@ -417,8 +404,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("Updates miss the mark: too few, too many or the wrong kind.",
                  "Agree who needs what, how often and through which channel."),
-                ("Updates arrive, but not always in the form that helps.",
-                 "Try a shorter, more frequent update for a month and then check."),
                 ("Updates give the right amount in the right form.",
                  "Check the plan again when people or priorities change."),
             ),
@@ -434,8 +419,6 @@ CLIENT_VIEW = Assessment(
             bands=_bands(
                 ("It is unclear who decides, so decisions surprise people.",
                  "List the next five decisions and agree who approves each."),
-                ("Most decisions are clear; some catch people out.",
-                 "For decisions that do not fit the pattern, agree to talk first."),
                 ("Everyone knows who decides what.",
                  "Revisit the decision roles when the team or scope changes."),
             ),

@@ -39,7 +39,15 @@
     }
     (isObj(data) && Array.isArray(data.workspaces) ? data.workspaces : []).forEach(function (w) {
       if (!isObj(w)) return;
-      var comps = isObj(w.components) ? w.components : {};
+      if (isObj(w.answers)) { // version 3: every answer {value, at}, under its tool
+        Object.keys(w.answers).forEach(function (id) {
+          var a = w.answers[id];
+          if (!isObj(a)) return;
+          Object.keys(a).forEach(function (item) { if (isObj(a[item])) { out.answers++; seen(a[item].at); } });
+        });
+        seen(w.updated); // a cleared answer or a deleted row leaves only this
+      }
+      var comps = isObj(w.components) ? w.components : {}; // version 2: {items, updated} per tool
       Object.keys(comps).forEach(function (id) {
         var c = comps[id];
         if (!isObj(c)) return;

@@ -94,6 +94,7 @@
       var score = dim.querySelector(".cpp-score"), bands = dim.querySelector(".cpp-bands");
       if (answers && score && score.querySelector(".cpp-score__band").textContent) { score.classList.add("cpp-score--print"); return; }
       if (score) score.remove();
+      if (copy.classList.contains("cpp-assessment--client")) { if (bands) bands.remove(); return; } // the client's form: no scoring on paper
       var title = dim.querySelector(".cpp-dimension__title"), p = make("p", "cpp-paper-score", "Your score for " + (title ? title.textContent.trim() : "this part") + ": ");
       p.appendChild(make("span", "cpp-fill cpp-fill--number"));
       p.appendChild(document.createTextNode(" (add up your ratings; the table says what it means)"));
