@@ -130,7 +130,7 @@ def test_search_finds_a_tool_by_one_of_its_items(page, site_url):
     """A checklist item finds the tool under the tool's own title and anchor."""
     page.goto(site_url, wait_until="load")
     page.keyboard.press("s")
-    page.keyboard.type("forward a client email")
+    page.keyboard.type("quote their words")
     hit = page.locator(".md-search-result__item a[href$='#checklist-trust-builders']")
     hit.first.wait_for()
     assert "Trust builders" in hit.first.inner_text()

@@ -214,7 +214,7 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     saved = tmp_path / info.value.suggested_filename
     info.value.save_as(saved)
     data = json.loads(saved.read_text(encoding="utf-8"))
-    assert data["schema"] == "cpp-answers" and data["workspaces"][0]["components"]  # what import accepts
+    assert data["schema"] == "cpp-answers" and data["workspaces"][0]["answers"]  # what import accepts (version 3)
     assert menu_line.inner_text() == "Last backup: today."
     assert page.locator(".cpp-ws__status").inner_text() == "Saved a backup of your workspace to your downloads. Keep the file somewhere safe."
 
@@ -243,7 +243,7 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     expect(page.locator("[data-cpp-rel=data] .cpp-toolbar__status")).to_have_text(re.compile(r"^Your backups now go to playbook-backup-2026-04-04\.json"))
     assert line.inner_text() == "Last backup: today."
     first = json.loads(page.evaluate("window.__written[0]"))
-    assert sum(len(c["items"]) for w in first["workspaces"] for c in w["components"].values()) == 2
+    assert sum(len(a) for w in first["workspaces"] for a in w["answers"].values()) == 2
 
     # a change (here: a rename) reaches the kept file a moment later, not at every keystroke
     page.locator(".cpp-ws__toggle").click()
