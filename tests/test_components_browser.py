@@ -4,6 +4,7 @@ stay, clear, export and import, refused imports, live scores, the keyboard, axe.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -99,8 +100,14 @@ def test_answers_persist_across_instant_navigation(demo, base):
     demo.wait_for_selector(".cpp-answers:not([hidden])")
     # ...and back through the index's link to the checklist
     demo.locator("article a[href$='#checklist-demo-checklist']").click()
-    demo.wait_for_url("**/engine-demo/#checklist-demo-checklist")
+    # Not the exact hash: navigation.tracking rewrites it to the section in view as the
+    # page settles (as in test_print_browser). What the reader sees is the tool, in view.
+    demo.wait_for_url(re.compile(r"/engine-demo/(#.*)?$"))
     demo.wait_for_selector("#checklist-demo-checklist .cpp-toolbar:not([hidden])")
+    demo.wait_for_function(
+        "() => { const r = document.getElementById('checklist-demo-checklist').getBoundingClientRect();"
+        " return r.top < innerHeight && r.bottom > 0; }"
+    )
     assert demo.evaluate("window.__samePage") is True, "expected instant navigation, got a full load"
     assert checklist(demo).get_by_label("Asked how the work is landing").is_checked()
     assert progress(demo, "checklist-demo-checklist").inner_text() == "1 of 4 done"
