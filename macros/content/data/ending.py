@@ -277,8 +277,8 @@ _CLIENT_SCALE = Scale(
 
 def _bands(low: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
     """Two bands for three statements rated 1 to 5 (sums 3 to 15): an average above
-    "Neutral" is going well. Two, not three, so that the client's form prints on two
-    pages. The wording says "we": it reads right to the client and to the consultant."""
+    "Neutral" is going well, anything else needs a conversation. The wording says "we":
+    it reads right to the client and to the consultant."""
     return (
         Band(3, 9, "Needs attention", *low),
         Band(10, 15, "Going well", *high),
