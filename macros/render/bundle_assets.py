@@ -34,7 +34,7 @@ BUNDLES = {
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
     "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
-                        "palette.js", "workspaces.js", "client-view.js", "links.js", "print.js",
+                        "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
 FIRST_TASK = "playbook.js"  # this part and those before it run in the script's own task
