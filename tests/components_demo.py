@@ -201,24 +201,20 @@ def build(project: Path, out: Path | None = None, site_url: str = "") -> subproc
     return build_project(project, out or project / "site", env={"SITE_URL": site_url} if site_url else None)
 
 
-_built: dict[str, tuple[Path, str]] = {}
+def demo_site(workdir: Path | None = None) -> tuple[Path, str]:
+    """The project plus the demo, built once per test run (both workers; tests/shared_builds.py)
+    and served from one loopback address. Returns (site directory, base URL).
 
+    The site is built for that address (SITE_URL): Material's instant navigation only
+    follows links under the site_url it was built for. `workdir` is not used any more
+    (the run's shared folder holds the build)."""
+    from project import copy_project  # see build() above
+    from shared_builds import BuildFailed, demo_url, shared_dir
 
-def demo_site(workdir: Path) -> tuple[Path, str]:
-    """The project plus the demo, built once per test run and served on a loopback port.
-
-    Returns (site directory, base URL). The site is built for that URL (SITE_URL):
-    Material's instant navigation only follows links under the site_url it was built for.
-    """
-    if "site" not in _built:
-        site = workdir / "site"
-        site.mkdir(parents=True)
-        from project import copy_project, serve  # see build() above
-
-        _, url = serve(site)
-        project = add_demo(copy_project(workdir / "project"))
-        result = build(project, site, site_url=url)
+    def make(site: Path) -> None:
+        project = add_demo(copy_project(site.parent / "demo-project"))
+        result = build(project, site, site_url=demo_url())
         if result.returncode != 0:
-            raise AssertionError(f"demo build failed:\n{result.stdout}\n{result.stderr}")
-        _built["site"] = (site, url)
-    return _built["site"]
+            raise BuildFailed(f"demo build failed:\n{result.stdout}\n{result.stderr}")
+
+    return shared_dir("demo", make), demo_url()

@@ -8,20 +8,38 @@ from pathlib import Path
 
 import pytest
 
-from support import build, copy_project
+from support import ROOT, build, copy_project
 from project import CHROMIUM_ARGS, find_chromium, serve
+import shared_builds
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+_finish_run = None
+
+
+def pytest_configure(config):
+    global _finish_run
+    _finish_run = shared_builds.start_run()  # the starting process only; see shared_builds.py
+
+
+def pytest_unconfigure(config):
+    if _finish_run is not None:
+        _finish_run()
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    """The playbook, built strictly once for the whole session."""
-    out = tmp_path_factory.mktemp("site")
-    result = build(Path(__file__).resolve().parents[1], out)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return out
+def site_dir() -> Path:
+    """The playbook, built strictly once for the whole run (both workers). Read it, never
+    change it: copy it first."""
+
+    def make(out: Path) -> None:
+        result = build(ROOT, out)
+        if result.returncode != 0:
+            raise shared_builds.BuildFailed(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+
+    try:
+        return shared_builds.shared_dir("site", make)
+    except shared_builds.BuildFailed as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 import markdown
 import pytest
@@ -15,6 +14,7 @@ from support import DOCS, ROOT, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
+from changed_project import CARDLESS_PAGE, changed_site  # noqa: E402
 from macros.render import chapters  # noqa: E402
 from macros.content.model import SITUATION_HEADINGS, ChapterCard, ToolMeta  # noqa: E402
 from macros.render.urls import nav_order, page_url  # noqa: E402
@@ -227,18 +227,8 @@ def test_find_a_tool_lists_every_tool_under_each_of_its_situations(site_dir):
     assert nav.index("Find a tool") == nav.index("All tools") + 1
 
 
-def test_a_chapter_without_a_card_or_a_card_with_a_bad_tool_stops_the_strict_build(project_copy):
-    from components_demo import add_page, build
-
-    add_page(project_copy, "new-chapter.md", "---\ndescription: x\n---\n\n# New chapter\n\n{{ chapter_card() }}\n", "New")
-    data = project_copy / "macros" / "content" / "data" / "chapters.py"
-    data.write_text(data.read_text(encoding="utf-8").replace('start_tool="work-mix"', 'start_tool="work-mixx"'), encoding="utf-8")
-    result = build(project_copy)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "chapter card 'why-partnership.md', field 'start_tool': unknown tool id 'work-mixx'" in output
-    data.write_text(data.read_text(encoding="utf-8").replace("work-mixx", "work-mix"), encoding="utf-8")
-    result = build(project_copy)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "chapter_card() on page 'new-chapter.md': no card for this page" in output
+def test_a_chapter_page_without_a_card_is_reported_by_the_build():
+    """End to end (a bad start_tool and the message are checked directly above): the page
+    still builds, with a warning naming it, on which a strict build stops."""
+    output = changed_site().output
+    assert f"WARNING -  chapter_card() on page '{CARDLESS_PAGE}': no card for this page" in output, output[-3000:]
