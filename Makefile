@@ -20,9 +20,11 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
 # Two workers (the machine has two cores; a browser test waits on Chromium half the
-# time); a test file stays on one worker, with its module fixtures.
+# time). Tests go to whichever worker is free, one by one, so that no long file holds
+# up the end; a module with a costly module fixture stays on one worker (xdist_group).
+# The builds they share are made once per run (tests/shared_builds.py).
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 install: $(STAMP)
 

@@ -9,7 +9,8 @@ import pytest
 
 from offline import make_zip
 
-pytestmark = pytest.mark.browser
+# one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline-zip")]
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,8 @@ from pypdf import PdfReader
 import handouts
 from support import html_file, soup
 
-pytestmark = pytest.mark.browser
+# one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("handouts")]
 
 POINTS = {"a4": (595, 842), "letter": (612, 792)}
 CHROME = ("Skip to content", "Search", "Table of contents", "Back to top", "Previous", "Text CC BY 4.0")
