@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-from project import ROOT, build, page_ids
+from project import ROOT, build, content_pages, page_ids
 REGISTRY = ROOT / "links" / "published.txt"
 HEADINGS = ("h2", "h3", "h4")
 # mkdocs-redirects writes `location.href="<relative url>"` and a meta refresh.
@@ -32,13 +32,8 @@ REDIRECT = re.compile(r"""location\.href\s*=\s*["']([^"']+)["']|http-equiv="refr
 def sections(site: Path) -> list[str]:
     """Every page and section address in a built site: `/page/` and `/page/#anchor`."""
     out = []
-    for html in sorted(site.rglob("index.html")):
-        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-        article = page.select_one("article.md-content__inner")
-        if article is None or page.find("meta", attrs={"http-equiv": "refresh"}):
-            continue  # not a content page (or a redirect stub)
-        url = "/" + html.parent.relative_to(site).as_posix() + "/"
-        url = "/" if url == "/./" else url
+    for url, html in content_pages(site):
+        article = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("article.md-content__inner")
         out.append(url)
         out += [f"{url}#{h['id']}" for h in article.find_all(HEADINGS) if h.get("id")]
     return out

@@ -14,7 +14,7 @@ import pytest
 
 from changed_project import AGENDA_PAGE, changed_site
 from support import ROOT, content, html_file, soup
-from project import built_file, page_ids
+from project import built_file, content_pages, page_ids
 
 sys.path.insert(0, str(ROOT))
 
@@ -48,18 +48,12 @@ def _published_base(site: Path) -> str:
 
 def _every_section(site: Path) -> set[str]:
     """Every content page and every h2/h3 with a permalink, as full addresses."""
-    base = _published_base(site)
+    base = _published_base(site).rstrip("/")
     out = set()
-    for html in sorted(site.rglob("index.html")):
-        page = soup(html)
-        article = content(page)
-        if article is None or page.find("meta", attrs={"http-equiv": "refresh"}):
-            continue
-        path = html.parent.relative_to(site).as_posix() + "/"
-        path = "" if path == "./" else path
-        out.add(base + path)
-        for link in article.select("h2 > a.headerlink, h3 > a.headerlink"):
-            out.add(base + path + link["href"])
+    for url, html in content_pages(site):
+        out.add(base + url)
+        for link in content(soup(html)).select("h2 > a.headerlink, h3 > a.headerlink"):
+            out.add(base + url + link["href"])
     return out
 
 
