@@ -142,10 +142,7 @@ def define_env(env) -> None:
     def relationships(part: str = "overview") -> str:
         """A block of the My relationships page: "overview", "compare" or "data"
         (macros/render/relationships.py; the reader's browser fills it in)."""
-        conf = env.conf
-        return wrap(relationships_page.render(
-            part, registry.components, registry.usage, conf["nav"], conf["use_directory_urls"], env.page.url
-        ))
+        return wrap(relationships_page.render(part, registry, urls.Site.from_config(env.conf), env.page.url))
 
 
 # --- plain functions for the MkDocs adapter (adapter.py) -------------------------

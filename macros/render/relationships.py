@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..content.model import Assessment, Component, Worksheet
+from ..content.registry import Registry
 from .render import anchor, environment, item_ids
-from .urls import href, nav_order
+from .urls import Site, href
 
 ACT = "act-assessment"  # scores per dimension, and their history
 ROLE = "role-self-assessment"  # the highest dimension is the role the engagement is in
@@ -99,8 +100,7 @@ def page_data(components: Mapping[str, Component], usage: Mapping[str, str], lin
     return {"act": ACT, "role": ROLE, "map": MAP, "view": CLIENT_VIEW, "tools": tools}
 
 
-def render(part: str, components: Mapping[str, Component], usage: Mapping[str, str], nav: Any,
-           directory_urls: bool, here: str) -> str:
+def render(part: str, registry: Registry, site: Site, here: str) -> str:
     """One block of the page: "overview" (with the tools' data), "compare", "data" or
     "client-view" (your ratings and your client's on one chart).
     `here`: the URL of the page being built, so that links to the tools are relative."""
@@ -108,8 +108,9 @@ def render(part: str, components: Mapping[str, Component], usage: Mapping[str, s
         raise ValueError(f"relationships({part!r}): the part must be one of {', '.join(PARTS)}")
     meta = ""
     if part == "overview":
-        links = {cid: href(src, here, anchor(components[cid]), directory_urls)
+        components, usage = registry.components, registry.usage
+        links = {cid: href(src, here, anchor(components[cid]), site.use_directory_urls)
                  for cid, src in usage.items() if cid in components}
-        data = page_data(components, usage, links, nav_order(nav))
+        data = page_data(components, usage, links, site.nav)
         meta = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return environment().get_template("relationships.html").render(part=part, meta=meta)
