@@ -12,6 +12,7 @@ import struct
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
@@ -104,6 +105,7 @@ def controlled(page):
     page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20_000)
 
 
+@pytest.mark.browser
 def test_after_one_visit_the_whole_playbook_works_offline(browser, site_dir, site_url):
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
     ctx.add_init_script(REGISTER_SPY)
@@ -139,6 +141,7 @@ def test_after_one_visit_the_whole_playbook_works_offline(browser, site_dir, sit
     ctx.close()
 
 
+@pytest.mark.browser
 def test_a_new_build_asks_before_it_replaces_the_one_in_use(browser, site_dir, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(site_dir, site)
@@ -183,6 +186,7 @@ window.showSaveFilePicker = async (opts) => ({
 """
 
 
+@pytest.mark.browser
 def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, service_workers="block")
     ctx.add_init_script(FAKE_PICKER)

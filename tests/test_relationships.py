@@ -26,6 +26,10 @@ def test_page_urls_and_nav_order():
     assert urls.nav_order(NAV) == ["index.md", "moments-of-truth/index.md", "moments-of-truth/keep-informed.md", "tools.md"]
 
 
+def site(nav: tuple[str, ...] | list[str] = ()) -> urls.Site:
+    return urls.Site("Playbook", None, True, tuple(nav))
+
+
 def soup_of(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "html.parser")
 
@@ -36,7 +40,7 @@ def meta(html: str) -> dict:
 
 def test_the_overview_describes_every_placed_tool_in_nav_order():
     nav = ["why-partnership.md", "consulting-roles.md", "access-credibility-trust.md"]
-    data = meta(rel.render("overview", REGISTRY.components, REGISTRY.usage, nav, True, "my-relationships/"))
+    data = meta(rel.render("overview", REGISTRY, site(nav), "my-relationships/"))
     assert (data["act"], data["role"], data["map"]["component"]) == ("act-assessment", "role-self-assessment", "stakeholder-map")
     ids = [t["id"] for t in data["tools"]]
     assert set(ids) == set(REGISTRY.usage)
@@ -53,14 +57,14 @@ def test_the_overview_describes_every_placed_tool_in_nav_order():
 
 
 def test_the_other_blocks_are_hidden_until_the_script_runs():
-    compare = soup_of(rel.render("compare", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
+    compare = soup_of(rel.render("compare", REGISTRY, site(), "my-relationships/"))
     assert compare.select_one("[data-cpp-rel=compare]").has_attr("hidden")
     assert [label["for"] for label in compare.select("label")] == ["cpp-rel-a", "cpp-rel-b"]
-    data = soup_of(rel.render("data", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
+    data = soup_of(rel.render("data", REGISTRY, site(), "my-relationships/"))
     assert data.select_one("[data-cpp-rel=data]").has_attr("hidden")
     assert {b["data-rel"] for b in data.select("button")} == {"export-all", "import", "forget"}
     with pytest.raises(ValueError, match="must be one of overview, compare, data, client-view"):
-        rel.render("everything", REGISTRY.components, REGISTRY.usage, [], True, "x/")
+        rel.render("everything", REGISTRY, site(), "x/")
 
 
 def test_a_renamed_tool_or_column_stops_the_build_with_its_name():
@@ -79,7 +83,7 @@ def test_a_renamed_tool_or_column_stops_the_build_with_its_name():
 
 
 def test_the_clients_view_must_mirror_the_practitioners_dimensions():
-    data = meta(rel.render("overview", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
+    data = meta(rel.render("overview", REGISTRY, site(), "my-relationships/"))
     assert data["view"] == {"component": "client-view", "mirrors": ["act-assessment", "moments-of-truth-review"]}
     view = next(t for t in data["tools"] if t["id"] == "client-view")
     act = next(t for t in data["tools"] if t["id"] == "act-assessment")
@@ -92,7 +96,7 @@ def test_the_clients_view_must_mirror_the_practitioners_dimensions():
         rel.check(comps)
     assert "dimension 'reach' of client-view" in str(err.value)
     assert "dimension 'access' of act-assessment, missing from client-view" in str(err.value)
-    block = soup_of(rel.render("client-view", REGISTRY.components, REGISTRY.usage, [], True, "my-relationships/"))
+    block = soup_of(rel.render("client-view", REGISTRY, site(), "my-relationships/"))
     assert block.select_one("[data-cpp-rel=client-view]").has_attr("hidden")
     assert block.select_one("label")["for"] == "cpp-rel-view-ws"
 

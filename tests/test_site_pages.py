@@ -78,6 +78,7 @@ def test_ids_are_unique_and_every_control_is_labelled(site_dir, src, url):
     counts = Counter(el["id"] for el in page.find_all(id=True))
     assert not [i for i, n in counts.items() if n > 1], f"{src}: duplicate ids {[i for i, n in counts.items() if n > 1]}"
     unlabelled = []
+    labelled = {label["for"] for label in page.find_all("label", attrs={"for": True})}
     for control in page.find_all(["input", "select", "textarea"]):
         if control.get("type") == "hidden":
             continue
@@ -86,7 +87,7 @@ def test_ids_are_unique_and_every_control_is_labelled(site_dir, src, url):
             control.get("aria-label")
             or control.get("aria-labelledby")
             or control.find_parent("label")
-            or (cid and page.find("label", attrs={"for": cid}))
+            or (cid and cid in labelled)
         ):
             continue
         unlabelled.append(str(control)[:120])

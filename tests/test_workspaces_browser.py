@@ -740,7 +740,7 @@ def test_answers_saved_before_workspaces_move_into_the_default_workspace(browser
 
 
 BLOCKED = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});"
-FULL = """
+FULL = r"""
 const realSet = Storage.prototype.setItem;
 Storage.prototype.setItem = function (k, v) {
   if (k === "cpp:v3" && /"answers":\{"/.test(v)) throw new DOMException("full", "QuotaExceededError"); // room for no answer
