@@ -15,7 +15,7 @@
 
   /* A dimension's scores as columns, one slot per possible sum; the median as a line. */
   function chart(d) {
-    var W = 220, H = 44, B = 30, slots = d.max - d.min + 1, w = W / slots, top = 0, out = "";
+    var W = 160, H = 38, B = 26, slots = d.max - d.min + 1, w = W / slots, top = 0, out = "";
     Object.keys(d.counts).forEach(function (k) { top = Math.max(top, d.counts[k]); });
     for (var v = d.min; v <= d.max; v++) {
       var c = d.counts[v] || 0, h = c ? Math.max(3, c / top * (B - 2)) : 0;
@@ -56,7 +56,8 @@
       var words = texts[s.tool] && texts[s.tool][x.id] ? "“" + texts[s.tool][x.id] + "”" : x.id;
       return "<li>" + esc(words) + ' <span class="cpp-room__part">(' + esc(dims[x.dim].title) + ")</span>: rated from " + x.min + " to " + x.max + ", median " + num(x.median) + "</li>";
     }).join("");
-    var low = s.lowest.ids.map(function (id) { return esc(dims[id].title); }).join(" and ");
+    var low = s.lowest.ids.map(function (id) { return esc(dims[id].title); });
+    low = low.length > 1 ? low.slice(0, -1).join(", ") + " and " + low[low.length - 1] : low.join("");
     return '<section class="cpp-room__tool" data-room-tool="' + esc(s.tool) + '">' +
       '<h3 class="cpp-room__title">' + esc(s.title) + ' <span class="cpp-room__n" data-room-n="' + s.n + '">' + people(s.n) + "</span></h3>" +
       '<table class="cpp-room__table"><caption class="cpp-visually-hidden">Scores per part of the ' + esc(s.title) + "</caption>" +
@@ -80,7 +81,10 @@
     if (skipped.length) {
       html += '<div class="cpp-room__skipped" data-room-skipped><h3 class="cpp-room__sub">Skipped</h3><ul>' + skipped.map(function (f) {
         return '<li data-room-file="' + esc(shown(f.name)) + '"><span class="cpp-room__file">' + esc(shown(f.name)) + "</span>" + (f.counted ? " (the rest counts)" : "") + ": " +
-          f.reasons.map(function (r) { return esc((r.tool ? (man.tools[r.tool] ? man.tools[r.tool].title : "“" + r.tool + "”") + ": " : "") + r.reason); }).join("; ") + "</li>";
+          f.reasons.map(function (r) {
+            var named = !r.tool || r.reason.indexOf(r.tool) >= 0 ? "" : (man.tools[r.tool] ? man.tools[r.tool].title : "“" + r.tool + "”") + ": ";
+            return esc(named + r.reason);
+          }).join("; ") + "</li>";
       }).join("") + "</ul></div>";
     }
     box.innerHTML = html;
