@@ -118,10 +118,25 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
     assert "p1 copy.json and p1.json come from the same participant" in page.locator("[data-room-same]").inner_text()
     assert act.locator("[data-room-lowest]").count() == 1 and act.locator(".cpp-room__wide li").count() == 3
 
+    # One more participant dropped on the drop zone, next to a keyboard-usable picker button.
+    assert page.locator("[data-room-drop]").get_by_role("button", name="Choose files").is_visible()
+    page.locator("[data-room-drop]").evaluate("""(zone, text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], "late.json", {type: "application/json"}));
+        zone.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+    }""", share(ratings(10), "0f" * 5).decode())
+    page.locator("[data-room-n='8']").wait_for()
+    counted.append(ratings(10))
+    sums = [scoring.score(ACT.dimensions[0], r) for r in counted]
+    assert act.locator(f"tr[data-dimension='{ACT.dimensions[0].id}'] [data-room-median]").inner_text() == f"{statistics.median(sums):g}"
+
     text, html = page.locator("body").inner_text(), page.content()
     for secret in [*NAMES, "Zephyr", "Quill", "quill-oar", SECRET, "Marguerite"]:
         assert secret not in text and secret not in html, secret
     violations = Axe().run(page, context="[data-cpp-room]", options={
         "runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]}).response["violations"]
     assert [v["id"] for v in violations] == []
+    page.get_by_role("button", name="Start over").click()
+    assert page.locator("[data-room-results]").inner_html() == "" and "Nothing from the files is kept" in page.locator("[data-room-status]").inner_text()
+    page.context.close()
     assert errors == []
