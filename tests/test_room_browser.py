@@ -117,6 +117,8 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
     assert "newer version" in skipped["future.json"]
     assert "p1 copy.json and p1.json come from the same participant" in page.locator("[data-room-same]").inner_text()
     assert act.locator("[data-room-lowest]").count() == 1 and act.locator(".cpp-room__wide li").count() == 3
+    wording = {s.text for d in ACT.dimensions for s in d.statements}
+    assert act.locator(".cpp-room__wide li").first.inner_text().split("”")[0].lstrip("“") in wording
 
     # One more participant dropped on the drop zone, next to a keyboard-usable picker button.
     assert page.locator("[data-room-drop]").get_by_role("button", name="Choose files").is_visible()

@@ -95,7 +95,7 @@
   function setup(el) {
     el.setAttribute("data-cpp-ready", "");
     var man = C.readManifest(window.cppManifest), room = C.room.newRoom(), texts = {};
-    try { texts = JSON.parse(el.querySelector("[data-room-texts]").textContent); } catch (e) { /* the statements' ids are shown instead */ }
+    try { texts = JSON.parse(el.getAttribute("data-room-texts")); } catch (e) { /* the statements' ids are shown instead */ }
     var drop = el.querySelector("[data-room-drop]"), input = el.querySelector("[data-room-files]");
     var status = el.querySelector("[data-room-status]"), box = el.querySelector("[data-room-results]"), reset = el.querySelector("[data-room-reset]");
     drop.hidden = false;
