@@ -54,6 +54,7 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
     mine = ratings(0)
     page.goto(site_url + "access-credibility-trust/")
     tool = page.locator("#assessment-act-assessment")
+    tool.scroll_into_view_if_needed()  # tools may be wired up only when they near the viewport
     page.locator("#assessment-act-assessment[data-cpp-ready]").wait_for()
     page.evaluate("""r => { for (const [id, v] of Object.entries(r))
         document.querySelector(`#assessment-act-assessment input[data-item="${id}"][value="${v}"]`).click(); }""", mine)
