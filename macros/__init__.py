@@ -2,7 +2,7 @@
 
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
 `{{ component_index() }}`, `{{ find_a_tool() }}`, `{{ chapter_card() }}`,
-`{{ glossary() }}`, `{{ page_components() }}` and `{{ print_pack() }}`.
+`{{ glossary() }}`, `{{ page_components() }}`, `{{ print_pack() }}` and `{{ room_results() }}`.
 The work happens in content/ (data, registry, validation) and render/ (templates);
 this module only connects them to mkdocs-macros. What must hook into MkDocs itself
 lives in adapter.py, which calls the plain functions at the end of this module.
@@ -19,7 +19,8 @@ from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
 from .render import agenda as agendas
 from .render import chapters as chapter_cards
-from .render import manifest, printing, render, urls
+from .render import bundle_assets, manifest, printing, render, urls
+from .render import room as room_page
 from .render import relationships as relationships_page
 
 _state: dict[str, Registry] = {}
@@ -137,6 +138,13 @@ def define_env(env) -> None:
     def page_components() -> str:
         """A short list of the components this page uses, linking to each."""
         return wrap(render.render_page_components(registry.on_page(_page(env))))
+
+    @env.macro
+    def room_results() -> str:
+        """The Room results tool: participants' files in, the room's scores out (render/room.py)."""
+        base = "../" * env.page.url.count("/")
+        version = bundle_assets.version(env.conf["theme"].custom_dir)
+        return wrap(room_page.render_room(registry.components.values(), base, version))
 
     @env.macro
     def relationships(part: str = "overview") -> str:

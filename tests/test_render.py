@@ -193,8 +193,9 @@ def test_toolbar_is_hidden_until_js_and_has_labelled_actions():
         assert bar.has_attr("hidden")
         assert bar.select_one(".cpp-toolbar__progress")["aria-live"] == "polite"
         actions = {b["data-action"]: b for b in bar.select("button")}
-        # assessments can also save a dated snapshot of their scores (workspaces.js charts them)
-        assert set(actions) == {"clear", "export", "import"} | ({"snapshot"} if comp.kind == "assessment" else set())
+        # assessments can also save a dated snapshot of their scores (workspaces.js charts
+        # them) and share their ratings with a facilitator (Room results)
+        assert set(actions) == {"clear", "export", "import"} | ({"snapshot", "share"} if comp.kind == "assessment" else set())
         assert actions["clear"]["aria-label"].startswith("Clear")
         assert bar.select_one("input[type=file][data-action=import-file]").has_attr("hidden")
         assert bar.select_one("[role=status]") and bar.select_one("[role=alert]")

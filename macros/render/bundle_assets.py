@@ -5,7 +5,8 @@ who read them. A phone on a slow network pays for every extra request before the
 first paint, so readers' browsers get one stylesheet and one deferred script
 (`playbook.min.css`, `playbook.min.js`) built here from the parts, in order; the
 parts are not shipped. Two stylesheets stay apart because most pages do not need
-them: facilitator.css (facilitator pages only) and print.css (paper only).
+them: facilitator.css (facilitator pages only) and print.css (paper only); so do the
+Room results page's script and stylesheet (room.min.js, room.css: that page only).
 
 In the script, the DOM-free core (core/*.js) and playbook.js run as the script itself,
 after `window.cppManifest`: the site's components.json (macros/render/manifest.py), inlined so
@@ -37,9 +38,12 @@ BUNDLES = {
                         "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
+# Scripts of one page, loaded by that page alone (and after playbook.min.js, whose core
+# they use): the Room results page's (render/room.py).
+PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js")}
 FIRST_TASK = "playbook.js"  # this part and those before it run in the script's own task
 MANIFEST = "components.json"
-ALONE = ("facilitator.css", "print.css")
+ALONE = ("facilitator.css", "print.css", "room.css")
 
 
 def _minify(name: str, text: str) -> str:
@@ -63,11 +67,11 @@ def version(custom_dir: str | Path) -> str:
 def bundle(site_dir: str | Path) -> None:
     """Replace the copied parts in the built site by the bundles (see the docstring)."""
     folder = Path(site_dir) / OWN_ASSETS
-    for bundle, parts in BUNDLES.items():
+    for bundle, parts in (BUNDLES | PAGE_BUNDLES).items():
         # A file per part, each closed with a newline: a part's last line comment
         # can never swallow the next part's first statement.
         texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
-        if bundle.endswith(".js"):
+        if bundle == "playbook.min.js":
             n = parts.index(FIRST_TASK) + 1
             texts[n:] = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts[n:]]
             manifest = folder / MANIFEST

@@ -317,17 +317,27 @@
     var data = exportAll(ids);
     return { name: C.exportName(data, !!ids), text: JSON.stringify(data, null, 2), data: data };
   }
-  function exportFile(ids) {
-    var file = backupFile(ids);
-    var url = URL.createObjectURL(new Blob([file.text], { type: "application/json" }));
+  function download(name, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
     var a = document.createElement("a");
     a.href = url;
-    a.download = file.name;
+    a.download = name;
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+  function exportFile(ids) {
+    var file = backupFile(ids);
+    download(file.name, file.text);
     return file.data;
+  }
+  /* "Share my scores with the facilitator": the active workspace's self-assessment
+     ratings only (core/transfer.js shareData), for the Room results page. */
+  function shareFile() {
+    var data = C.shareData(Store.find(Store.workspace), Man), n = Object.keys(data.tools).length;
+    if (n) download(C.shareName(data), JSON.stringify(data, null, 1));
+    return n;
   }
   function tools(n) { return n + " tool" + (n === 1 ? "" : "s"); }
   function answers(n) { return n + " answer" + (n === 1 ? "" : "s"); }
@@ -412,6 +422,11 @@
       if (action === "export") { // a component: its workspace; the tools page: every workspace
         var data = exportFile(root ? [Store.workspace] : null), n = data.workspaces.length;
         say(box, "Exported " + (n > 1 ? n + " workspaces, with " : "") + "answers for " + tools(C.countTools(data)) + ".", false);
+      } else if (action === "share") {
+        var shared = shareFile();
+        say(box, shared ? "Saved a file with your ratings on " + shared + " self-assessment" + (shared === 1 ? "" : "s") +
+          " for your facilitator: numbers only, with no workspace name and no written answers." :
+          "Rate at least one statement first: the file for your facilitator holds ratings only.", false);
       } else if (action === "import") {
         box.querySelector("[data-action=import-file]").click();
       } else if (action === "clear") {

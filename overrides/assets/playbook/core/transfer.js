@@ -34,6 +34,39 @@
     }, 0);
   };
 
+  /* "Share my scores with the facilitator": one workspace's self-assessment ratings and
+     nothing else (no name, no text, no times; the day only), for the Room results page
+     (core/room.js). {schema: "cpp-scores", version: 1, day, participant, tools: {tool:
+     {item: rating}}}. `participant` is a fingerprint of the workspace (its name and the
+     moment it was made, hashed), so that the same workspace shared twice counts once
+     while the name cannot be read from it. */
+  C.SHARE_SCHEMA = "cpp-scores";
+  C.SHARE_VERSION = 1;
+  C.fingerprint = function (name, created) { // cyrb53: a 53-bit string hash, as 14 hex digits
+    var s = C.nameKey(name) + "|" + String(created || ""), h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (var i = 0; i < s.length; i++) {
+      var ch = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    var n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    return ("00000000000000" + n.toString(16)).slice(-14);
+  };
+  C.shareData = function (w, man) {
+    var tools = {};
+    C.keys(w.answers).forEach(function (t) {
+      var tool = man.tools[t], v = C.values(w.answers[t]), out = {};
+      if (!tool || tool.kind !== "assessment") return;
+      C.keys(v).forEach(function (k) { if (tool.items[k] && !C.checkValue(v[k], tool, k)) out[k] = v[k]; });
+      if (C.keys(out).length) tools[t] = out;
+    });
+    return { schema: C.SHARE_SCHEMA, version: C.SHARE_VERSION, day: C.localDay(C.now()),
+      participant: C.fingerprint(w.name, w.created), tools: tools };
+  };
+  C.shareName = function (data) { return "playbook-scores-" + data.day + "-" + data.participant.slice(0, 4) + ".json"; };
+
   var NOT = "This file is not an export of playbook answers, so nothing was imported.";
   var DAMAGED = "This export is damaged (it is cut short or has been edited), so nothing was imported.";
 

@@ -1,0 +1,171 @@
+/* Client Partnering Playbook, DOM-free core of the Room results page: participants'
+   files in, the room's self-assessment statistics out. Needs core/schema.js (scoring:
+   C.score, the one place it happens; validation: C.cleanWorkspace) and core/transfer.js
+   (the two file formats it reads: "Share my scores" files, C.shareData, and full
+   exports, C.parseImport). Plain classic script; under Node also module.exports.
+
+   A room:   {files: [{name, counted, reasons}], people: {tool: {key: response}},
+              same: [{tool, kept, dropped}]}
+   response: {key, file (index), values: {item: rating}, day, n (ratings)}
+   Only ratings are kept: names, text answers and times are read past and dropped. */
+(function (root) {
+  "use strict";
+  var C = root.cppCore = root.cppCore || {};
+  var R = C.room = {};
+
+  R.newRoom = function () { return { files: [], people: C.dict(), same: [] }; };
+
+  /* One file's text -> {error} or {parts: [{tool, key, values, day}], skipped: [{tool, reason}]}.
+     `key`: who the ratings are from (C.fingerprint), or "" when the file cannot tell. */
+  R.read = function (text, man) {
+    if (typeof text !== "string" || !text.trim()) return { error: "the file is empty" };
+    var data;
+    try { data = JSON.parse(text); } catch (e) {
+      return { error: /^\s*\{/.test(text) && /"cpp-(scores|answers)"/.test(text) ? "the file is damaged (cut short or edited)" : "not a JSON file" };
+    }
+    if (!C.isObj(data) || (data.schema !== C.SHARE_SCHEMA && data.schema !== "cpp-answers")) return { error: "not a file from this playbook" };
+    var share = data.schema === C.SHARE_SCHEMA, newest = share ? C.SHARE_VERSION : C.EXPORT_VERSION;
+    if (typeof data.version === "number" && data.version > newest) return { error: "made by a newer version of the playbook" };
+    var spaces = [];
+    if (share) {
+      if (data.version !== 1 || !C.isObj(data.tools)) return { error: "the file is damaged (cut short or edited)" };
+      var at = (C.isDay(data.day) ? data.day : "2000-01-01") + "T12:00:00.000Z", answers = C.dict();
+      C.keys(data.tools).forEach(function (t) {
+        var items = data.tools[t], out = C.dict();
+        if (!C.isObj(items)) { answers[t] = items; return; }
+        C.keys(items).forEach(function (k) { out[k] = { value: items[k], at: at }; });
+        answers[t] = out;
+      });
+      var r = C.cleanWorkspace({ id: "x", name: "x", created: at, updated: at, answers: answers }, man, at);
+      r.w.key = typeof data.participant === "string" && /^[0-9a-f]{6,32}$/.test(data.participant) ? data.participant : "";
+      r.w.day = C.isDay(data.day) ? data.day : "";
+      r.w.notices = r.notices.filter(function (n) { return n.tool; });
+      spaces.push(r.w);
+    } else {
+      var imp = C.parseImport(text, man);
+      if (imp.error) return { error: /holds no answers/.test(imp.error) ? "it holds no answers" : /newer version/.test(imp.error) ? "made by a newer version of the playbook" : "the file is damaged (cut short or edited)" };
+      imp.workspaces.forEach(function (w, i) {
+        w.key = C.fingerprint(w.name === null ? "" : w.name, w.created);
+        w.day = C.isTime(w.updated) ? w.updated.slice(0, 10) : "";
+        w.notices = i === 0 ? imp.notices.filter(function (n) { return n.tool; }) : [];
+        w.name = null; // read past: never kept
+      });
+      spaces = imp.workspaces;
+    }
+    return R.parts(spaces, man);
+  };
+
+  /* Workspaces (cleaned by the core) -> the ratings of each assessment, or why a part is
+     skipped. Of several workspaces in one full export holding the same assessment, the
+     one changed last counts: one file, one participant. */
+  R.parts = function (spaces, man) {
+    var parts = [], skipped = [], bad = C.dict(), u = C.unknownIn(spaces, man);
+    spaces.forEach(function (w) {
+      (w.notices || []).forEach(function (n) { if (!bad[n.tool]) bad[n.tool] = n.text.replace(/^had (an answer|answers) (left out|set aside): /, ""); });
+    });
+    u.tools.forEach(function (t) { bad[t] = "this site has no self-assessment with this id"; });
+    u.items.forEach(function (k) { var t = k.split("/")[0]; if (!bad[t]) bad[t] = "the question “" + k.split("/")[1] + "” is not in this site's version"; });
+    C.keys(bad).forEach(function (t) {
+      var tool = man.tools[t];
+      if (!tool || tool.kind === "assessment") skipped.push({ tool: t, reason: bad[t] });
+    });
+    var best = C.dict();
+    spaces.forEach(function (w) {
+      C.keys(w.answers).forEach(function (t) {
+        var tool = man.tools[t];
+        if (!tool || tool.kind !== "assessment" || bad[t]) return;
+        var values = C.values(w.answers[t]), n = C.keys(values).length;
+        if (!n) return;
+        var p = { tool: t, key: w.key, values: values, day: w.day, n: n };
+        if (!best[t] || p.day > best[t].day) best[t] = p;
+      });
+    });
+    C.keys(best).forEach(function (t) { parts.push(best[t]); });
+    if (!parts.length && !skipped.length) return { error: "it holds no self-assessment ratings" };
+    return { parts: parts, skipped: skipped };
+  };
+
+  /* Adds one file to the room. The same participant (same key) for the same assessment
+     counts once: the response with more ratings, then the later day, then the first. */
+  R.add = function (room, name, text, man) {
+    var r = R.read(text, man), file = { name: String(name || "file " + (room.files.length + 1)), counted: 0, reasons: [] }, i = room.files.length;
+    room.files.push(file);
+    if (r.error) { file.reasons.push({ tool: "", reason: r.error }); return file; }
+    r.skipped.forEach(function (s) { file.reasons.push(s); });
+    r.parts.forEach(function (p) {
+      var slot = room.people[p.tool] || (room.people[p.tool] = C.dict());
+      var key = p.key || "file:" + i, prev = slot[key];
+      p.file = i;
+      if (prev) {
+        var wins = p.n > prev.n || (p.n === prev.n && p.day > prev.day);
+        room.same.push({ tool: p.tool, kept: wins ? i : prev.file, dropped: wins ? prev.file : i });
+        if (!wins) return;
+        room.files[prev.file].counted--;
+      }
+      slot[key] = p;
+      file.counted++;
+    });
+    return file;
+  };
+
+  R.median = function (xs) {
+    var s = xs.slice().sort(function (a, b) { return a - b; }), m = s.length >> 1;
+    return !s.length ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
+  function sd(xs) {
+    var mean = xs.reduce(function (a, b) { return a + b; }, 0) / xs.length;
+    return Math.sqrt(xs.reduce(function (a, b) { return a + (b - mean) * (b - mean); }, 0) / xs.length);
+  }
+
+  /* The statistics of each assessment in the room, in the manifest's order:
+     {tool, title, n, dims: [{id, title, min, max, sums, median, low, high, complete,
+     counts: {sum: n}, bands: [{label, min, max, n}]}], widest: [{id, dim, ratings, min,
+     max, median, spread}], lowest: {ids, n, of}}. */
+  R.summary = function (room, man) {
+    var out = [];
+    C.keys(man.tools).forEach(function (t) {
+      var tool = man.tools[t], slot = room.people[t];
+      if (!slot || tool.kind !== "assessment") return;
+      var rs = C.keys(slot).map(function (k) { return slot[k]; });
+      if (!rs.length) return;
+      var scored = rs.map(function (r) { return C.score(tool, r.values); });
+      var dims = tool.dims.map(function (d, j) {
+        var sums = [], counts = {}, bands = d.bands.map(function (b) { return { label: b.label, min: b.min, max: b.max, n: 0 }; });
+        scored.forEach(function (s) {
+          var x = s[j];
+          if (x.sum === null) return;
+          sums.push(x.sum);
+          counts[x.sum] = (counts[x.sum] || 0) + 1;
+          bands.forEach(function (b) { if (x.band && b.min === x.band.min) b.n++; });
+        });
+        sums.sort(function (a, b) { return a - b; });
+        return { id: d.id, title: d.title, min: d.min, max: d.max, sums: sums, counts: counts, bands: bands,
+          complete: sums.length, median: R.median(sums), low: sums.length ? sums[0] : null, high: sums.length ? sums[sums.length - 1] : null };
+      });
+      var statements = [];
+      tool.dims.forEach(function (d) {
+        d.items.forEach(function (item) {
+          var ratings = rs.map(function (r) { return r.values[item]; }).filter(function (v) { return typeof v === "number"; });
+          if (ratings.length < 2) return;
+          var lo = Math.min.apply(null, ratings), hi = Math.max.apply(null, ratings);
+          statements.push({ id: item, dim: d.id, ratings: ratings, min: lo, max: hi, median: R.median(ratings), spread: hi - lo, sd: sd(ratings) });
+        });
+      });
+      statements.sort(function (a, b) { return b.spread - a.spread || b.sd - a.sd; });
+      var lowest = C.dict(), of = 0;
+      scored.forEach(function (s) {
+        if (!s.length || s.some(function (x) { return x.sum === null; })) return;
+        of++;
+        var pos = s.map(function (x) { return (x.sum - x.dim.min) / ((x.dim.max - x.dim.min) || 1); }), m = Math.min.apply(null, pos);
+        s.forEach(function (x, j) { if (pos[j] === m) lowest[x.dim.id] = (lowest[x.dim.id] || 0) + 1; });
+      });
+      var top = Math.max.apply(null, [0].concat(C.keys(lowest).map(function (k) { return lowest[k]; })));
+      out.push({ tool: t, title: tool.title, n: rs.length, dims: dims,
+        widest: statements.filter(function (s) { return s.spread > 0; }).slice(0, 3),
+        lowest: { ids: top ? tool.dims.map(function (d) { return d.id; }).filter(function (id) { return lowest[id] === top; }) : [], n: top, of: of } });
+    });
+    return out;
+  };
+
+  if (typeof module !== "undefined" && module.exports) module.exports = C;
+})(typeof window !== "undefined" ? window : globalThis);
