@@ -21,8 +21,15 @@ build: $(STAMP)
 
 # Two workers (the machine has two cores; a browser test waits on Chromium half the
 # time); a test file stays on one worker, with its module fixtures.
-test: $(STAMP)
+test: $(STAMP) tests/node_modules/.installed
 	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+# The Nu HTML Checker (vnu.jar, run with Java) for tests/test_html_valid.py; tests only.
+# Without npm the test skips (fails under CI=true), as browser tests do without Chromium.
+tests/node_modules/.installed: tests/package.json tests/package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --prefix tests --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "make: no npm, so no vnu.jar; tests/test_html_valid.py will skip"; fi
 
 install: $(STAMP)
 
