@@ -27,7 +27,7 @@ from support import ROOT, content, html_file, soup  # noqa: E402
 MAX_GRADE = 9.0
 # Pages in the nav before this entry are the chapters; after it come the facilitator
 # guide and the reference pages (tool lists, glossary, sources), which are not read as prose.
-FIRST_NON_CHAPTER = "Facilitator guide"
+FIRST_NON_CHAPTER = "Facilitator Guide"
 
 UNITS = ("p", "li", "dt", "dd", "td", "th")
 LEFT_OUT = "h1, h2, h3, h4, h5, h6, pre, code, script, style, form, .admonition-title, .headerlink, [class*='cpp-']"
