@@ -108,7 +108,7 @@ def test_prose_leaves_out_headings_titles_and_tools(site_dir):
     prose = article_prose(html_file(site_dir, url_of("access-credibility-trust.md")))
     assert "The true-client test" not in prose  # a heading
     assert "Scenario: who is the client?" not in prose  # an admonition title
-    assert "Stakeholder map: clients and contacts" not in prose  # a tool's title
+    assert "Stakeholder Map: Clients and Contacts" not in prose  # a tool's title
     assert "At a regional bank" in prose  # an admonition body is prose
 
 
