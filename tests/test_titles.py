@@ -1,9 +1,11 @@
 """Page and tool names have one capitalisation, Title Case (macros/content/titles.py):
 every nav entry equals its page's H1 and front-matter title, and every tool title
-follows the rule. No build: mkdocs.yml, the Markdown and the data are read directly."""
+follows the rule (mkdocs.yml, the Markdown and the data, read directly); no built page
+title repeats itself (the session build)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,13 @@ def test_every_tool_title_is_in_title_case():
 ])
 def test_title_case_capitalizes_all_but_minor_words_inside_a_title(text, expected):
     assert title_case(text) == expected
+
+
+def test_no_page_title_repeats_itself_and_the_home_page_is_the_site_name(site_dir):
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    titles = {p.relative_to(site_dir).as_posix(): re.search(r"<title>(.*?)</title>", p.read_text(encoding="utf-8"), re.S).group(1).strip()
+              for p in site_dir.rglob("*.html") if "<title>" in p.read_text(encoding="utf-8")}
+    assert titles["index.html"] == config["site_name"]
+    assert titles["404.html"] == "Page Not Found - " + config["site_name"]
+    repeats = {page: title for page, title in titles.items() if len(set(title.split(" - "))) < len(title.split(" - "))}
+    assert not repeats, f"page titles that repeat a part: {repeats}"
