@@ -23,8 +23,15 @@ build: $(STAMP)
 # time). Tests go to whichever worker is free, one by one, so that no long file holds
 # up the end; a module with a costly module fixture stays on one worker (xdist_group).
 # The builds they share are made once per run (tests/shared_builds.py).
-test: $(STAMP)
+test: $(STAMP) tests/node_modules/.installed
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# The Nu HTML Checker (vnu.jar, run with Java) for tests/test_html_valid.py; tests only.
+# Without npm the test skips (fails under CI=true), as browser tests do without Chromium.
+tests/node_modules/.installed: tests/package.json tests/package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --prefix tests --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "make: no npm, so no vnu.jar; tests/test_html_valid.py will skip"; fi
 
 install: $(STAMP)
 

@@ -133,7 +133,7 @@ def test_search_finds_a_tool_by_one_of_its_items(page, site_url):
     page.keyboard.type("quote their words")
     hit = page.locator(".md-search-result__item a[href$='#checklist-trust-builders']")
     hit.first.wait_for()
-    assert "Trust builders" in hit.first.inner_text()
+    assert "Trust Builders" in hit.first.inner_text()
 
 
 FILL_EVERYTHING = """() => {

@@ -224,7 +224,7 @@ def test_find_a_tool_lists_every_tool_under_each_of_its_situations(site_dir):
         for s in comp.meta.situations:
             assert anchor(comp) in listed.get(s, set()), f"{cid} missing under {s}"
     nav = [a.get_text(strip=True) for a in page.select(".md-nav--primary a.md-nav__link")]
-    assert nav.index("Find a tool") == nav.index("All tools") + 1
+    assert nav.index("Find a Tool") == nav.index("All Tools") + 1
 
 
 def test_a_chapter_page_without_a_card_is_reported_by_the_build():

@@ -26,6 +26,24 @@ FORKS = {
     "palette.html": [('data-md-component="palette">', "data-cpp-palette>")],
     # The search dialog gets a name.
     "search.html": [('role="dialog">', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">")],
+    # A section label that takes no focus gets no tabindex, not an empty (invalid) one.
+    "nav-item.html": [(
+        f'<label class="md-nav__link{c}" for="{{{{ path }}}}" id="{{{{ path }}}}_label" tabindex="{{{{ tabindex }}}}">',
+        f'<label class="md-nav__link{c}" for="{{{{ path }}}}" id="{{{{ path }}}}_label"'
+        '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>',
+    ) for c in ("", " {{ class }}")],
+    # On a section's index page the nav has no __toc checkbox: the label names none.
+    "toc.html": [(
+        '<label class="md-nav__title" for="__toc">',
+        '<label class="md-nav__title"{% if not ("navigation.indexes" in features'
+        ' and page.is_index and page.parent) %} for="__toc"{% endif %}>',
+    )],
+}
+# Material templates above partials/ that we fork (overrides/<name>), same rules.
+TOP_FORKS = {
+    # The drawer and search checkboxes lose autocomplete="off" (HTML allows it only on
+    # text-like inputs); no block holds them.
+    "base.html": [(f'id="__{n}" autocomplete="off">', f'id="__{n}">') for n in ("drawer", "search")],
 }
 # Replaced, not forked: ours applies the choice Material's palette code would have stored.
 REPLACED = {"javascripts/palette.html"}
@@ -43,13 +61,15 @@ def _body(path: Path) -> str:
 def test_every_file_in_overrides_partials_is_accounted_for():
     found = {p.relative_to(OURS).as_posix() for p in OURS.rglob("*.html")}
     assert found == set(FORKS) | REPLACED | OWN
+    top = {p.name for p in OURS.parent.glob("*.html")} - {"main.html", "404.html"}
+    assert top == set(TOP_FORKS), "a Material template in overrides/ without a drift check"
 
 
-@pytest.mark.parametrize("name", sorted(FORKS))
+@pytest.mark.parametrize("name", sorted(FORKS) + [f"../{n}" for n in sorted(TOP_FORKS)])
 def test_a_forked_partial_is_materials_with_only_its_documented_change(name):
     material_text, ours = _body(MATERIAL / name), _body(OURS / name)
     expected = material_text
-    for before, after in FORKS[name]:
+    for before, after in FORKS.get(name) or TOP_FORKS[name.removeprefix("../")]:
         assert material_text.count(before) == 1, f"Material's {name} changed where our fork edits it: {before!r}"
         expected = expected.replace(before, after)
     assert ours == expected, f"overrides/partials/{name} differs from Material's beyond its documented change"

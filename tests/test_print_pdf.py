@@ -138,7 +138,7 @@ def test_a_chapter_printed_whole_shows_no_navigation(printed, browser):
     path = site / "chapter.pdf"
     path.write_bytes(pdf)
     text = " ".join(read(path)[1])
-    assert "Access, Credibility and Trust" in text and "Stakeholder map" in text
+    assert "Access, Credibility and Trust" in text and "Stakeholder Map" in text
     found = [t for t in CHROME if t in text] + [t for t in nav_titles(site) if t in text and t not in article]
     assert not found, f"screen furniture on paper: {found}"
     assert "¶" not in text and "Print blank" not in text

@@ -27,7 +27,7 @@ from support import ROOT, content, html_file, soup  # noqa: E402
 MAX_GRADE = 9.0
 # Pages in the nav before this entry are the chapters; after it come the facilitator
 # guide and the reference pages (tool lists, glossary, sources), which are not read as prose.
-FIRST_NON_CHAPTER = "Facilitator guide"
+FIRST_NON_CHAPTER = "Facilitator Guide"
 
 UNITS = ("p", "li", "dt", "dd", "td", "th")
 LEFT_OUT = "h1, h2, h3, h4, h5, h6, pre, code, script, style, form, .admonition-title, .headerlink, [class*='cpp-']"
@@ -108,7 +108,7 @@ def test_prose_leaves_out_headings_titles_and_tools(site_dir):
     prose = article_prose(html_file(site_dir, url_of("access-credibility-trust.md")))
     assert "The true-client test" not in prose  # a heading
     assert "Scenario: who is the client?" not in prose  # an admonition title
-    assert "Stakeholder map: clients and contacts" not in prose  # a tool's title
+    assert "Stakeholder Map: Clients and Contacts" not in prose  # a tool's title
     assert "At a regional bank" in prose  # an admonition body is prose
 
 

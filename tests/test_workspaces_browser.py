@@ -272,6 +272,7 @@ def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
     assert panel_box["x"] >= 0 and panel_box["x"] + panel_box["width"] <= 390
     page.emulate_media(color_scheme="dark")
     page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    page.locator(".cpp-ws__panel").get_by_role("button", name="New").hover()  # axe reads the hovered colours
     assert axe(page, ".cpp-ws") == []
 
 
@@ -549,6 +550,11 @@ def test_assessments_keep_one_snapshot_a_day_and_save_snapshot_records_today(pag
         ("2025-01-10", "20"), ("2025-02-14", "21"), ("2025-03-20", "21")]
     page.locator('.cpp-rel__card[data-workspace="default"] details.cpp-rel__table summary').click()
     assert page.locator('.cpp-rel__card[data-workspace="default"] table tbody tr').count() == 3
+    # the table scrolls inside a region a keyboard reaches next, named, with a focus ring
+    page.keyboard.press("Tab")
+    region = page.locator('.cpp-rel__card[data-workspace="default"] .cpp-rel__table [role=region]')
+    assert region.evaluate("r => r === document.activeElement && r.getAttribute('aria-label')") == "Scores by day, My answers"
+    assert region.evaluate("r => getComputedStyle(r).outlineStyle") != "none"
     assert our_errors(page) == []
 
 

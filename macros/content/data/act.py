@@ -24,7 +24,7 @@ from macros.content.model import (
 
 STAKEHOLDER_MAP = Worksheet(
     id="stakeholder-map",
-    title="Stakeholder map: clients and contacts",
+    title="Stakeholder Map: Clients and Contacts",
     intro=(
         "Pick one initiative. List everyone you deal with on it and apply the three tests of a "
         "true client to each. Only someone who passes all three is a client; everyone else is a "
@@ -93,7 +93,7 @@ STAKEHOLDER_MAP = Worksheet(
 
 ACT_ACCESS = Checklist(
     id="act-access",
-    title="Reaching the true client through your contacts",
+    title="Reaching the True Client Through Your Contacts",
     intro="Use this when the people you work with are contacts and the true client is out of reach.",
     meta=ToolMeta(
         situations=("first-meeting", "gone-quiet"),
@@ -158,7 +158,7 @@ def _bands(weak: tuple[str, str], middle: tuple[str, str], strong: tuple[str, st
 
 ACT_ASSESSMENT = Assessment(
     id="act-assessment",
-    title="Access, credibility and trust with one client",
+    title="Access, Credibility and Trust With One Client",
     intro=(
         "Choose one client relationship and rate every statement with that person in mind. Five "
         "statements per letter give a score from 5 to 25. Start work on your lowest score. "
@@ -254,7 +254,7 @@ ACT_ASSESSMENT = Assessment(
 
 CREDIBILITY_PLAN = Worksheet(
     id="credibility-plan",
-    title="Credibility plan for one client",
+    title="Credibility Plan for One Client",
     intro=(
         "Credibility grows from what you do with what you know. Plan how to deepen the knowledge "
         "you lack and how to show it in action with this client over the next three months."
@@ -324,7 +324,7 @@ CREDIBILITY_PLAN = Worksheet(
 
 TRUST_BUILDERS = Checklist(
     id="trust-builders",
-    title="Trust builders",
+    title="Trust Builders",
     intro="Review before key meetings and after any difficult moment with a client. Tick what you did this week.",
     meta=ToolMeta(
         situations=("starting-work", "setback"),

@@ -22,7 +22,7 @@ def _bands3(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -
 
 TRUSTED_ADVISOR_SKILLS = Assessment(
     id="trusted-advisor-skills",
-    title="Trusted-advisor skills: a self-rating",
+    title="Trusted-Advisor Skills: A Self-Rating",
     intro=(
         "Think of one client relationship that matters to you this quarter. Rate how often each "
         "statement is true of you in that relationship. The six skills come from Mark Hordes; "

@@ -17,7 +17,7 @@ from macros.content.model import Checklist, ChecklistItem, Column, Field, ToolMe
 # the write-in space is two lines per point, with guidance only where a label needs it.
 CONTRACTING_AGREEMENT = Worksheet(
     id="contracting-agreement",
-    title="Contracting agreement",
+    title="Contracting Agreement",
     intro=(
         "Fill it in with your client: each side writes its own wants and offers. Then read "
         "it aloud and both sign."
@@ -123,7 +123,7 @@ CONTRACTING_AGREEMENT = Worksheet(
 
 REFRAME_REQUEST = Worksheet(
     id="reframe-request",
-    title="Reframe a request",
+    title="Reframe a Request",
     intro=(
         "Use this when a request arrives as a solution: a course, a team day, a new "
         "process. Fill in what you can before you meet, then finish it with the client."
@@ -231,7 +231,7 @@ REFRAME_REQUEST = Worksheet(
 
 ENTRY_MEETING = Checklist(
     id="entry-meeting",
-    title="Entry meeting checklist",
+    title="Entry Meeting Checklist",
     intro=(
         "For the first meeting about a new request. Prepare with the first two items, tick "
         "the rest during the meeting or right after it."
@@ -317,7 +317,7 @@ RESISTANCE_FORMS = (
 
 NAME_THE_RESISTANCE = Worksheet(
     id="name-the-resistance",
-    title="Name the resistance",
+    title="Name the Resistance",
     intro=(
         "Fill in the first three columns before a meeting where you expect resistance, and "
         "the last one after it. Write what you will say in neutral words: describe what you "

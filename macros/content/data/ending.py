@@ -31,7 +31,7 @@ from macros.content.model import (
 
 CLOSE_OUT_HANDOVER = Checklist(
     id="close-out-handover",
-    title="Close-out and handover",
+    title="Close-Out and Handover",
     intro=(
         "Work through this in the last two weeks of a project. Tick an item only when "
         "someone else could see that it is done."
@@ -90,7 +90,7 @@ _REVIEW_OUTCOME = "A record of how the relationship is going, seen from both sid
 
 RELATIONSHIP_REVIEW = Worksheet(
     id="relationship-review",
-    title="Relationship review",
+    title="Relationship Review",
     intro=(
         "Every six months or so, and after any large project. Fill in the top half before you "
         "meet, the rest with the client."
@@ -142,7 +142,7 @@ RELATIONSHIP_REVIEW = Worksheet(
             label="Where my ratings and theirs differ most",
             type="long_text",
             lines=2,
-            guidance="Compare the two on My relationships. A gap is a topic to explore, not a verdict.",
+            guidance="Compare the two on My Relationships. A gap is a topic to explore, not a verdict.",
             example="I rated Keep Informed 13 of 15; she rated it 8. She wants a weekly two-line note, not a monthly report.",
         ),
         Field(
@@ -178,7 +178,7 @@ RELATIONSHIP_REVIEW = Worksheet(
 
 ESCALATION_PLAN = Worksheet(
     id="escalation-plan",
-    title="Escalation plan",
+    title="Escalation Plan",
     intro=(
         "Fill it in before you go over anyone's head. It may show you that you should not."
     ),
@@ -287,7 +287,7 @@ def _bands(low: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
 
 CLIENT_VIEW = Assessment(
     id="client-view",
-    title="How is working with us going?",
+    title="How Is Working With Us Going?",
     intro=(
         "This form is for you, the client. It asks how working with us feels from your side. "
         "Skip any statement that does not apply. There are no right answers, and a low rating "
@@ -300,7 +300,7 @@ CLIENT_VIEW = Assessment(
         situations=("review", "ending"),
         minutes=10,
         with_whom=("client",),
-        outcome="The client's own ratings, to compare with yours on My relationships",
+        outcome="The client's own ratings, to compare with yours on My Relationships",
     ),
     dimensions=(
         Dimension(

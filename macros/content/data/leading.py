@@ -10,7 +10,7 @@ from macros.content.model import Checklist, ChecklistItem, Field, ToolMeta, Work
 
 EXPECTATIONS_AND_VALUE = Worksheet(
     id="expectations-and-value",
-    title="Expectations and value",
+    title="Expectations and Value",
     intro=(
         "Use this for one request you are working on now. Fill it in before you start the "
         "deliverable and look at it again halfway through."
@@ -98,7 +98,7 @@ EXPECTATIONS_AND_VALUE = Worksheet(
 
 RAPPORT_AND_CONFIDENCES = Checklist(
     id="rapport-and-confidences",
-    title="Rapport and confidences",
+    title="Rapport and Confidences",
     intro="Tick each item for the engagement you are working on. Come back to it at every milestone.",
     meta=ToolMeta(
         situations=("first-meeting", "starting-work"),

@@ -34,7 +34,7 @@ def _bands(cloudy: tuple[str, str], uneven: tuple[str, str], clear: tuple[str, s
 
 MOMENTS_OF_TRUTH_REVIEW = Assessment(
     id="moments-of-truth-review",
-    title="Moments of truth review: how others experience you",
+    title="Moments of Truth Review: How Others Experience You",
     intro=(
         "Pick one relationship: a client, a peer team or a partner. Rate each statement "
         "the way that person would rate it, not the way you hope they would. Better still, "
@@ -55,7 +55,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
     dimensions=(
         Dimension(
             id="start-something-new",
-            title="Start something new",
+            title="Start Something New",
             statements=(
                 Statement(
                     "steps-and-flex",
@@ -92,7 +92,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
         ),
         Dimension(
             id="deal-with-the-unexpected",
-            title="Deal with the unexpected",
+            title="Deal With the Unexpected",
             statements=(
                 Statement(
                     "agreed-beforehand",
@@ -131,7 +131,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
         ),
         Dimension(
             id="manage-conflict",
-            title="Manage conflict",
+            title="Manage Conflict",
             statements=(
                 Statement(
                     "heard-not-beaten",
@@ -170,7 +170,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
         ),
         Dimension(
             id="keep-informed",
-            title="Keep informed",
+            title="Keep Informed",
             statements=(
                 Statement(
                     "right-form",
@@ -208,7 +208,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
         ),
         Dimension(
             id="huddle-on-decisions",
-            title="Huddle on decisions",
+            title="Huddle on Decisions",
             statements=(
                 Statement(
                     "roles-clear",
@@ -253,7 +253,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
 
 KICKOFF_PLAN = Worksheet(
     id="kickoff-plan",
-    title="Kickoff plan",
+    title="Kickoff Plan",
     intro=(
         "Fill this in before the first meeting of a new project, relationship or problem. "
         "Share a draft with the other person so the plan is built with them, not handed "
@@ -337,7 +337,7 @@ KICKOFF_PLAN = Worksheet(
 
 CONTRACTING_CHECKLIST = Checklist(
     id="contracting-checklist",
-    title="Contracting checklist for a kickoff",
+    title="Contracting Checklist for a Kickoff",
     intro="Use it to prepare a kickoff, then tick each item during or right after the meeting.",
     meta=ToolMeta(
         situations=("starting-work",),
@@ -398,7 +398,7 @@ CONTRACTING_CHECKLIST = Checklist(
 
 BAD_NEWS_PLAN = Worksheet(
     id="bad-news-plan",
-    title="Bad-news plan",
+    title="Bad-News Plan",
     intro=(
         "Take ten minutes with this before you tell someone that something went wrong. "
         "Aim for a message that is clear, direct and ends with a step forward."
@@ -471,7 +471,7 @@ BAD_NEWS_PLAN = Worksheet(
 
 SLIP_UP_AGREEMENT = Checklist(
     id="slip-up-agreement",
-    title="Slip-up agreement",
+    title="Slip-Up Agreement",
     intro="Settle these points with the other person while the work is going well.",
     meta=ToolMeta(
         situations=("starting-work", "setback"),
@@ -527,7 +527,7 @@ SLIP_UP_AGREEMENT = Checklist(
 
 CONFLICT_REFRAME = Worksheet(
     id="conflict-reframe",
-    title="Conflict reframe",
+    title="Conflict Reframe",
     intro=(
         "Use this before a conversation about a disagreement. The aim is to turn a "
         "contest into a shared problem to solve."
@@ -603,7 +603,7 @@ CONFLICT_REFRAME = Worksheet(
 
 CONFLICT_CONVERSATION = Checklist(
     id="conflict-conversation",
-    title="Conflict conversation checklist",
+    title="Conflict Conversation Checklist",
     intro="Keep this beside you during the conversation itself.",
     meta=ToolMeta(
         situations=("disagreement",),
@@ -659,7 +659,7 @@ CONFLICT_CONVERSATION = Checklist(
 
 COMMUNICATION_PLAN = Worksheet(
     id="communication-plan",
-    title="Communication plan",
+    title="Communication Plan",
     intro=(
         "Map who needs what from you, and who you depend on for news. Check it with the "
         "people in it; they know their needs better than you do."
@@ -739,7 +739,7 @@ COMMUNICATION_PLAN = Worksheet(
 
 KEEP_INFORMED_HABITS = Checklist(
     id="keep-informed-habits",
-    title="Keep-informed habits",
+    title="Keep-Informed Habits",
     intro="Review these once a week for any relationship that matters. Tick what you did this week.",
     meta=ToolMeta(
         situations=("gone-quiet", "own-practice"),
@@ -790,7 +790,7 @@ KEEP_INFORMED_HABITS = Checklist(
 
 DECISION_ROLES = Worksheet(
     id="decision-roles",
-    title="Decision roles",
+    title="Decision Roles",
     intro=(
         "List the decisions coming up in a piece of work and settle who plays which part. "
         "Then look hard at the ones that do not fit the usual pattern."
@@ -859,7 +859,7 @@ DECISION_ROLES = Worksheet(
 
 DECISION_HUDDLE = Checklist(
     id="decision-huddle",
-    title="Decision huddle checklist",
+    title="Decision Huddle Checklist",
     intro="For a decision that does not fit the usual pattern.",
     meta=ToolMeta(
         situations=("decision",),

@@ -12,7 +12,7 @@ _PERCENT = dict(type="number", unit="%", min=0, max=100)
 
 WORK_MIX = Worksheet(
     id="work-mix",
-    title="My work mix: now and in twelve months",
+    title="My Work Mix: Now and in Twelve Months",
     intro=(
         "Look back over two ordinary weeks and estimate how your time split across the three "
         "kinds of work. Then set a target for a year from now and decide what has to change to "
@@ -91,7 +91,7 @@ WORK_MIX = Worksheet(
 
 CLIENT_PORTFOLIO = Worksheet(
     id="client-portfolio",
-    title="My client portfolio",
+    title="My Client Portfolio",
     intro=(
         "List the managers and executives who own the results you support. Mark each one as a "
         "sustained client (a continuing partnership because of their position and influence) or "

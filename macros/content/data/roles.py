@@ -17,7 +17,7 @@ _TRUE_SCALE = Scale(
 
 ROLE_SELF_ASSESSMENT = Assessment(
     id="role-self-assessment",
-    title="Which role am I playing on this engagement?",
+    title="Which Role Am I Playing on This Engagement?",
     intro=(
         "Choose one current engagement and keep it in mind for every statement. Rate how the work "
         "actually runs today, not how you would like it to run. Four statements per role give a "
@@ -173,7 +173,7 @@ ROLE_SELF_ASSESSMENT = Assessment(
 
 MOVE_TO_COLLABORATION = Checklist(
     id="move-to-collaboration",
-    title="Moving an engagement toward collaboration",
+    title="Moving an Engagement Toward Collaboration",
     intro="Work through these before and during your next meeting with the client. Tick what you have done.",
     meta=ToolMeta(
         situations=("starting-work", "disagreement"),

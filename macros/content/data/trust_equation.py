@@ -28,7 +28,7 @@ def _bands(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str],
 
 TRUST_EQUATION = Assessment(
     id="trust-equation",
-    title="The trust equation: a self-rating",
+    title="The Trust Equation: A Self-Rating",
     intro=(
         "Pick one client and rate how often each statement is true of you with that person. "
         "Each factor has four statements, so each score runs from 4 to 20. Read the first three "

@@ -440,7 +440,7 @@
         Store.snap(id, scores);
         if (Store.broken) return notifyBroken();
         say(box, "Snapshot saved for " + dayText(localDay(C.now())) + " in " + q(wsName()) + ". " +
-          "My relationships shows how your scores move over time.", false);
+          "My Relationships shows how your scores move over time.", false);
         changed();
       } else if (action === "add-row") {
         addRow(btn.closest(".cpp-field").querySelector("table")).querySelector("[data-col]").focus();

@@ -55,7 +55,7 @@
     var lost = n || h ? "Its answers in " + P.tools(n) + (h ? " and its " + plural(h, "score snapshot") : "") +
       " will be removed from this browser." : "It holds no answers yet.";
     if (!window.confirm("Delete the workspace " + q(w.name) + "? " + lost + " Your other workspaces stay as they are. " +
-      "You can undo this for 15 seconds; to keep a copy for longer, export it first from My relationships.")) return;
+      "You can undo this for 15 seconds; to keep a copy for longer, export it first from My Relationships.")) return;
     var undo = S.drop(w.id);
     P.refresh();
     tell("Deleted " + q(w.name) + ". Now filling in " + q(current().name) + ".");
@@ -204,8 +204,10 @@
       }).join("");
     return '<svg class="cpp-chart" viewBox="0 0 ' + W + " " + H + '" role="img" aria-label="' + esc("Scores over time: " + said.join("; ") + ".") + '">' + out + "</svg>" +
       '<ul class="cpp-legend">' + legend + "</ul>" +
-      '<details class="cpp-rel__table"' + (openTables[f.w.id] ? " open" : "") + '><summary>Scores by day</summary><table><thead>' + table.split("</tr>")[0] + "</tr></thead><tbody>" +
-      table.slice(table.indexOf("</tr>") + 5) + "</tbody></table></details>";
+      '<details class="cpp-rel__table"' + (openTables[f.w.id] ? " open" : "") + '><summary>Scores by day</summary>' +
+      // A wide table scrolls sideways: focusable, so keyboard users can scroll it too.
+      '<div class="cpp-rel__scroll" tabindex="0" role="region" aria-label="' + esc("Scores by day, " + f.w.name) + '"><table><thead>' +
+      table.split("</tr>")[0] + "</tr></thead><tbody>" + table.slice(table.indexOf("</tr>") + 5) + "</tbody></table></div></details>";
   }
 
   function people(f) { // the stakeholder map: a dot per person, filled for true clients
