@@ -33,8 +33,8 @@ BUNDLES = {
     "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css", "admonitions.css", "backup.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
-                        "palette.js", "workspaces.js", "client-view.js", "links.js", "print.js",
+    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/schedule.js", "playbook.js",
+                        "palette.js", "workspaces.js", "client-view.js", "links.js", "runsheet.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
 FIRST_TASK = "playbook.js"  # this part and those before it run in the script's own task
