@@ -65,6 +65,7 @@
     if (!keepInput) this.start.value = S.formatClock(plan.start, fmt);
     this.start.removeAttribute("aria-invalid");
     this.format.value = fmt;
+    el.classList.toggle("cpp-agenda--12h", fmt === "12"); // a wider time column
   };
   Sheet.prototype.setStart = function (minutes, keepInput) {
     this.settings.start = minutes;
