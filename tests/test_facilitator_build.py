@@ -134,9 +134,10 @@ def test_run_mode_qr_codes_and_printed_addresses_are_published_directory_urls(si
                 assert fragment in page_ids(built_file(site_dir, "/" + path)), target
                 assert figure.select_one("svg") is not None and f">{short_base}{path}" in str(figure)  # the address, to type
                 codes += 1
+            assert sheet.select_one(".cpp-agenda__site").get_text() == short_base  # said once; each link prints its path
             for address in sheet.select(".cpp-agenda__address"):
                 link = address.find_previous_sibling("a")
-                assert "https://" + address.get_text() == urljoin(base + url, link["href"]), address.get_text()
+                assert base + address.get_text() == urljoin(base + url, link["href"]), address.get_text()
     assert codes >= 30
 
 

@@ -265,6 +265,9 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
             )
         )
         offset += block.minutes
+    # Paper: the site's root once at the top, then each link's path after it (a full
+    # address per link made the full day three pages long).
+    root = printing.short_address(printing.address(getattr(links, "site_url", None), ""))
     return environment().get_template("agenda.html").render(
         a=agenda,
         blocks=views,
@@ -274,6 +277,8 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
         total=offset,
         qr=printing.qr_svg,
         short=printing.short_address,
+        root=root,
+        path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
     )
 
 
