@@ -130,7 +130,7 @@ def define_env(env) -> None:
         links = agendas.SiteLinks(
             env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
             registry.page_titles, registry.components, registry.usage,
-            slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify"),
+            slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify"), site_url=env.conf["site_url"],
         )
         return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level))
 

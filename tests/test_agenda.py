@@ -213,7 +213,9 @@ def test_run_sheet_shows_clock_times_from_the_default_start():
     assert offsets == [["0", "10"], ["10", "30"], ["30", "45"]]
     assert html.select_one(".cpp-agenda__end time").get_text() == "14:15"
     assert html.select_one(".cpp-agenda")["data-start"] == "13:30"
-    assert html.select_one("input[type=time]")["value"] == "13:30"
+    start = html.select_one("input[data-cpp-agenda-start]")  # text: <input type=time> shows the browser's locale
+    assert start["value"] == "13:30" and start["type"] == "text"
+    assert [b["data-minutes"] for b in blocks] == ["10", "20", "15"]
     assert "45 min" in html.select_one(".cpp-agenda__summary").get_text()
     assert [b.select_one(".cpp-agenda__type").get_text() for b in blocks] == ["Talk", "Pairs", "Talk"]
 

@@ -1,5 +1,6 @@
 """Facilitator features in Chromium: copy-link buttons (clipboard, keyboard, announcement,
-fallback, instant navigation), Section links copy buttons, the run sheet's start time."""
+fallback, instant navigation), Section links copy buttons, the run sheet's start time,
+block lengths and clock format, and run mode (on Playwright's fake clock: no waiting)."""
 
 from __future__ import annotations
 
@@ -171,8 +172,11 @@ def test_start_time_can_be_set_with_the_keyboard(page, site_url):
     page.goto(site_url + "facilitator/introduction-90-minutes/")
     page.get_by_label("Start time").wait_for()
     tab_to(page, "#agenda-introduction-90-start")
-    page.keyboard.press("ArrowUp")  # the hour field: 09 -> 10
-    assert sheet_times(page, "introduction-90")[0] == "10:00-10:10"
+    page.keyboard.press("ArrowUp")  # five minutes later
+    assert sheet_times(page, "introduction-90")[0] == "09:05-09:15"
+    page.keyboard.press("Shift+ArrowUp")  # an hour later
+    assert sheet_times(page, "introduction-90")[0] == "10:05-10:15"
+    assert page.get_by_label("Start time").input_value() == "10:05"
 
 
 def test_without_javascript_the_default_times_show_and_the_controls_stay_hidden(browser, site_url):
@@ -211,6 +215,134 @@ def test_run_sheet_prints_on_at_most_two_pages(page, site_url):
         for size in ("A4", "Letter"):
             pages = len(PdfReader(io.BytesIO(page.pdf(format=size))).pages)
             assert pages <= 2, f"{path} prints on {pages} {size} pages"
+
+
+def test_lengths_and_the_12_hour_clock_are_remembered_per_format_and_reset(page, site_url):
+    page.goto(site_url + "facilitator/half-day-workshop/")
+    page.get_by_label("Clock").select_option("12")
+    assert page.get_by_label("Start time").input_value() == "9:00 AM"
+    page.get_by_label("Minutes for When good advice went nowhere").fill("25")
+    times = sheet_times(page)
+    assert times[:3] == ["9:00 AM-9:15 AM", "9:15 AM-9:40 AM", "9:40 AM-10:00 AM"]
+    assert times[-1] == "12:20 PM-12:40 PM"
+    assert page.locator("#agenda-half-day .cpp-agenda__summary").inner_text().startswith("Client partnering: a half-day workshop: 3 h 40 min, from 9:00 AM to 12:40 PM")
+    page.get_by_label("Start time").fill("1:30 pm")
+    assert sheet_times(page)[0] == "1:30 PM-1:45 PM"
+    page.get_by_label("Start time").fill("25:00")  # not a time: marked, nothing moves
+    assert page.get_by_label("Start time").get_attribute("aria-invalid") == "true"
+    assert sheet_times(page)[0] == "1:30 PM-1:45 PM"
+    # what prints is what the sheet shows, and a printed link carries its address
+    page.emulate_media(media="print")
+    assert page.locator("#agenda-half-day-expertise .cpp-agenda__minutes").inner_text() == "25 min"
+    address = page.locator("#agenda-half-day-expertise .cpp-agenda__details .cpp-agenda__address").first
+    assert address.is_visible() and address.inner_text() == "why-partnership/#expertise-is-not-enough"
+    assert page.locator("#agenda-half-day .cpp-agenda__root").inner_text() == "Addresses below start with client-partnering-playbook.github.io/playbook/"
+    page.emulate_media(media="screen")
+    assert not address.is_visible()
+    page.reload()
+    assert sheet_times(page)[:2] == ["1:30 PM-1:45 PM", "1:45 PM-2:10 PM"], "remembered after a reload"
+    page.goto(site_url + "facilitator/full-day-workshop/")
+    assert sheet_times(page, "full-day")[0] == "9:00 AM-9:20 AM", "the clock format is for every sheet; times per format"
+    page.go_back()
+    page.get_by_role("button", name="Reset to this format's defaults").click()
+    assert sheet_times(page)[:2] == ["9:00 AM-9:15 AM", "9:15 AM-9:30 AM"]
+    page.get_by_label("Clock").select_option("24")
+    assert sheet_times(page)[-1] == "12:10-12:30"
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp-run'))") == []
+
+
+# --- run mode --------------------------------------------------------------------------------
+
+LOADED = "2026-01-05T08:30:00Z"  # the page loads (however long it takes) before...
+START = "2026-01-05T09:00:00Z"  # ...the clock stops at 09:00: every time below is exact
+
+
+def run_view(page):
+    view = page.locator("dialog.cpp-run[open]")
+    return {
+        "level": view.get_attribute("data-level"),
+        "clock": view.locator("[data-cpp-run-clock]").inner_text(),
+        "state": view.locator("[data-cpp-run-state]").inner_text(),
+        "title": view.locator("[data-cpp-run-title]").inner_text(),
+        "next": view.locator("[data-cpp-run-next]").inner_text(),
+    }
+
+
+def axe_violations(page):
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in Axe().run(page, options=options).response["violations"]]
+
+
+def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_url):
+    """A facilitator runs the half-day session: 20 % and 5 % warnings, +5 minutes moving
+    the later clock times, the keyboard, a reload, light and dark, and the end."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, timezone_id="UTC", service_workers="block")
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.clock.install(time=LOADED)
+    page.goto(site_url + "facilitator/half-day-workshop/")
+    assert page.locator("dialog.cpp-run").count() == 0, "run mode's screen is not in the page until it opens"
+    page.clock.pause_at(START)
+    page.get_by_role("button", name="Run this session").click()
+    dialog = page.locator("dialog.cpp-run")
+    page.get_by_role("dialog", name="Opening and one relationship").wait_for()
+    dialog.wait_for()
+    assert run_view(page) == {"level": "ok", "clock": "15:00", "state": "Paused · On time", "title": "Opening and one relationship",
+                              "next": "Next at 09:15: When good advice went nowhere · Ends at 12:30"}
+    code = dialog.locator("figure[data-url]")
+    assert code.get_attribute("data-url") == "https://client-partnering-playbook.github.io/playbook/how-to-use/#pick-one-relationship"
+    assert code.locator("svg").count() == 1
+    assert "Space" in dialog.locator(".cpp-run__keys").inner_text()
+
+    page.keyboard.press("Space")  # start
+    page.clock.run_for("12:00")  # 3 of 15 minutes left: 20 %
+    view = run_view(page)
+    assert (view["level"], view["clock"], view["state"]) == ("amber", "03:00", "Under a fifth left: start wrapping up")
+    timer = dialog.locator(".cpp-run__timer")
+    assert timer.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 176, 0)"
+    assert dialog.locator(".cpp-run__shape").evaluate("e => getComputedStyle(e).clipPath") != "none", "a shape, not colour alone"
+    page.clock.run_for("02:15")  # 45 s left: 5 %
+    view = run_view(page)
+    assert (view["level"], view["clock"], view["state"]) == ("red", "00:45", "Almost out of time")
+    assert timer.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(179, 0, 27)"
+    page.keyboard.press("5")  # five more minutes: the rest of the morning moves
+    view = run_view(page)
+    assert (view["level"], view["clock"]) == ("ok", "05:45")
+    assert view["next"] == "Next at 09:20: When good advice went nowhere · Ends at 12:35"
+    assert dialog.locator("[data-cpp-run-when]").inner_text() == "09:00–09:20 · 20 min (5 added)"
+    page.keyboard.press("ArrowRight")
+    assert run_view(page)["title"] == "When good advice went nowhere"
+    assert run_view(page)["next"] == "Next at 09:29: Your work mix · Ends at 12:29"
+    page.keyboard.press("Space")  # pause
+    page.clock.run_for("01:00")
+    assert run_view(page)["clock"] == "15:00" and run_view(page)["state"] == "Paused · On time"
+    page.keyboard.press("Space")
+    page.clock.run_for("00:10")
+
+    page.reload()  # the laptop restarts the page: the same block, the clock still counting
+    page.clock.run_for("02:00")  # the clock stays stopped: the page's start-up tasks run now
+    page.get_by_role("dialog", name="When good advice went nowhere").wait_for()
+    assert run_view(page)["clock"] == "12:50"
+    page.keyboard.press("ArrowLeft")
+    assert run_view(page)["clock"] == "20:00", "back to the first block, with its added minutes"
+
+    page.clock.resume()  # axe waits on timers of its own
+    assert axe_violations(page) == []
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert dialog.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(13, 13, 13)"
+    assert axe_violations(page) == []
+    page.keyboard.press("Escape")  # closes; the session is kept
+    assert page.get_by_role("button", name="Resume the session (block 1 of 10)").is_visible()
+    page.get_by_role("button", name="Resume the session (block 1 of 10)").click()
+    page.once("dialog", lambda d: d.accept())
+    page.keyboard.press("e")  # end
+    assert page.locator("dialog.cpp-run").count() == 0
+    assert page.evaluate("document.activeElement.textContent") == "Run this session", "the focus goes back to the button"
+    assert page.evaluate("localStorage.getItem('cpp-run:half-day')") is None
+    assert errors == []
+    ctx.close()
 
 
 # --- instant navigation ----------------------------------------------------------------------

@@ -99,6 +99,41 @@ def test_run_sheet_links_resolve_and_cover_every_section_and_tool(site_dir):
     assert not broken, "\n".join(broken)
 
 
+def test_run_mode_qr_codes_and_printed_addresses_are_published_directory_urls(site_dir):
+    """Run mode's QR codes (in a <template>, made at build time) and the printed addresses
+    point at the published site, at the tool or section the block's own link opens."""
+    base = _published_base(site_dir)
+    short_base = base.split("://", 1)[1]
+    codes = 0
+    for url in FACILITATOR:
+        for sheet in soup(html_file(site_dir, url)).select(".cpp-agenda"):
+            aid = sheet["id"].removeprefix("agenda-")
+            agenda = next(a for a in AGENDAS if a.id == aid)
+            template = sheet.select_one("template[data-cpp-run-template]")
+            assert template is not None and template.select_one("dialog.cpp-run") is not None, aid
+            figures = {f["data-cpp-run-code"]: f for f in template.select("figure[data-cpp-run-code]")}
+            for block in agenda.blocks:
+                if not (block.components or block.section):
+                    assert block.id not in figures, f"{aid}/{block.id}: a break has no code"
+                    continue
+                figure = figures[block.id]
+                target = figure["data-url"]
+                assert target.startswith(base) and ".html" not in target and "file:" not in target, target
+                path, _, fragment = target[len(base):].partition("#")
+                assert path == "" or path.endswith("/"), f"{target}: not a directory URL"
+                li = sheet.select_one(f"#agenda-{aid}-{block.id}")
+                first = li.select_one(".cpp-agenda__tools a" if block.components else ".cpp-agenda__section")
+                assert urljoin(base + url, first["href"]) == target, f"{aid}/{block.id}: the code opens {target}, the sheet links {first['href']}"
+                assert fragment in page_ids(built_file(site_dir, "/" + path)), target
+                assert figure.select_one("svg") is not None and f">{short_base}{path}" in str(figure)  # the address, to type
+                codes += 1
+            assert sheet.select_one(".cpp-agenda__site").get_text() == short_base  # said once; each link prints its path
+            for address in sheet.select(".cpp-agenda__address"):
+                link = address.find_previous_sibling("a")
+                assert base + address.get_text() == urljoin(base + url, link["href"]), address.get_text()
+    assert codes >= 30
+
+
 # --- section links ---------------------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ from ..content.model import Agenda, Block, Component
 from ..markdown.rawblock import ids
 from .render import anchor as component_anchor
 from .render import environment
-from . import urls
+from . import printing, urls
 from ..content.validate import DataError
 from ..content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
 
@@ -125,6 +125,7 @@ class Link:
     href: str
     text: str
     note: str = ""  # e.g. "worksheet"
+    address: str = ""  # the full address on the published site (printed, and in QR codes)
 
 
 class Links(Protocol):
@@ -168,7 +169,9 @@ class SiteLinks:
         components: Mapping[str, Component],
         usage: Mapping[str, str],
         slugify: Callable[[str, str], str] | None = None,  # the toc extension's, as configured
+        site_url: str | None = None,  # the published site: printed addresses and QR codes
     ) -> None:
+        self.site_url = site_url
         self.docs = Path(docs_dir)
         self.slugify = slugify
         self.use_directory_urls = use_directory_urls
@@ -180,6 +183,10 @@ class SiteLinks:
 
     def url(self, page: str) -> str:
         return urls.href(page, self.current_url, use_directory_urls=self.use_directory_urls)
+
+    def published(self, page: str, anchor: str = "") -> str:
+        """The address on the published site (directory URLs), in the offline bundle too."""
+        return printing.address(self.site_url, urls.page_url(page), anchor)
 
     def _heading(self, page: str, anchor: str) -> str:
         if page not in self._titles:
@@ -197,12 +204,13 @@ class SiteLinks:
         page, anchor = split_section(section)
         title = self.page_titles.get(page, page)
         href = self.url(page) + (f"#{anchor}" if anchor else "")
-        return Link(href, f"{title} › {self._heading(page, anchor)}" if anchor else title)
+        text = f"{title} › {self._heading(page, anchor)}" if anchor else title
+        return Link(href, text, address=self.published(page, anchor))
 
     def component(self, cid: str) -> Link:
         comp = self.components[cid]
-        href = f"{self.url(self.usage[cid])}#{component_anchor(comp)}"
-        return Link(href, comp.title, KIND_LABELS[comp.kind])
+        page, anchor = self.usage[cid], component_anchor(comp)
+        return Link(f"{self.url(page)}#{anchor}", comp.title, KIND_LABELS[comp.kind], self.published(page, anchor))
 
 
 # --- rendering ------------------------------------------------------------------
@@ -219,6 +227,12 @@ class BlockView:
     type_label: str
     section: Link | None
     tools: tuple[Link, ...]
+
+    @property
+    def phone(self) -> Link | None:
+        """Where run mode's QR code sends participants: the first tool they fill in, else
+        the section the block draws on (a break has neither)."""
+        return self.tools[0] if self.tools else self.section
 
 
 def timeline(agenda: Agenda, start: str | None = None) -> list[tuple[Block, str, str]]:
@@ -251,6 +265,9 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
             )
         )
         offset += block.minutes
+    # Paper: the site's root once at the top, then each link's path after it (a full
+    # address per link made the full day three pages long).
+    root = printing.short_address(printing.address(getattr(links, "site_url", None), ""))
     return environment().get_template("agenda.html").render(
         a=agenda,
         blocks=views,
@@ -258,6 +275,10 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
         length=duration(agenda.minutes),
         finish=clock(base + offset),
         total=offset,
+        qr=printing.qr_svg,
+        short=printing.short_address,
+        root=root,
+        path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
     )
 
 

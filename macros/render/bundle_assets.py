@@ -34,8 +34,8 @@ BUNDLES = {
     "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css", "admonitions.css", "backup.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
-                        "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "print.js",
+    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/schedule.js", "playbook.js",
+                        "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "runsheet.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
 # Scripts of one page, loaded by that page alone (and after playbook.min.js, whose core

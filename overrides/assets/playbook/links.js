@@ -1,6 +1,6 @@
 /* Client Partnering Playbook: facilitator helpers. A "copy link" button on every heading
-   that has a permalink (copies the section's full address), the copy buttons of the
-   Section links page, and the start-time control of workshop run sheets. Plain JS; runs
+   that has a permalink (copies the section's full address) and the copy buttons of the
+   Section links page (run sheets: runsheet.js). Plain JS; runs
    again after each of Material's instant page changes (document$). */
 (function () {
   "use strict";
@@ -89,44 +89,10 @@
     $$("[data-cpp-copy][hidden]").forEach(function (b) { b.hidden = false; });
   }
 
-  /* Run sheets: recompute every clock time from the chosen start. */
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function setClocks(sheet, start) {
-    var m = /^(\d{1,2}):(\d{2})/.exec(start || "");
-    if (!m) return;
-    var base = Number(m[1]) * 60 + Number(m[2]);
-    $$("time[data-offset]", sheet).forEach(function (t) {
-      var at = (base + Number(t.getAttribute("data-offset"))) % 1440;
-      t.textContent = pad(Math.floor(at / 60)) + ":" + pad(at % 60);
-      t.setAttribute("datetime", t.textContent);
-    });
-  }
-  function setupAgendas() {
-    $$("[data-cpp-agenda]:not([data-cpp-ready])").forEach(function (sheet) {
-      sheet.setAttribute("data-cpp-ready", "");
-      var controls = sheet.querySelector("[data-cpp-agenda-controls]"), input = sheet.querySelector("[data-cpp-agenda-start]");
-      if (controls) controls.hidden = false;
-      if (input) {
-        input.addEventListener("input", function () { setClocks(sheet, input.value); });
-        if (input.value !== sheet.getAttribute("data-start")) setClocks(sheet, input.value); // restored by the browser
-      }
-    });
-  }
-
   document.addEventListener("click", function (event) {
     var target = event.target.closest ? event.target : null;
-    var button = target && target.closest(".cpp-copylink, [data-cpp-copy], [data-cpp-agenda-print]");
+    var button = target && target.closest(".cpp-copylink, [data-cpp-copy]");
     if (!button) return;
-    if (button.hasAttribute("data-cpp-agenda-print")) {
-      var root = document.documentElement;
-      root.classList.add("cpp-print-agenda");
-      window.addEventListener("afterprint", function off() {
-        root.classList.remove("cpp-print-agenda");
-        window.removeEventListener("afterprint", off);
-      });
-      window.print();
-      return;
-    }
     var address = button.getAttribute("data-cpp-copy") || pageAddress() + button.getAttribute("data-cpp-copy-anchor");
     copy(address, button);
   });
@@ -145,7 +111,7 @@
     });
   }
 
-  function init() { addButtons(); setupAgendas(); nameNavs(); status(); }
+  function init() { addButtons(); nameNavs(); status(); }
   /* document$ fires after each instant page change, but not for pages opened from disk
      (the offline bundle), so also run once now: init() skips what is already set up. */
   function boot() {
