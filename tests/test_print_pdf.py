@@ -176,9 +176,14 @@ def test_handout_links_appear_only_with_handouts_and_all_resolve(printed, compon
 SITE_NAME = "Client Partnering Playbook"  # the footer's first words
 
 
+@functools.cache
+def tools() -> dict:
+    return Registry.load(DOCS).components
+
+
 def assessments(components) -> dict[str, Assessment]:
-    tools = Registry.load(DOCS).components
-    return {cid: tools[cid] for cid, (kind, *_) in components.items() if kind == "assessment"}
+    tools_ = tools()
+    return {cid: tools_[cid] for cid, (kind, *_) in components.items() if kind == "assessment"}
 
 
 def qr_runs(site, url_path: str, cid: str) -> int:
