@@ -1,5 +1,6 @@
 """Handouts as PDFs (scripts/handouts.py, `make handouts`), read back with pypdf: one sheet
-per worksheet and checklist on A4 and on US Letter, with its title and address; no
+per worksheet and checklist on A4 and on US Letter, with its title and address; at most
+two per self-assessment, each with the title, the address and the QR code; no
 navigation on paper; the pack, one component after another; links that resolve.
 
 The PDFs are made once per module, from a copy of the session's build, with the
@@ -8,13 +9,16 @@ session's browser."""
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 
 import pytest
 from pypdf import PdfReader
 
 import handouts
-from support import html_file, soup
+from macros.content.model import Assessment
+from macros.content.registry import Registry
+from support import DOCS, html_file, soup
 
 # one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("handouts")]
@@ -119,7 +123,8 @@ def test_print_pack_has_each_component_on_its_own_sheets_in_order(printed, compo
     assert not [t for t in CHROME if t in text]
     assert "What is in the pack" not in text and "Some planning works better" not in text
     # the copies were made into sheets as the page went to paper (print.js, on beforeprint)
-    assert "Example answer" not in text and text.count("Fill it in online") == len(order)
+    # ... and every page carries a sheet footer (a self-assessment's, on each of its pages)
+    assert "Example answer" not in text and text.count("Fill it in online") == len(pages)
 
 
 def test_a_chapter_printed_whole_shows_no_navigation(printed, browser):
@@ -163,3 +168,76 @@ def test_handout_links_appear_only_with_handouts_and_all_resolve(printed, compon
     # running it again rewrites the links instead of adding more
     assert handouts.link(site, result.pdfs) == result.linked
     assert soup(html_file(site, "print-pack/")).select(".cpp-handout").__len__() == 1
+
+
+# --- Self-assessments: at most two sheets, each one labelled, no stranded heading ------
+# The sheet's footer (playbook, title, address, QR code) is the <tfoot> of the table
+# print.js puts a self-assessment in, which Chromium repeats on every page (print.css).
+
+SITE_NAME = "Client Partnering Playbook"  # the footer's first words
+
+
+@functools.cache
+def tools() -> dict:
+    return Registry.load(DOCS).components
+
+
+def assessments(components) -> dict[str, Assessment]:
+    tools_ = tools()
+    return {cid: tools_[cid] for cid, (kind, *_) in components.items() if kind == "assessment"}
+
+
+def qr_runs(site, url_path: str, cid: str) -> int:
+    """How many horizontal runs of dark modules the tool's QR code draws (segno writes
+    each as one `h` of the SVG path; Chromium's PDF strokes each as one m/l pair)."""
+    svg = soup(html_file(site, url_path)).select_one(f'.cpp-component[data-component="{cid}"] svg.cpp-sheet__qr')
+    return svg.find("path")["d"].count("h")
+
+
+def qr_on(page, runs: int) -> bool:
+    """Whether the page draws one stroked path of exactly `runs` segments: the QR code."""
+    data = page.get_contents().get_data()
+    return re.search(rb"(?<![\d.-])(?<![ml]\s)(?:[-\d.]+ [-\d.]+ m\s+[-\d.]+ [-\d.]+ l\s+){%d}S" % runs, data) is not None
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_assessments_print_on_two_sheets_at_most_each_with_title_address_and_qr(printed, components, paper):
+    site, result = printed
+    where = {cid: url for url, ids in handouts.pages_with_components(site).items() for cid in ids}
+    tools = assessments(components)
+    assert len(tools) >= 6
+    problems = []
+    for cid in tools:
+        _, title, address, _ = components[cid]
+        reader, pages = read(result.pdfs[cid][paper])
+        if not 1 <= len(pages) <= 2:
+            problems.append(f"{cid}: {len(pages)} pages on {paper}")
+        runs = qr_runs(site, where[cid], cid)
+        for n, (text, page) in enumerate(zip(pages, reader.pages), 1):
+            footer = flat(text.rsplit(SITE_NAME, 1)[-1]) if SITE_NAME in text else ""
+            if flat(title) not in footer or flat(address) not in footer:
+                problems.append(f"{cid}, page {n} on {paper}: no footer with the title and the address")
+            if not qr_on(page, runs):
+                problems.append(f"{cid}, page {n} on {paper}: no QR code of {runs} runs")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_assessment_parts_keep_heading_and_statements_on_one_sheet(printed, components, paper):
+    _, result = printed
+    problems = []
+    for cid, tool in assessments(components).items():
+        _, pages = read(result.pdfs[cid][paper])
+        bodies = [text.rsplit(SITE_NAME, 1)[0] for text in pages]  # without the footer
+        lines = [[flat(line) for line in body.splitlines() if line.strip()] for body in bodies]
+        headings = {flat(d.title) for d in tool.dimensions}
+        for n, page_lines in enumerate(lines, 1):
+            if page_lines and page_lines[-1] in headings:
+                problems.append(f"{cid}, page {n} on {paper}: ends with the heading {page_lines[-1]!r}")
+        for dim in tool.dimensions:
+            on = {n for n, body in enumerate(bodies) for st in dim.statements if flat(st.text) in flat(body)}
+            if len(on) != 1:
+                problems.append(f"{cid}/{dim.id} on {paper}: its statements are on pages {sorted(on)}")
+            elif flat(dim.title) not in lines[on.pop()]:
+                problems.append(f"{cid}/{dim.id} on {paper}: heading not on the page of its statements")
+    assert not problems, "\n".join(problems)

@@ -65,7 +65,8 @@
         .forEach(function (a) { el.removeAttribute(a); });
     });
     var footer = copy.querySelector(".cpp-sheet");
-    if (footer && copy.getAttribute("data-kind") !== "assessment") { // ruled space for notes, if the sheet has room
+    if (footer && copy.getAttribute("data-kind") === "assessment") frame(copy, footer);
+    else if (footer) { // ruled space for notes, if the sheet has room
       var notes = make("div", "cpp-notes");
       var lines = make("div", "cpp-notes__lines");
       for (var i = 0; i < 36; i++) lines.appendChild(make("span", "cpp-notes__line")); // clipped to the room left
@@ -75,6 +76,27 @@
     }
     copy.classList.add("cpp-paper");
     return copy;
+  }
+
+  /* A self-assessment runs onto a second sheet, and each sheet must say what it is and
+     where it lives. So its paper copy is a one-cell table whose footer row holds the
+     sheet's footer (title, address, QR code): Chromium repeats a table's <tfoot> at the
+     foot of every printed page and keeps room for it, so it never covers the statements. */
+  function frame(copy, footer) {
+    var table = make("table", "cpp-frame"), body = make("tbody"), foot = make("tfoot");
+    function cell(group) {
+      var tr = make("tr"), td = make("td", "cpp-frame__cell");
+      tr.appendChild(td);
+      group.appendChild(tr);
+      return td;
+    }
+    table.setAttribute("role", "presentation");
+    var main = cell(body);
+    while (copy.firstChild && copy.firstChild !== footer) main.appendChild(copy.firstChild);
+    cell(foot).appendChild(footer);
+    table.appendChild(body);
+    table.appendChild(foot);
+    copy.insertBefore(table, copy.firstChild);
   }
 
   /* Self-assessments on paper: one line per statement with numbered circles, the scale's
@@ -91,8 +113,19 @@
       fs.replaceWith(div);
     });
     $$(".cpp-dimension", copy).forEach(function (dim) {
+      // a part's heading and its statements go onto the same sheet (print.css: break-inside)
+      var rated = make("div", "cpp-dimension__rated"), head = dim.querySelector(".cpp-dimension__title");
+      if (head) {
+        head.before(rated);
+        rated.appendChild(head);
+        while (rated.nextElementSibling && rated.nextElementSibling.classList.contains("cpp-statement")) rated.appendChild(rated.nextElementSibling);
+      }
       var score = dim.querySelector(".cpp-score"), bands = dim.querySelector(".cpp-bands");
-      if (answers && score && score.querySelector(".cpp-score__band").textContent) { score.classList.add("cpp-score--print"); return; }
+      if (answers && score && score.querySelector(".cpp-score__band").textContent) { // the reader's band says it all
+        score.classList.add("cpp-score--print");
+        if (bands) bands.remove();
+        return;
+      }
       if (score) score.remove();
       if (copy.classList.contains("cpp-assessment--client")) { if (bands) bands.remove(); return; } // the client's form: no scoring on paper
       var title = dim.querySelector(".cpp-dimension__title"), p = make("p", "cpp-paper-score", "Your score for " + (title ? title.textContent.trim() : "this part") + ": ");
