@@ -2,7 +2,9 @@
 
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
 `{{ component_index() }}`, `{{ find_a_tool() }}`, `{{ chapter_card() }}`,
-`{{ glossary() }}`, `{{ page_components() }}` and `{{ print_pack() }}`.
+`{{ glossary() }}`, `{{ page_components() }}`, `{{ print_pack() }}`, and for facilitators
+`{{ agenda("id") }}`, `{{ format_links() }}`, `{{ downloads() }}` and `{{ workshop_pack("id") }}`
+(the last on the pack pages the adapter generates, render/packs.py).
 The work happens in content/ (data, registry, validation) and render/ (templates);
 this module only connects them to mkdocs-macros. What must hook into MkDocs itself
 lives in adapter.py, which calls the plain functions at the end of this module.

@@ -19,6 +19,7 @@ from support import html_file, soup
 pytestmark = pytest.mark.browser
 
 POINTS = {"a4": (595, 842), "letter": (612, 792)}
+PACK_FORMAT = "introduction-90"  # the suite prints one format's packs; `make handouts` prints all
 CHROME = ("Skip to content", "Search", "Table of contents", "Back to top", "Previous", "Text CC BY 4.0")
 
 
@@ -30,7 +31,7 @@ def flat(text: str) -> str:
 def printed(site_dir, browser, tmp_path_factory):
     site = tmp_path_factory.mktemp("handouts") / "site"
     shutil.copytree(site_dir, site)
-    result = handouts.make_handouts(site, browser)
+    result = handouts.make_handouts(site, browser, formats=[PACK_FORMAT])
     print(f"\nhandouts: {sum(len(v) for v in result.pdfs.values())} PDFs in {result.seconds:.1f} s")
     return site, result
 
@@ -162,3 +163,50 @@ def test_handout_links_appear_only_with_handouts_and_all_resolve(printed, compon
     # running it again rewrites the links instead of adding more
     assert handouts.link(site, result.pdfs) == result.linked
     assert soup(html_file(site, "print-pack/")).select(".cpp-handout").__len__() == 1
+
+
+def test_a_workshop_pack_prints_as_a_workbook_and_a_facilitator_pack_with_page_numbers(printed, components):
+    import re
+    import sys
+
+    sys.path.insert(0, str(handouts.ROOT))
+    from macros.content.data.workshops import AGENDAS
+
+    site, result = printed
+    agenda = next(a for a in AGENDAS if a.id == PACK_FORMAT)
+    tools = list(dict.fromkeys(c for b in agenda.blocks for c in b.components))
+    page = soup(html_file(site, f"facilitator/packs/{PACK_FORMAT}/"))
+    run_sheet = page.select_one(".cpp-workshop-pack__qr code").get_text()
+    assert set(result.packs) == {PACK_FORMAT}
+    tool_pages = [len(read(result.pdfs[cid]["a4"])[1]) for cid in tools]
+    for part, before in (("workbook", 3), ("facilitator", None)):  # cover, agenda, "in short"
+        for paper in ("a4", "letter"):
+            reader, pages = read(result.packs[PACK_FORMAT][part][paper])
+            box = reader.pages[0].mediabox
+            assert abs(float(box.width) - POINTS[paper][0]) < 2, (part, paper)
+            assert [f"Page{i}of{len(pages)}" in flat(p) for i, p in enumerate(pages, 1)] == [True] * len(pages), (part, paper)
+            first = flat(pages[0]).lower()
+            assert flat(agenda.title).lower() in first and flat(run_sheet).lower() in first, (part, paper)
+            if before is None:  # the run sheet runs on from the cover: find the first tool
+                before = next(i for i, p in enumerate(pages) if flat(components[tools[0]][1]) in flat(p))
+            assert len(pages) == before + sum(tool_pages), (part, paper, len(pages))
+            at = before
+            for cid, count in zip(tools, tool_pages):  # each tool on its own sheets, with its address
+                assert flat(components[cid][1]) in flat(pages[at]), f"{part} {paper}: {cid} should start on page {at + 1}"
+                assert flat(components[cid][2]) in flat(" ".join(pages[at : at + count])), cid
+                at += count
+            text = flat(" ".join(pages))
+            steps = [flat(s) for b in agenda.blocks for s in b.instructions]
+            if part == "workbook":
+                assert all(flat(b.title) in flat(" ".join(pages[:2])) for b in agenda.blocks)
+                assert not [s for s in steps if s in text], "facilitator notes in the workbook"
+            else:
+                assert all(s in text for s in steps), "a run-sheet step is missing from the facilitator pack"
+    # the Facilitator guide links each file with its true size
+    guide = soup(html_file(site, "facilitator/"))
+    links = guide.select(".cpp-downloads a[download]")
+    assert len(links) == 4 and not guide.select(".cpp-downloads__none")
+    for a in links:
+        file = (site / "facilitator" / a["href"]).resolve()
+        size = re.search(r"\(([^)]+)\)", a.next_sibling).group(1)
+        assert file.is_file() and size == handouts._size(file), (a["href"], size)
