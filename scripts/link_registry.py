@@ -37,6 +37,8 @@ def sections(site: Path) -> list[str]:
         article = page.select_one("article.md-content__inner")
         if article is None or page.find("meta", attrs={"http-equiv": "refresh"}):
             continue  # not a content page (or a redirect stub)
+        if article.select_one("[data-cpp-workshop-pack]"):
+            continue  # a workshop pack's page: a print route for the PDFs, linked from nowhere
         url = "/" + html.parent.relative_to(site).as_posix() + "/"
         url = "/" if url == "/./" else url
         out.append(url)
