@@ -176,7 +176,10 @@ def render_pack(
         tools += [c for c in block.components if c not in tools]
     summaries = []
     for page in pages:
-        body = in_short((Path(docs_dir) / page).read_text(encoding="utf-8"))
+        source = Path(docs_dir) / page
+        if not source.is_file():
+            continue  # a moved page: the agenda check has already said so (strict stops)
+        body = in_short(source.read_text(encoding="utf-8"))
         if body:
             summaries.append(Summary(links.page_titles.get(page, page), Markup(md.markdown(body))))
     rows = [
