@@ -58,9 +58,11 @@ class Result:
 
 
 def pack_pages(site: Path) -> list[str]:
-    """Format ids whose pack page the build made (facilitator/packs/<id>/)."""
-    root = site / packs.PACKS_DIR
-    return sorted(p.parent.name for p in root.glob("*/index.html")) if root.is_dir() else []
+    """Format ids whose pack page the build made (facilitator/packs/<id>/), in the order
+    of the data (shortest format first), as the Downloads list shows them."""
+    from macros.render.agenda import discover
+
+    return [s.agenda.id for s in discover() if (site / packs.PACKS_DIR / s.agenda.id / "index.html").is_file()]
 
 
 def print_packs(site: Path, browser, papers=tuple(PAPERS), formats: list[str] | None = None) -> dict[str, dict[str, dict[str, Path]]]:
