@@ -188,7 +188,7 @@ def test_a_workshop_pack_prints_as_a_workbook_and_a_facilitator_pack_with_page_n
             first = flat(pages[0]).lower()
             assert flat(agenda.title).lower() in first and flat(run_sheet).lower() in first, (part, paper)
             if part == "facilitator":  # the run sheet runs on from the cover, then the tools' sheets
-                before = next(i for i, p in enumerate(pages) if "Fillitonline" in flat(p))
+                before = next(i for i, p in enumerate(pages) if "Fillitinonline" in flat(p))
                 assert before >= 1 and "Runsheet" in flat(pages[0])
             assert len(pages) == before + sum(tool_pages), (part, paper, len(pages))
             at = before
