@@ -167,12 +167,14 @@
     var button = event.target.closest && event.target.closest("[data-cpp-print-links]");
     var sheet = button && document.getElementById(button.getAttribute("data-cpp-print-links"));
     if (!sheet) return;
-    var root = document.documentElement;
+    var root = document.documentElement, folded = sheet.querySelector("details:not([open])");
+    if (folded) folded.open = true; // the list is folded on screen
     root.classList.add("cpp-print-links");
     sheet.classList.add("cpp-print-target");
     window.addEventListener("afterprint", function off() {
       root.classList.remove("cpp-print-links");
       sheet.classList.remove("cpp-print-target");
+      if (folded) folded.open = false;
       window.removeEventListener("afterprint", off);
     });
     window.print();
