@@ -39,10 +39,13 @@ install: $(STAMP)
 offline: $(STAMP)
 	$(BIN)/python scripts/offline.py
 
-# Build the site, then print a PDF of every tool (A4 and US Letter) and of the print
-# pack into site/handouts/ and link them from each tool. Needs Debian's Chromium.
+# Build the site, then print a PDF of every tool (A4 and US Letter), of the print pack
+# and of each workshop format's workbook and facilitator pack into site/handouts/, and
+# link them (tools, Facilitator guide). Needs Debian's Chromium. With
+# HANDOUTS_ARGS="--zip dist/client-partnering-playbook-offline.zip" (after `make offline`)
+# the site also carries the offline zip.
 handouts: $(STAMP)
-	$(BIN)/python scripts/handouts.py
+	$(BIN)/python scripts/handouts.py $(HANDOUTS_ARGS)
 
 # Record every published page and section address in links/published.txt.
 links: $(STAMP)

@@ -2,7 +2,9 @@
 
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
 `{{ component_index() }}`, `{{ find_a_tool() }}`, `{{ chapter_card() }}`,
-`{{ glossary() }}`, `{{ page_components() }}`, `{{ print_pack() }}` and `{{ room_results() }}`.
+`{{ glossary() }}`, `{{ page_components() }}`, `{{ print_pack() }}`, `{{ room_results() }}`, and for
+facilitators `{{ agenda("id") }}`, `{{ format_links() }}`, `{{ downloads() }}` and
+`{{ workshop_pack("id") }}` (the last on the pack pages the adapter generates, render/packs.py).
 The work happens in content/ (data, registry, validation) and render/ (templates);
 this module only connects them to mkdocs-macros. What must hook into MkDocs itself
 lives in adapter.py, which calls the plain functions at the end of this module.
@@ -19,7 +21,7 @@ from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
 from .render import agenda as agendas
 from .render import chapters as chapter_cards
-from .render import bundle_assets, manifest, printing, render, urls
+from .render import bundle_assets, manifest, packs, printing, render, urls
 from .render import room as room_page
 from .render import relationships as relationships_page
 
@@ -134,6 +136,39 @@ def define_env(env) -> None:
         )
         return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level))
 
+    def site_links(**kw) -> agendas.SiteLinks:
+        return agendas.SiteLinks(
+            env.conf["docs_dir"], env.conf["use_directory_urls"], env.page.url,
+            registry.page_titles, registry.components, registry.usage, **kw,
+        )
+
+    @env.macro
+    def format_links(level: int = 3) -> str:
+        """For each workshop format, the sections and tools it uses with addresses and QR
+        codes, printable one sheet per format (macros/render/packs.py)."""
+        pages = packs.run_sheet_pages(env.conf["docs_dir"])
+        return "\n\n".join(
+            wrap(packs.format_links(a, pages[a.id], site_links(), env.conf["site_url"], level))
+            for a in formats.values() if a.id in pages
+        )
+
+    @env.macro
+    def workshop_pack(id: str) -> str:  # noqa: A002 - pages write id=...
+        """A format's participant workbook and facilitator pack (the generated pack pages)."""
+        agenda_ = agendas.get(formats, id, _page(env))
+        page = packs.run_sheet_pages(env.conf["docs_dir"]).get(id)
+        if page is None:
+            raise PluginError(f"workshop pack '{id}': no page shows its run sheet ({{{{ agenda(\"{id}\") }}}})")
+        return wrap(packs.render_pack(
+            agenda_, page, site_links(slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify")),
+            env.conf["site_name"], env.conf["site_url"], env.conf["docs_dir"], registry.components, registry.usage,
+        ))
+
+    @env.macro
+    def downloads() -> str:
+        """The Facilitator guide's list of PDFs and the offline zip (filled in by `make handouts`)."""
+        return wrap(packs.render_downloads(env.conf["site_url"], _page(env)))
+
     @env.macro
     def page_components() -> str:
         """A short list of the components this page uses, linking to each."""
@@ -166,6 +201,17 @@ def with_glossary_marks(markdown: str, src_path: str) -> str:
     if not definitions:
         return markdown
     return markdown.rstrip("\n") + "\n\n" + definitions + "\n"
+
+
+def published_address(site_url: str | None, src_uri: str) -> str:
+    """The address of the page at docs path `src_uri` on the published site: site_url plus
+    its directory URL, whatever `use_directory_urls` this build has (the offline zip)."""
+    return printing.address(site_url, urls.page_url(src_uri))
+
+
+def pack_pages() -> dict[str, str]:
+    """Docs path -> Markdown of each workshop format's pack page (render/packs.py)."""
+    return packs.pack_pages(_state.get("agendas", {}).values())
 
 
 def check_built(site_dir: str, docs_dir: str, use_directory_urls: bool) -> None:

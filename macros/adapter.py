@@ -8,13 +8,14 @@ by ProperDocs. Each handler only calls a plain function of the playbook; moving 
 another engine means rewriting this file (see MIGRATION.md).
 
 - `on_env`: the `?v=` of our bundled assets (render/bundle_assets.py);
+- `on_files`: the workshop formats' pack pages (render/packs.py), made at build time;
 - `on_page_markdown`: glossary definitions for the terms a page uses, after the macros
   have rendered it (`macros.with_glossary_marks`);
 - `on_page_content`: the ids inside the tools' raw HTML become anchors MkDocs checks
   links against, and the search digests are taken out of the page (markdown/rawblock.py);
 - `on_page_context`: the search plugin (priority 0) reads the digest version of a page;
-  the page template then gets the real HTML back, and the Section links page its list
-  (render/section_links.py);
+  the page template then gets the real HTML back, the Section links page its list
+  (render/section_links.py), and every page its published address (`cpp_address`);
 - `on_post_build` (last of all plugins, so that the search index and redirects exist):
   the run sheets' anchors are checked against the built pages, the components manifest
   is written, our CSS and JS are bundled, and then the web app manifest and the service
@@ -26,6 +27,7 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, InclusionLevel
 
 import macros as playbook
 
@@ -53,6 +55,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         env.globals["cpp_asset_version"] = bundle_assets.version(config["theme"].custom_dir)
         return env
 
+    def on_files(self, files, /, *, config):
+        # One page per workshop format with its printable packs, out of the nav and the
+        # search; `make handouts` prints them (render/packs.py).
+        for src, markdown in playbook.pack_pages().items():
+            if files.get_file_from_path(src) is None:
+                file = File.generated(config, src, content=markdown)
+                file.inclusion = InclusionLevel.NOT_IN_NAV  # on purpose, not forgotten
+                files.append(file)
+        return files
+
     def on_page_markdown(self, markdown, /, *, page, config, files):
         return playbook.with_glossary_marks(markdown, page.file.src_path)
 
@@ -79,6 +91,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             page.content = full
         if self.config.section_links and page.content:
             page.content = section_links.fill(page.content, nav.pages, page.url, config.get("site_url"))
+        # The page's address on the published site (directory URLs, also in the offline
+        # zip): what links.js copies where the page's own address is a file:// path.
+        context["cpp_address"] = playbook.published_address(config.get("site_url"), page.file.src_uri)
         return context
 
     on_page_context = CombinedEvent(_search_reads_digests, _page_gets_its_html)

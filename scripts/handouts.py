@@ -5,8 +5,15 @@ Debian's Chromium through Playwright, exactly as a reader's "Print blank" does:
 
   site/handouts/<component id>-a4.pdf and -letter.pdf   every component, blank
   site/handouts/print-pack-a4.pdf and -letter.pdf       the print pack page
+  site/handouts/<format>-workbook-a4.pdf, -facilitator-letter.pdf, ...
+                                                        each workshop format's pack page
+                                                        (macros/render/packs.py), one PDF
+                                                        per part and paper, page-numbered
+  site/downloads/<zip>                                  with --zip: the offline zip
 
-Then it links them. Every component (and the pack) carries the mark
+Then it links them, and fills the Facilitator guide's Downloads list (between the
+marks `<!--cpp-downloads-->` and `<!--/cpp-downloads-->`) with the packs and the zip and
+their sizes, as written. Every component (and the pack) carries the mark
 `<!--cpp-handout:<id>-->` in the built HTML (macros/render/printing.py); this script replaces
 each mark whose PDFs it wrote with download links, and leaves the others alone. So
 `make build` needs no browser, and a site built without handouts has no handout links
@@ -28,6 +35,12 @@ from pathlib import Path
 
 from project import CHROMIUM_ARGS, ROOT, find_chromium, serve
 
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from markupsafe import Markup  # noqa: E402
+from macros.render import packs  # noqa: E402 - after the path is set
+from macros.render.render import environment  # noqa: E402
+
 OUT = "handouts"  # folder in the built site
 PACK = "print-pack"  # handout id and page of the print pack
 PAPERS = {"a4": ("A4", "A4"), "letter": ("Letter", "US Letter")}  # key: (Playwright format, label)
@@ -40,6 +53,101 @@ class Result:
     pdfs: dict[str, dict[str, Path]] = field(default_factory=dict)  # id -> paper -> file
     linked: int = 0  # marks replaced by links
     seconds: float = 0.0
+    packs: dict[str, dict[str, dict[str, Path]]] = field(default_factory=dict)  # format -> part -> paper -> file
+    zip: Path | None = None  # the offline zip, as published
+
+
+def pack_pages(site: Path) -> list[str]:
+    """Format ids whose pack page the build made (facilitator/packs/<id>/), in the order
+    of the data (shortest format first), as the Downloads list shows them."""
+    from macros.render.agenda import discover
+
+    return [s.agenda.id for s in discover() if (site / packs.PACKS_DIR / s.agenda.id / "index.html").is_file()]
+
+
+def print_packs(site: Path, browser, papers=tuple(PAPERS), formats: list[str] | None = None) -> dict[str, dict[str, dict[str, Path]]]:
+    """Each format's participant workbook and facilitator pack, with page numbers, into
+    site/handouts/ (one page load per format; the part to print is picked by an attribute)."""
+    out_dir = site / OUT
+    out_dir.mkdir(parents=True, exist_ok=True)
+    footer = environment().get_template("pack_footer.html")
+    made: dict[str, dict[str, dict[str, Path]]] = {}
+    server, base = serve(site)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        for aid in formats if formats is not None else pack_pages(site):
+            page.goto(f"{base}{packs.PACKS_DIR}/{aid}/", wait_until="load")
+            page.wait_for_function("() => !!window.cppPrint")
+            title = page.locator("[data-cpp-workshop-pack] .cpp-workshop-pack__title").first.inner_text()
+            made[aid] = {}
+            for part in packs.PARTS:
+                page.evaluate("part => document.documentElement.setAttribute('data-pack-print', part)", part)
+                made[aid][part] = {}
+                for paper in papers:
+                    path = out_dir / packs.pack_file(aid, part, paper)
+                    page.pdf(
+                        path=str(path), format=PAPERS[paper][0], print_background=True,
+                        display_header_footer=True, header_template="<span></span>",
+                        footer_template=footer.render(label=packs.PART_LABELS[part], title=title),
+                    )
+                    made[aid][part][paper] = path
+        if errors:
+            raise RuntimeError(f"script errors while printing the packs: {errors}")
+    finally:
+        context.close()
+        server.shutdown()
+    return made
+
+
+def publish_zip(site: Path, zip_path: Path) -> Path | None:
+    """A copy of the offline zip in site/downloads/, to link from the guide (None: no zip)."""
+    if not zip_path.is_file():
+        return None
+    target = site / "downloads" / zip_path.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(zip_path, target)
+    return target
+
+
+def fill_downloads(site: Path, made: dict[str, dict[str, dict[str, Path]]], zip_file: Path | None) -> int:
+    """Put links to the packs and the zip, with their sizes, in place of the Downloads
+    list's placeholder text; return how many pages had the list."""
+    count = 0
+    for html in sorted(site.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        if packs.DOWNLOADS_BEGIN not in text:
+            continue
+        titles = _format_titles(site, made)
+        rel = lambda p: Path(os.path.relpath(p, html.parent)).as_posix()  # noqa: E731
+        items = []
+        for aid, parts in made.items():
+            for part, files in parts.items():
+                links = tuple((PAPERS[paper][1], rel(path), _size(path)) for paper, path in files.items() if path.is_file())
+                if links:
+                    items.append(packs.Download(f"{packs.PART_LABELS[part]}, {titles.get(aid, aid)}", links))
+        if zip_file is not None and zip_file.is_file():
+            items.append(packs.Download("Offline copy of the playbook", (("ZIP", rel(zip_file), _size(zip_file)),)))
+        listing = environment().get_template("downloads.html").render(
+            downloads=items, begin=Markup(packs.DOWNLOADS_BEGIN), end=Markup(packs.DOWNLOADS_END)
+        )
+        inner = listing[listing.index(packs.DOWNLOADS_BEGIN) : listing.index(packs.DOWNLOADS_END) + len(packs.DOWNLOADS_END)]
+        start, end = text.index(packs.DOWNLOADS_BEGIN), text.index(packs.DOWNLOADS_END) + len(packs.DOWNLOADS_END)
+        html.write_text(text[:start] + inner + text[end:], encoding="utf-8")
+        count += 1
+    return count
+
+
+def _format_titles(site: Path, made) -> dict[str, str]:
+    """Format id -> the title its pack page shows (read from the built page)."""
+    out = {}
+    for aid in made:
+        m = re.search(r'class="cpp-workshop-pack__title">([^<]+)<', (site / packs.PACKS_DIR / aid / "index.html").read_text(encoding="utf-8"))
+        out[aid] = m.group(1) if m else aid
+    return out
 
 
 def pages_with_components(site: Path) -> dict[str, list[str]]:
@@ -130,11 +238,16 @@ def link(site: Path, made: dict[str, dict[str, Path]]) -> int:
     return count
 
 
-def make_handouts(site: Path, browser, papers=tuple(PAPERS)) -> Result:
+def make_handouts(site: Path, browser, papers=tuple(PAPERS), zip_path: Path | None = None, formats: list[str] | None = None) -> Result:
+    """Every tool's PDF, the print pack and the workshop packs (`formats`: these only;
+    None: all), linked from the pages; with `zip_path`, the offline zip too."""
     start = time.perf_counter()
     made = print_pdfs(site, browser, papers)
     linked = link(site, made)
-    return Result(made, linked, time.perf_counter() - start)
+    pack_pdfs = print_packs(site, browser, papers, formats)
+    zip_file = publish_zip(site, zip_path) if zip_path is not None else None
+    fill_downloads(site, pack_pdfs, zip_file)
+    return Result(made, linked, time.perf_counter() - start, pack_pdfs, zip_file)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
     parser.add_argument("--no-build", action="store_true", help="use the site as built, do not build it first")
     parser.add_argument("--paper", choices=sorted(PAPERS), action="append", help="only this paper size (repeatable)")
+    parser.add_argument("--zip", type=Path, help="publish this offline zip (`make offline`) with the site and list it")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     if not args.no_build:
@@ -161,12 +275,15 @@ def main(argv: list[str] | None = None) -> int:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
-            result = make_handouts(args.site, browser, tuple(args.paper or PAPERS))
+            result = make_handouts(args.site, browser, tuple(args.paper or PAPERS), args.zip)
         finally:
             browser.close()
-    files = sum(len(v) for v in result.pdfs.values())
+    files = sum(len(v) for v in result.pdfs.values()) + sum(len(f) for parts in result.packs.values() for f in parts.values())
+    if args.zip is not None and result.zip is None:
+        print(f"no offline zip at {args.zip}: run `make offline` first", file=sys.stderr)
+        return 1
     print(
-        f"wrote {files} PDFs for {len(result.pdfs)} handouts into {args.site / OUT} and linked {result.linked} "
+        f"wrote {files} PDFs for {len(result.pdfs)} handouts and {len(result.packs)} workshop packs into {args.site / OUT} and linked {result.linked} "
         f"of them in {result.seconds:.1f} s (total with the build: {time.perf_counter() - start:.1f} s)"
     )
     return 0

@@ -1,6 +1,8 @@
 """`make offline`: a zip of the playbook that works opened from the file system.
 
-For workshop rooms without a network: unzip, open `offline/index.html`. Built from
+For workshop rooms without a network: unzip, open `offline/index.html`; README.txt
+beside that folder (scripts/offline_readme.txt) says how, what works and where answers
+are kept. Built from
 mkdocs.offline.yml (Material's offline plugin: .html links and a search index that
 loads without a server; a local iframe-worker shim instead of the CDN one).
 """
@@ -13,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from project import ROOT, build
+
 DEFAULT_ZIP = ROOT / "dist" / "client-partnering-playbook-offline.zip"
 
 
@@ -22,6 +25,17 @@ def build_offline(out: Path) -> None:
         raise SystemExit(f"offline build failed:\n{result.stdout}\n{result.stderr}")
 
 
+README = Path(__file__).with_name("offline_readme.txt")
+
+
+def readme() -> str:
+    """README.txt of the zip, with the published site's address (site_url of mkdocs.yml)."""
+    from mkdocs.config import load_config
+
+    site_url = load_config(str(ROOT / "mkdocs.yml")).site_url or ""
+    return README.read_text(encoding="utf-8").replace("{site_url}", site_url)
+
+
 def make_zip(zip_path: Path) -> Path:
     """Build the offline site and pack it as `offline/...` inside `zip_path`."""
     zip_path.parent.mkdir(parents=True, exist_ok=True)
@@ -29,6 +43,7 @@ def make_zip(zip_path: Path) -> Path:
         site = Path(tmp) / "offline"
         build_offline(site)
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("README.txt", readme().replace("\n", "\r\n"))  # CRLF: Notepad too
             for file in sorted(site.rglob("*")):
                 if file.is_file() and not file.name.endswith(".map"):
                     zf.write(file, Path("offline") / file.relative_to(site))

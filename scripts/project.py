@@ -49,12 +49,15 @@ def built_file(site: Path, path: str) -> Path | None:
 
 def content_pages(site: Path) -> list[tuple[str, Path]]:
     """Every content page of a built site as (URL path like `/page/`, its file), in path
-    order; redirect stubs (mkdocs-redirects) and pages without an article (404) are left
-    out. The one listing of a built site's pages, for the link registry and the tests."""
+    order; redirect stubs (mkdocs-redirects), pages without an article (404) and the
+    workshop packs' pages (print routes for the PDFs, linked from nowhere; render/packs.py)
+    are left out. The one listing of a built site's pages, for the link registry and the tests."""
     out = []
     for html in sorted(site.rglob("index.html")):
         text = html.read_text(encoding="utf-8")
         if '<article class="md-content__inner' not in text or 'http-equiv="refresh"' in text:
+            continue
+        if "data-cpp-workshop-pack" in text:
             continue
         url = "/" + html.parent.relative_to(site).as_posix() + "/"
         out.append(("/" if url == "/./" else url, html))

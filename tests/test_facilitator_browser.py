@@ -116,7 +116,7 @@ def test_copy_buttons_are_hidden_on_paper(clip, site_url):
     assert clip.locator(".cpp-copylink").first.evaluate("b => getComputedStyle(b).display") == "none"
 
 
-def test_section_links_copy_buttons_copy_the_listed_address(clip, site_url):
+def test_section_links_copy_buttons_copy_the_listed_address_and_the_filter_narrows_the_list(clip, site_url):
     clip.goto(site_url + "facilitator/section-links/")
     row = clip.locator(".cpp-links__section", has=clip.locator("a", has_text="The true-client test")).first
     button = row.get_by_role("button")
@@ -128,6 +128,33 @@ def test_section_links_copy_buttons_copy_the_listed_address(clip, site_url):
     clip.keyboard.press("Enter")
     announced(clip)
     assert clipboard(clip) == address
+
+    # the filter box (same page load): narrows the list as you type, says how much is left
+    rows = clip.locator(".cpp-section-links .cpp-links__row")
+    total = rows.count()
+    box = clip.get_by_role("searchbox", name="Filter the list")
+    box.focus()
+    clip.keyboard.type("true client")
+    count = clip.locator("#cpp-links-filter-count")
+    clip.wait_for_function("() => /^Showing \\d+ pages? and \\d+ sections?\\.$/.test(document.getElementById('cpp-links-filter-count').textContent)")
+    assert count.get_attribute("role") == "status"
+    shown = clip.locator(".cpp-links__section:not([hidden]) .cpp-links__title").all_inner_texts()
+    assert "The true-client test" in shown
+    unmatched = clip.locator(".cpp-links__section:not([hidden])").evaluate_all("""els => els.filter(el => {
+        const row = e => e.querySelector(':scope > .cpp-links__row').textContent.toLowerCase();
+        const both = t => t.includes('true') && t.includes('client');
+        return !both(row(el)) && !both(row(el.closest('.cpp-links__page')));
+    }).length""")
+    assert unmatched == 0, "a shown section matches neither itself nor its page"
+    pages = clip.locator(".cpp-links__page:not([hidden])").count()
+    assert count.inner_text() == f"Showing {pages} pages and {len(shown)} sections."
+    assert 0 < len(shown) < 20 and rows.filter(visible=True).count() < total
+    clip.keyboard.type("zzqx")
+    clip.wait_for_function("() => document.getElementById('cpp-links-filter-count').textContent.startsWith('Nothing matches')")
+    assert rows.filter(visible=True).count() == 0
+    clip.keyboard.press("Escape")  # clears the box: the whole list again
+    clip.wait_for_function("() => document.getElementById('cpp-links-filter-count').textContent === ''")
+    assert box.input_value() == "" and rows.filter(visible=True).count() == total
     assert clip.errors == []
 
 

@@ -245,3 +245,79 @@ def test_a_renamed_heading_an_agenda_draws_on_stops_a_strict_build():
 def test_data_problems_are_reported(tmp_path, old, new, message):
     out = _problems(_sources(tmp_path, old, new))
     assert message in out, out
+
+
+# --- per-format link sheets, workshop pack pages, downloads -----------------------------------
+
+
+def _uses(agenda) -> list[tuple[str, str]]:
+    """(docs page, anchor) of every section and tool `agenda` uses, once, in block order."""
+    from macros.render.render import anchor
+
+    out = []
+    for block in agenda.blocks:
+        if block.section:
+            page, _, frag = block.section.partition("#")
+            out.append((page, frag))
+        out += [(REGISTRY.usage[c], anchor(REGISTRY.components[c])) for c in block.components]
+    return list(dict.fromkeys(out))
+
+
+def test_each_format_has_a_link_sheet_with_published_addresses_and_qr_codes(site_dir):
+    from macros.render.urls import page_url
+
+    page = soup(html_file(site_dir, SECTION_LINKS))
+    base = _published_base(site_dir)
+    broken = []
+    for agenda in AGENDAS:
+        sheet = page.select_one(f"#links-{agenda.id}.cpp-format-links")
+        assert sheet is not None, agenda.id
+        items = sheet.select(".cpp-format-links__item")
+        expected = [f"{base}{page_url(p)}#{a}".split("://", 1)[1] for p, a in _uses(agenda)]
+        assert [i.select_one("code").get_text() for i in items] == expected, agenda.id
+        assert all(i.select_one("svg.cpp-sheet__qr") for i in items), f"{agenda.id}: an address without a QR code"
+        broken += [p for i in items if (p := _resolve(site_dir, SECTION_LINKS, i.select_one("a")["href"]))]
+        button = sheet.select_one("[data-cpp-print-links]")
+        assert button["data-cpp-print-links"] == sheet["id"] and button.parent.has_attr("hidden")
+    assert not broken, broken
+    # the filter box needs JavaScript: hidden in the HTML, the whole list shows without it
+    box = page.select_one("[data-cpp-links-filter]")
+    assert box.has_attr("hidden") and box.select_one("label")["for"] == box.select_one("input[type=search]")["id"]
+
+
+def test_workshop_pack_pages_hold_the_workbook_and_the_facilitator_pack(site_dir):
+    import json
+
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d["location"] for d in index["docs"] if d["location"].startswith("facilitator/packs/")]
+    nav = {a["href"] for a in soup(site_dir / "index.html").select("nav.md-nav--primary a[href]")}
+    assert not [h for h in nav if "packs/" in h], "the pack pages stay out of the navigation"
+    for agenda in AGENDAS:
+        page = soup(html_file(site_dir, f"facilitator/packs/{agenda.id}/"))
+        workbook = page.select_one('[data-pack-part="workbook"]')
+        notes = page.select_one('[data-pack-part="facilitator"]')
+        tools = [c for b in agenda.blocks for c in b.components]
+        tools = list(dict.fromkeys(tools))
+        for part in (workbook, notes):
+            assert agenda.title in part.select_one(".cpp-workshop-pack__cover").get_text()
+            assert part.select_one(".cpp-workshop-pack__qr svg"), "the cover has a QR code of the run sheet"
+            assert [c["data-print-of"] for c in part.select(".cpp-pack [data-print-of]")] == tools
+        run_sheet = workbook.select_one(".cpp-workshop-pack__qr code").get_text()
+        assert run_sheet.endswith(f"#agenda-{agenda.id}") and ".html" not in run_sheet
+        rows = workbook.select(".cpp-workshop-pack__agenda tbody tr")
+        assert [r.select("td")[1].get_text() for r in rows] == [b.title for b in agenda.blocks]
+        steps = [s for b in agenda.blocks for s in b.instructions]
+        text, facilitator_text = workbook.get_text(" "), notes.get_text(" ")
+        assert not [s for s in steps if s in text], "facilitator notes in the participant workbook"
+        assert all(s in facilitator_text for s in steps)
+        pages = list(dict.fromkeys(b.section.partition("#")[0] for b in agenda.blocks if b.section))
+        summaries = [s.select_one(".admonition-title").get_text() for s in workbook.select(".cpp-workshop-pack__summary")]
+        assert summaries == [REGISTRY.page_titles[p] for p in pages if "In short" in (ROOT / "docs" / p).read_text(encoding="utf-8")]
+
+
+def test_the_guide_says_where_the_downloads_are_when_built_without_them(site_dir):
+    guide = soup(html_file(site_dir, "facilitator/"))
+    box = guide.select_one("h2#downloads ~ .cpp-downloads")
+    assert box is not None and not box.select("a[download]")
+    link = box.select_one(".cpp-downloads__none a")
+    assert link["href"] == _published_base(site_dir) + "facilitator/#downloads"

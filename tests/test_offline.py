@@ -14,12 +14,68 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline-zip")]
 
 
 @pytest.fixture(scope="module")
-def offline_root(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("offline")
-    archive = make_zip(tmp / "bundle.zip")
-    with zipfile.ZipFile(archive) as zf:
-        zf.extractall(tmp / "unpacked")
-    return tmp / "unpacked" / "offline"
+def offline_zip(tmp_path_factory):
+    return make_zip(tmp_path_factory.mktemp("offline") / "bundle.zip")
+
+
+@pytest.fixture(scope="module")
+def offline_root(offline_zip):
+    with zipfile.ZipFile(offline_zip) as zf:
+        zf.extractall(offline_zip.parent / "unpacked")
+    return offline_zip.parent / "unpacked" / "offline"
+
+
+def published_base() -> str:
+    from mkdocs.config import load_config
+
+    from support import ROOT
+
+    return load_config(str(ROOT / "mkdocs.yml")).site_url
+
+
+def test_the_zip_has_a_readme_beside_the_site(offline_zip):
+    with zipfile.ZipFile(offline_zip) as zf:
+        assert "offline/index.html" in zf.namelist()
+        readme = zf.read("README.txt").decode("utf-8")
+    assert "offline" in readme and "index.html" in readme
+    assert published_base() in readme and "{site_url}" not in readme
+    assert "Export" in readme or "export" in readme
+
+
+def test_every_address_the_offline_copy_shows_or_copies_is_the_published_one(browser, offline_root):
+    """Section links, the format link sheets, QR-code addresses and the heading copy
+    buttons give the published site's directory addresses, never file:// or .html."""
+    base = published_base()
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((offline_root / "facilitator" / "section-links.html").as_uri())
+    page.wait_for_selector("h2#every-page-and-section .cpp-copylink")
+    shown = page.eval_on_selector_all(
+        ".cpp-links__address, .cpp-format-links__address, .cpp-sheet__address, [data-cpp-copy]",
+        "els => els.map(e => e.getAttribute('data-cpp-copy') || e.textContent.trim())",
+    )
+    assert len(shown) > 300
+    wrong = [a for a in shown if a.startswith("file:") or ".html" in a or base.split("://", 1)[1] not in a]
+    assert not wrong, wrong[:5]
+    assert base + "how-to-use/" in shown and base + "access-credibility-trust/#the-true-client-test" in shown
+    # what the buttons put on the clipboard (whichever way they copy)
+    page.evaluate("""() => {
+        window.__copied = [];
+        const keep = t => { window.__copied.push(t); return Promise.resolve(); };
+        if (navigator.clipboard) navigator.clipboard.writeText = keep;
+        document.execCommand = () => { window.__copied.push(document.activeElement.value); return true; };
+    }""")
+    page.locator("h2#every-page-and-section .cpp-copylink").click()
+    page.locator(".cpp-links__copy").first.click()
+    page.wait_for_function("() => window.__copied.length === 2")
+    assert page.evaluate("window.__copied") == [base + "facilitator/section-links/#every-page-and-section", base]
+    context.close()
+    # printed addresses (under each tool's QR code), on a chapter and on a workshop pack
+    from support import soup
+
+    for html in ("access-credibility-trust.html", "facilitator/packs/half-day.html"):
+        printed = [s.get_text() for s in soup(offline_root / html).select(".cpp-sheet__address, .cpp-workshop-pack__qr code")]
+        assert printed and all(a.startswith(base.split("://", 1)[1]) and ".html" not in a for a in printed), (html, printed[:3])
 
 
 def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_root):

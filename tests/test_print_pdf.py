@@ -24,6 +24,7 @@ from support import DOCS, html_file, soup
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("handouts")]
 
 POINTS = {"a4": (595, 842), "letter": (612, 792)}
+PACK_FORMAT = "introduction-90"  # the suite prints one format's packs; `make handouts` prints all
 CHROME = ("Skip to content", "Search", "Table of contents", "Back to top", "Previous", "Text CC BY 4.0")
 
 
@@ -35,7 +36,7 @@ def flat(text: str) -> str:
 def printed(site_dir, browser, tmp_path_factory):
     site = tmp_path_factory.mktemp("handouts") / "site"
     shutil.copytree(site_dir, site)
-    result = handouts.make_handouts(site, browser)
+    result = handouts.make_handouts(site, browser, formats=[PACK_FORMAT])
     print(f"\nhandouts: {sum(len(v) for v in result.pdfs.values())} PDFs in {result.seconds:.1f} s")
     return site, result
 
@@ -241,3 +242,57 @@ def test_assessment_parts_keep_heading_and_statements_on_one_sheet(printed, comp
             elif flat(dim.title) not in lines[on.pop()]:
                 problems.append(f"{cid}/{dim.id} on {paper}: heading not on the page of its statements")
     assert not problems, "\n".join(problems)
+
+
+def test_a_workshop_pack_prints_as_a_workbook_and_a_facilitator_pack_with_page_numbers(printed, components):
+    import re
+    import sys
+
+    sys.path.insert(0, str(handouts.ROOT))
+    from macros.content.data.workshops import AGENDAS
+
+    site, result = printed
+    agenda = next(a for a in AGENDAS if a.id == PACK_FORMAT)
+    tools = list(dict.fromkeys(c for b in agenda.blocks for c in b.components))
+    page = soup(html_file(site, f"facilitator/packs/{PACK_FORMAT}/"))
+    run_sheet = page.select_one(".cpp-workshop-pack__qr code").get_text()
+    assert set(result.packs) == {PACK_FORMAT}
+    tool_pages = [len(read(result.pdfs[cid]["a4"])[1]) for cid in tools]
+    for part, before in (("workbook", 3), ("facilitator", None)):  # cover, agenda, "in short"
+        # Letter: the size and the same sheets as A4, read from its last page only (pypdf's
+        # text extraction is the slow part of this test)
+        letter = PdfReader(result.packs[PACK_FORMAT][part]["letter"])
+        n = len(read(result.packs[PACK_FORMAT][part]["a4"])[1])
+        assert abs(float(letter.pages[0].mediabox.width) - POINTS["letter"][0]) < 2 and len(letter.pages) == n, part
+        assert f"Page{n}of{n}" in flat(letter.pages[-1].extract_text()), part
+        for paper in ("a4",):
+            reader, pages = read(result.packs[PACK_FORMAT][part][paper])
+            box = reader.pages[0].mediabox
+            assert abs(float(box.width) - POINTS[paper][0]) < 2, (part, paper)
+            assert [f"Page{i}of{len(pages)}" in flat(p) for i, p in enumerate(pages, 1)] == [True] * len(pages), (part, paper)
+            first = flat(pages[0]).lower()
+            assert flat(agenda.title).lower() in first and flat(run_sheet).lower() in first, (part, paper)
+            if part == "facilitator":  # the run sheet runs on from the cover, then the tools' sheets
+                before = next(i for i, p in enumerate(pages) if "Fillitinonline" in flat(p))
+                assert before >= 1 and "Runsheet" in flat(pages[0])
+            assert len(pages) == before + sum(tool_pages), (part, paper, len(pages))
+            at = before
+            for cid, count in zip(tools, tool_pages):  # each tool on its own sheets, with its address
+                assert flat(components[cid][1]) in flat(pages[at]), f"{part} {paper}: {cid} should start on page {at + 1}"
+                assert flat(components[cid][2]) in flat(" ".join(pages[at : at + count])), cid
+                at += count
+            text = flat(" ".join(pages))
+            steps = [flat(s) for b in agenda.blocks for s in b.instructions]
+            if part == "workbook":
+                assert all(flat(b.title) in flat(" ".join(pages[:2])) for b in agenda.blocks)
+                assert not [s for s in steps if s in text], "facilitator notes in the workbook"
+            else:
+                assert all(s in text for s in steps), "a run-sheet step is missing from the facilitator pack"
+    # the Facilitator guide links each file with its true size
+    guide = soup(html_file(site, "facilitator/"))
+    links = guide.select(".cpp-downloads a[download]")
+    assert len(links) == 4 and not guide.select(".cpp-downloads__none")
+    for a in links:
+        file = (site / "facilitator" / a["href"]).resolve()
+        size = re.search(r"\(([^)]+)\)", a.next_sibling).group(1)
+        assert file.is_file() and size == handouts._size(file), (a["href"], size)

@@ -28,7 +28,9 @@ SHORT_NAME = "Playbook"
 # What a reader never needs offline: source maps, the compressed sitemap, the worker
 # itself, Material's default favicon (the site has its own) and lunr's language packs
 # (the search index is English only; the search worker loads none of them).
-SKIP = ("*.map", "sitemap.xml.gz", WORKER, "assets/images/favicon.png", "assets/javascripts/lunr/*")
+# The workshop packs' pages (render/packs.py) are for printing the PDFs, not for reading
+# on a phone: 1.4 MB the worker need not keep.
+SKIP = ("*.map", "sitemap.xml.gz", WORKER, "assets/images/favicon.png", "assets/javascripts/lunr/*", "facilitator/packs/*")
 
 
 def manifest(site_name: str, description: str, theme_color: str, lang: str = "en") -> dict:

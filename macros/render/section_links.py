@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .printing import address
 from .render import environment  # the tools' templates and settings
+from .urls import page_url
 
 PLACEHOLDER = re.compile(r"<div\b[^>]*\bdata-cpp-section-links\b[^>]*>\s*</div>")
 LEVELS = ("h2", "h3")
@@ -99,8 +101,8 @@ def _relative(url: str, current: str) -> str:
 
 
 def collect(pages, current_url: str, site_url: str) -> list[Entry]:
-    """One entry per page (in navigation order) with its linkable sections."""
-    base = site_url if site_url.endswith("/") else site_url + "/"
+    """One entry per page (in navigation order) with its linkable sections. Addresses are
+    the published site's (directory URLs), also in a build without them (the offline zip)."""
     entries = []
     for page in pages:
         parent = getattr(page, "parent", None)
@@ -108,11 +110,10 @@ def collect(pages, current_url: str, site_url: str) -> list[Entry]:
         if parent is not None and parent.title and parent.title != title:
             title = f"{parent.title} › {title}"
         href = _relative(page.url, current_url)
-        entry = Entry(title, href, base + page.url)
+        online = address(site_url, page_url(page.file.src_uri))
+        entry = Entry(title, href, online)
         for s in headings(page.content or ""):
-            entry.sections.append(
-                Entry(s.title, f"{href}#{s.anchor}", f"{base}{page.url}#{s.anchor}", s.level, page=title)
-            )
+            entry.sections.append(Entry(s.title, f"{href}#{s.anchor}", f"{online}#{s.anchor}", s.level, page=title))
         entries.append(entry)
     return entries
 

@@ -27,9 +27,13 @@
     setTimeout(function () { el.textContent = text; }, 50); // a change, even when repeated
   }
 
-  /* The address of this page without query or fragment (file:// has no usable origin). */
+  /* The address of this page without query or fragment. Opened from disk (the offline
+     zip) the page's own address is a file:// path nobody else can open: copy the page's
+     published address instead, which the build writes into <meta name="cpp-address">. */
   function pageAddress() {
-    return location.protocol === "file:" ? location.href.split(/[?#]/)[0] : location.origin + location.pathname;
+    if (location.protocol !== "file:") return location.origin + location.pathname;
+    var meta = document.querySelector('meta[name="cpp-address"]');
+    return meta ? meta.content : location.href.split(/[?#]/)[0];
   }
 
   function fallbackCopy(text, button) {
@@ -89,6 +93,69 @@
     $$("[data-cpp-copy][hidden]").forEach(function (b) { b.hidden = false; });
   }
 
+  /* Section links: the filter box narrows the list as you type (a page stays when its
+     title or address matches, or one of its sections does) and says how much is left.
+     Without JavaScript the box stays hidden and the whole list shows. */
+  function rowText(el) {
+    var row = el && el.querySelector(":scope > .cpp-links__row");
+    return row ? row.textContent.replace(/\s+/g, " ").toLowerCase() : "";
+  }
+  function matches(text, words) {
+    for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) < 0) return false;
+    return true;
+  }
+  function setupFilters() {
+    $$("[data-cpp-links-filter][hidden]").forEach(function (box) {
+      var root = box.closest("[data-cpp-links-filterable]") || document;
+      var input = box.querySelector("input"), count = box.querySelector("[role=status]"), timer = null;
+      var pages = $$(".cpp-links__page", root).map(function (li) {
+        return { li: li, text: rowText(li), sections: $$(".cpp-links__section", li).map(function (s) { return { li: s, text: rowText(s) }; }) };
+      });
+      box.hidden = false;
+      function apply() {
+        var words = input.value.toLowerCase().split(/\s+/).filter(Boolean), nPages = 0, nSections = 0;
+        pages.forEach(function (p) {
+          var whole = matches(p.text, words), some = false;
+          p.sections.forEach(function (s) {
+            var hit = whole || matches(s.text, words);
+            s.li.hidden = !hit;
+            if (hit) { some = true; nSections++; }
+          });
+          p.li.hidden = !(whole || some);
+          if (!p.li.hidden) nPages++;
+        });
+        var text = !words.length ? "" : !nPages ? "Nothing matches \u201c" + input.value.trim() + "\u201d."
+          : "Showing " + nPages + (nPages === 1 ? " page" : " pages") + " and " + nSections + (nSections === 1 ? " section." : " sections.");
+        clearTimeout(timer); // the list changes at once; the count is read out when typing pauses
+        timer = setTimeout(function () { count.textContent = text; }, 400);
+      }
+      input.addEventListener("input", apply);
+      input.addEventListener("keydown", function (e) {
+        if (e.key === "Escape" && input.value) { e.preventDefault(); input.value = ""; apply(); }
+      });
+      if (input.value) apply(); // restored by the browser
+    });
+    $$(".cpp-format-links__actions[hidden]").forEach(function (p) { p.hidden = false; });
+  }
+
+  /* "Print this sheet" on a workshop format's link list: only that list goes to paper. */
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-cpp-print-links]");
+    var sheet = button && document.getElementById(button.getAttribute("data-cpp-print-links"));
+    if (!sheet) return;
+    var root = document.documentElement, folded = sheet.querySelector("details:not([open])");
+    if (folded) folded.open = true; // the list is folded on screen
+    root.classList.add("cpp-print-links");
+    sheet.classList.add("cpp-print-target");
+    window.addEventListener("afterprint", function off() {
+      root.classList.remove("cpp-print-links");
+      sheet.classList.remove("cpp-print-target");
+      if (folded) folded.open = false;
+      window.removeEventListener("afterprint", off);
+    });
+    window.print();
+  });
+
   document.addEventListener("click", function (event) {
     var target = event.target.closest ? event.target : null;
     var button = target && target.closest(".cpp-copylink, [data-cpp-copy]");
@@ -111,7 +178,7 @@
     });
   }
 
-  function init() { addButtons(); nameNavs(); status(); }
+  function init() { addButtons(); setupFilters(); nameNavs(); status(); }
   /* document$ fires after each instant page change, but not for pages opened from disk
      (the offline bundle), so also run once now: init() skips what is already set up. */
   function boot() {
