@@ -35,7 +35,9 @@ def sections(site: Path) -> list[str]:
     for url, html in content_pages(site):
         article = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("article.md-content__inner")
         out.append(url)
-        out += [f"{url}#{h['id']}" for h in article.find_all(HEADINGS) if h.get("id")]
+        # a heading inside a <template> (run mode's screen) is not in the page until cloned:
+        # no address can reach it
+        out += [f"{url}#{h['id']}" for h in article.find_all(HEADINGS) if h.get("id") and not h.find_parent("template")]
     return out
 
 
