@@ -57,6 +57,12 @@ def define_env(env) -> None:
         cards = chapter_cards.load(registry.components, registry.usage, env.conf["docs_dir"])
     except DataError as exc:
         raise PluginError(str(exc)) from exc
+    site = urls.Site.from_config(env.conf)
+
+    def site_links() -> agendas.SiteLinks:
+        """Links from the page being built (run sheets, chapter cards, workshop packs)."""
+        slugify = env.conf["mdx_configs"].get("toc", {}).get("slugify")  # as configured
+        return agendas.SiteLinks(registry, site, env.page.url, env.conf["docs_dir"], slugify)
 
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
@@ -99,11 +105,7 @@ def define_env(env) -> None:
             chapter_cards.log.warning(str(exc))
             return ""
         tool = registry.components[card.start_tool]
-        links = agendas.SiteLinks(
-            env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
-            registry.page_titles, registry.components, registry.usage,
-        )
-        href = links.component(card.start_tool).href
+        href = site_links().component(card.start_tool).href
         if registry.usage[card.start_tool] == page.file.src_path:  # on this page: the anchor alone
             href = "#" + href.split("#", 1)[1]
         minutes = chapter_cards.reading_minutes(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
@@ -122,25 +124,14 @@ def define_env(env) -> None:
     def print_pack(level: int = 2) -> str:
         """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
         return wrap(
-            printing.render_print_pack(registry, urls.Site.from_config(env.conf), _page(env), level)
+            printing.render_print_pack(registry, site, _page(env), level)
         )
 
     @env.macro
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
         """A workshop format as a facilitator's run sheet: `{{ agenda("half-day") }}`."""
         page = env.page
-        links = agendas.SiteLinks(
-            env.conf["docs_dir"], env.conf["use_directory_urls"], page.url,
-            registry.page_titles, registry.components, registry.usage,
-            slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify"), site_url=env.conf["site_url"],
-        )
-        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level))
-
-    def site_links(**kw) -> agendas.SiteLinks:
-        return agendas.SiteLinks(
-            env.conf["docs_dir"], env.conf["use_directory_urls"], env.page.url,
-            registry.page_titles, registry.components, registry.usage, **kw,
-        )
+        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), site_links(), level))
 
     @env.macro
     def format_links(level: int = 3) -> str:
@@ -148,7 +139,7 @@ def define_env(env) -> None:
         codes, printable one sheet per format (macros/render/packs.py)."""
         pages = packs.run_sheet_pages(env.conf["docs_dir"])
         return "\n\n".join(
-            wrap(packs.format_links(a, pages[a.id], site_links(), env.conf["site_url"], level))
+            wrap(packs.format_links(a, pages[a.id], site_links(), level))
             for a in formats.values() if a.id in pages
         )
 
@@ -159,10 +150,7 @@ def define_env(env) -> None:
         page = packs.run_sheet_pages(env.conf["docs_dir"]).get(id)
         if page is None:
             raise PluginError(f"workshop pack '{id}': no page shows its run sheet ({{{{ agenda(\"{id}\") }}}})")
-        return wrap(packs.render_pack(
-            agenda_, page, site_links(slugify=env.conf["mdx_configs"].get("toc", {}).get("slugify")),
-            env.conf["site_name"], env.conf["site_url"], env.conf["docs_dir"], registry.components, registry.usage,
-        ))
+        return wrap(packs.render_pack(agenda_, page, site_links()))
 
     @env.macro
     def downloads() -> str:
@@ -185,7 +173,7 @@ def define_env(env) -> None:
     def relationships(part: str = "overview") -> str:
         """A block of the My relationships page: "overview", "compare" or "data"
         (macros/render/relationships.py; the reader's browser fills it in)."""
-        return wrap(relationships_page.render(part, registry, urls.Site.from_config(env.conf), env.page.url))
+        return wrap(relationships_page.render(part, registry, site, env.page.url))
 
 
 # --- plain functions for the MkDocs adapter (adapter.py) -------------------------

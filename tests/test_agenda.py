@@ -15,6 +15,7 @@ import sys
 sys.path.insert(0, str(ROOT))
 
 from macros.render import agenda as ag  # noqa: E402
+from macros.render import urls  # noqa: E402
 from macros.content.model import Agenda, Block, Checklist, ChecklistItem, Worksheet, Field  # noqa: E402
 from macros.content.registry import Registry  # noqa: E402
 from macros.content.validate import DataError  # noqa: E402
@@ -252,7 +253,8 @@ def test_unknown_agenda_id_names_the_page_and_suggests():
 
 def site_links(current, use_directory_urls=True):
     registry = Registry.load(DOCS)
-    return ag.SiteLinks(DOCS, use_directory_urls, current, registry.page_titles, registry.components, registry.usage)
+    site = urls.Site("Playbook", "https://example.org/playbook/", use_directory_urls)
+    return ag.SiteLinks(registry, site, current, DOCS)
 
 
 def test_site_links_are_relative_to_the_page_with_and_without_directory_urls():

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..content.model import Agenda, Block, Component
+from ..content.registry import Registry
 from ..markdown.rawblock import ids
 from .render import anchor as component_anchor
 from .render import environment
@@ -162,24 +163,24 @@ class SiteLinks:
 
     def __init__(
         self,
+        registry: Registry,
+        site: urls.Site,
+        current_url: str,  # the page being built
         docs_dir: str | Path,
-        use_directory_urls: bool,
-        current_url: str,
-        page_titles: Mapping[str, str],
-        components: Mapping[str, Component],
-        usage: Mapping[str, str],
         slugify: Callable[[str, str], str] | None = None,  # the toc extension's, as configured
-        site_url: str | None = None,  # the published site: printed addresses and QR codes
     ) -> None:
-        self.site_url = site_url
+        self.registry, self.site = registry, site
         self.docs = Path(docs_dir)
         self.slugify = slugify
-        self.use_directory_urls = use_directory_urls
         self.current_url = current_url
-        self.page_titles = page_titles
-        self.components = components
-        self.usage = usage
         self._titles: dict[str, dict[str, str]] = {}
+
+    # what the links are made from: the registry's and the site's
+    components = property(lambda self: self.registry.components)
+    usage = property(lambda self: self.registry.usage)
+    page_titles = property(lambda self: self.registry.page_titles)
+    site_url = property(lambda self: self.site.url)  # printed addresses and QR codes
+    use_directory_urls = property(lambda self: self.site.use_directory_urls)
 
     def url(self, page: str) -> str:
         return urls.href(page, self.current_url, use_directory_urls=self.use_directory_urls)

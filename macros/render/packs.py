@@ -79,7 +79,7 @@ class Used:
     qr: Markup
 
 
-def used(agenda: Agenda, links: agendas.SiteLinks, site_url: str | None) -> list[Used]:
+def used(agenda: Agenda, links: agendas.SiteLinks) -> list[Used]:
     """Every section and tool of `agenda` once, in the order its blocks reach them."""
     seen: set[str] = set()
     out: list[Used] = []
@@ -88,7 +88,7 @@ def used(agenda: Agenda, links: agendas.SiteLinks, site_url: str | None) -> list
         if key in seen:
             return
         seen.add(key)
-        full = printing.address(site_url, urls.page_url(page), anchor)
+        full = printing.address(links.site_url, urls.page_url(page), anchor)
         out.append(Used(link.text, link.note, link.href, full, printing.short_address(full), printing.qr_svg(full)))
 
     for block in agenda.blocks:
@@ -107,17 +107,17 @@ class RunSheet:
     qr: Markup
 
 
-def run_sheet(agenda: Agenda, page: str, links: agendas.SiteLinks, site_url: str | None) -> RunSheet:
+def run_sheet(agenda: Agenda, page: str, links: agendas.SiteLinks) -> RunSheet:
     anchor = f"agenda-{agenda.id}"
-    full = printing.address(site_url, urls.page_url(page), anchor)
+    full = printing.address(links.site_url, urls.page_url(page), anchor)
     return RunSheet(f"{links.url(page)}#{anchor}", full, printing.short_address(full), printing.qr_svg(full))
 
 
-def format_links(agenda: Agenda, page: str, links: agendas.SiteLinks, site_url: str | None, level: int = 3) -> str:
+def format_links(agenda: Agenda, page: str, links: agendas.SiteLinks, level: int = 3) -> str:
     """The printable link sheet of one format (templates/format_links.html)."""
     return environment().get_template("format_links.html").render(
         agenda=agenda, title=agenda.title, level=level,
-        links=used(agenda, links, site_url), run_sheet=run_sheet(agenda, page, links, site_url),
+        links=used(agenda, links), run_sheet=run_sheet(agenda, page, links),
     )
 
 
@@ -154,17 +154,9 @@ class AgendaRow:
     kind: str
 
 
-def render_pack(
-    agenda: Agenda,
-    run_sheet_page: str,
-    links: agendas.SiteLinks,
-    site_name: str,
-    site_url: str | None,
-    docs_dir: str | Path,
-    components: Mapping[str, Component],
-    usage: Mapping[str, str],
-) -> str:
-    """The pack page of one format: the workbook, then the facilitator pack."""
+def render_pack(agenda: Agenda, run_sheet_page: str, links: agendas.SiteLinks) -> str:
+    """The pack page of one format: the workbook, then the facilitator pack. `links`
+    carries the registry, the site and the docs folder (agenda.SiteLinks)."""
     import markdown as md
 
     pages: list[str] = []
@@ -176,7 +168,7 @@ def render_pack(
         tools += [c for c in block.components if c not in tools]
     summaries = []
     for page in pages:
-        source = Path(docs_dir) / page
+        source = links.docs / page
         if not source.is_file():
             continue  # a moved page: the agenda check has already said so (strict stops)
         body = in_short(source.read_text(encoding="utf-8"))
@@ -190,8 +182,8 @@ def render_pack(
     def copies(prefix: str) -> list[Markup]:
         out = []
         for cid in tools:
-            comp = components[cid]
-            sheet = printing.sheet(comp, site_name, site_url, urls.page_url(usage[cid]), handout=False)
+            comp = links.components[cid]
+            sheet = printing.sheet(comp, links.site.name, links.site_url, urls.page_url(links.usage[cid]), handout=False)
             out.append(Markup(printing.print_copy(comp, sheet, level=3, prefix=prefix)))
         return out
 
@@ -199,13 +191,13 @@ def render_pack(
         a=agenda,
         labels=PART_LABELS,
         length=agendas.duration(agenda.minutes),
-        run_sheet=run_sheet(agenda, run_sheet_page, links, site_url),
+        run_sheet=run_sheet(agenda, run_sheet_page, links),
         rows=rows,
         summaries=summaries,
         workbook_tools=copies("wb-"),
         facilitator_tools=copies("fp-"),
         notes=Markup(agendas.render_agenda(agenda, links, level=3)),
-        site_name=site_name,
+        site_name=links.site.name,
     )
 
 
