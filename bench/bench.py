@@ -425,7 +425,7 @@ def main(argv: list[str]) -> int:
         tmp = Path(tmp)
         if args.only == "pages":
             for key in ("build", "scaling", "builds_ran"):
-                if key in old:
+                if key in old and "builds_ran" in old:
                     report[key] = old[key]
         else:
             ran = {"start": now(), "load_start": load()}
@@ -435,7 +435,7 @@ def main(argv: list[str]) -> int:
             report["builds_ran"] = {**ran, "end": now(), "load_end": load()}
         if args.only == "builds":
             for key in ("weight", "lighthouse", "pages_ran"):
-                if key in old:
+                if key in old and "pages_ran" in old:  # not from an older bench with other fields
                     report[key] = old[key]
         else:
             ran = {"start": now(), "load_start": load()}

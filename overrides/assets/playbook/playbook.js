@@ -463,15 +463,58 @@
     });
   }
 
+  function showNotices(root) {
+    var said = notices(root.getAttribute("data-component"));
+    if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
+  }
+
+  /* A tool is wired up (its answers written in, its scores worked out) when it nears the
+     viewport, not all at start-up: a phone then paints the page and answers a tap
+     before the tools further down cost anything. At once when the reader prints,
+     follows a link into a tool, or changes a control before it was wired up (a script
+     filling it in); print.js asks before it copies a tool. */
+  var watcher = null;
+  function ready(root) {
+    if (root && !root.hasAttribute("data-cpp-ready")) {
+      if (watcher) watcher.unobserve(root);
+      setup(root);
+      showNotices(root);
+    }
+    return root;
+  }
+  function readyAll() { $$(".cpp-component[data-component]:not([data-cpp-ready])").forEach(ready); }
+  function later(root) {
+    if (!window.IntersectionObserver) return ready(root);
+    if (!watcher) watcher = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) ready(e.target); });
+    }, { rootMargin: "100% 0px" }); // a screen's height ahead, either way
+    watcher.observe(root);
+  }
+  function readyTarget() {
+    var id = location.hash.slice(1), el = null;
+    try { el = id && document.getElementById(decodeURIComponent(id)); } catch (e) { el = null; }
+    if (el) ready(el.closest(".cpp-component[data-component]"));
+  }
+  window.addEventListener("hashchange", readyTarget);
+  ["input", "change"].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var root = e.target.closest && e.target.closest(".cpp-component[data-component]:not([data-cpp-ready])");
+      if (!root) return;
+      var el = e.target, prop = el.type === "checkbox" || el.type === "radio" ? "checked" : "value", now = el[prop];
+      ready(root); // writes the stored answers in: put this change back, for the tool's own listener to save
+      if (el[prop] !== now) el[prop] = now;
+    }, true);
+  });
+
   /* refresh === true: show the stored answers again (after a switch, an import or a
-     change made in another tab). */
+     change made in another tab). Tools not wired up yet read them when they are. */
   function init(refresh) {
     $$(".cpp-component[data-component]").forEach(function (root) {
-      if (!root.hasAttribute("data-cpp-ready")) setup(root);
-      else if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
-      var said = notices(root.getAttribute("data-component"));
-      if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
+      if (!root.hasAttribute("data-cpp-ready")) return later(root);
+      if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
+      showNotices(root);
     });
+    readyTarget();
     $$(".cpp-answers:not([data-cpp-ready])").forEach(function (panel) {
       panel.setAttribute("data-cpp-ready", "");
       panel.hidden = false;
@@ -500,6 +543,7 @@
   /* Paper gets the score tables even when they are folded on screen. */
   var folded = [];
   window.addEventListener("beforeprint", function () {
+    readyAll();
     folded = $$("details.cpp-bands:not([open])");
     folded.forEach(function (d) { d.open = true; });
   });
@@ -508,7 +552,8 @@
   /* For workspaces.js (the header switcher and the My relationships page) and print.js. */
   window.cppWorkspaces = {
     store: Store, core: C, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText, undoable: undoable,
-    countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q
+    countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q,
+    ready: ready, readyAll: readyAll
   };
 
   /* For other scripts (backups, answers-offline): everything as one backup file, and
