@@ -417,27 +417,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", choices=("builds", "pages"), help="run one half; the other half's figures are kept "
                         "from bench/report.json (each half says when it ran)")
     args = parser.parse_args(argv)
-    old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
     report: dict = {"date": dt.date.today().isoformat(), "machine": {"cores": os.cpu_count()}}
     now = lambda: dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")  # noqa: E731
 
     with tempfile.TemporaryDirectory(prefix="cpp-bench-") as tmp:
         tmp = Path(tmp)
-        if args.only == "pages":
-            for key in ("build", "scaling", "builds_ran"):
-                if key in old and "builds_ran" in old:
-                    report[key] = old[key]
-        else:
+        if args.only != "pages":
             ran = {"start": now(), "load_start": load()}
             report["build"] = build_times(tmp, args.rounds, not args.no_opt_in)
             report["scaling"] = scaling(tmp, [int(f) for f in args.factors.split(",")], args.scale_rounds, args.scale_rounds_big, report["build"])
             fit(report)
             report["builds_ran"] = {**ran, "end": now(), "load_end": load()}
-        if args.only == "builds":
-            for key in ("weight", "lighthouse", "pages_ran"):
-                if key in old and "pages_ran" in old:  # not from an older bench with other fields
-                    report[key] = old[key]
-        else:
+        if args.only != "builds":
             ran = {"start": now(), "load_start": load()}
             project = copy_project(tmp / "pages-project")
             build(project, tmp / "site")
@@ -448,6 +439,13 @@ def main(argv: list[str]) -> int:
                 report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel, args.desktop)
             report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
+    # The half not run now: its figures as the last run left them (read now, not at the
+    # start, so that two halves run side by side both land), if this bench wrote them.
+    old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
+    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "pages_ran")}.get(args.only, ())
+    for key in keep:
+        if key in old and keep[-1] in old:
+            report[key] = old[key]
     report["budgets"] = check_budgets(report)
     (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
