@@ -49,9 +49,12 @@ BASELINE_PAGE = ("plain Material page", "how-to-use/")
 
 BUDGETS = {
     "build_ratio": 1.15,
-    # Our own CSS + JS on the heaviest page, gzipped. Was 25 KB while the site had fewer
-    # parts; see REPORT.md for what the bytes are and what each page type loads.
-    "own_css_js_gzip_bytes": 25 * 1024,
+    # Our own CSS + JS on the heaviest page, gzipped. It was 25 KB until workspaces,
+    # backups, import and merge, the client's view and the installable app came in (38.7 KB
+    # in November 2026). Raised to 40 KB rather than met: every page still needs the
+    # store and its checks; what a phone pays for the bytes is held by the TBT budget
+    # (the script is deferred, runs in chunks and wires tools up as they near the screen).
+    "own_css_js_gzip_bytes": 40 * 1024,
     "lighthouse_min": {"accessibility": 100, "best-practices": 100, "seo": 100},
     "tbt_heaviest_ms": 150,
 }
@@ -61,6 +64,22 @@ SITE_WIDE_PAGES = {"tools.md", "glossary.md", "print-pack.md", "my-relationships
 
 CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9-]+)(["'])""")
 
+
+# What the report says about how to read it (written into REPORT.md).
+NOTES = [
+    "- Why an earlier report said 99-100 where a reader's phone got 86-92 (issue #18): that report was made on "
+    "2026-11-23 and never made again, while the site's own CSS+JS grew from 21.9 KB to 38.7 KB gzipped and the tool "
+    "pages gained elements; its text also described a build cache that no longer exists. It also took 3 runs and "
+    "reported the run with the median score, measured the plain Material page in a separate stretch of time rather "
+    "than between our pages, and served HTTP/1.0 (a new connection for every file). This bench measures every page "
+    "type in rounds with the baseline among them, takes the median of each figure, serves HTTP/1.1 with gzip, and "
+    "writes the report from that run only.",
+    "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
+    "on the published site (a server on another port than the site's address turns it off).",
+    "- Lighthouse's mobile total blocking time multiplies the main-thread tasks it sees by 4 (its CPU slowdown): on a "
+    "busy machine every task is slower, so TBT and the performance score drop for every page, the baseline included. "
+    "Read our pages against the plain Material page of the same run.",
+]
 
 # --- building -----------------------------------------------------------------------
 
@@ -414,9 +433,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--desktop", action="store_true", help="also one desktop run per page")
     parser.add_argument("--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)")
     parser.add_argument("--no-opt-in", action="store_true", help="skip the render_by_default: false variant")
+    parser.add_argument("--rewrite", action="store_true", help="only write REPORT.md again from bench/report.json")
     parser.add_argument("--only", choices=("builds", "pages"), help="run one half; the other half's figures are kept "
                         "from bench/report.json (each half says when it ran)")
     args = parser.parse_args(argv)
+    if args.rewrite:
+        report = json.loads((BENCH / "report.json").read_text(encoding="utf-8"))
+        report["notes"] = NOTES
+        report["budgets"] = check_budgets(report)
+        (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
+        return 0
     report: dict = {"date": dt.date.today().isoformat(), "machine": {"cores": os.cpu_count()}}
     now = lambda: dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")  # noqa: E731
 
@@ -446,6 +473,7 @@ def main(argv: list[str]) -> int:
     for key in keep:
         if key in old and keep[-1] in old:
             report[key] = old[key]
+    report["notes"] = NOTES
     report["budgets"] = check_budgets(report)
     (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
