@@ -272,6 +272,59 @@ def lighthouse(url: str, form: str, out_dir: Path, categories: str = "performanc
     return {"scores": scores, "metrics": metrics, "failing_audits": failing}
 
 
+# --- DevTools-style traces ------------------------------------------------------------
+
+TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8.execute", "loading"]
+
+
+def traced_tasks(url: str, runs: int) -> dict:
+    """Main-thread tasks of a page load on a phone-sized window, from Chromium's trace,
+    timed in thread CPU time (a trace event's `tdur`): other processes on a shared
+    machine stretch wall time a lot and CPU time little. TBT-like: the sum over tasks
+    of max(0, 4 x CPU ms - 50), 4 being Lighthouse's mobile CPU slowdown."""
+    from playwright.sync_api import sync_playwright
+
+    out = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=["--no-sandbox", "--disable-gpu"])
+        for _ in range(runs):
+            ctx = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True, has_touch=True)
+            page = ctx.new_page()
+            page.set_default_timeout(120_000)
+            browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
+            page.goto(url, wait_until="load")
+            page.wait_for_timeout(3000)  # tools wired up as they near the screen, chunks after load
+            elements = page.evaluate("document.getElementsByTagName('*').length")
+            events = json.loads(browser.stop_tracing())
+            events = events["traceEvents"] if isinstance(events, dict) else events
+            ctx.close()
+            mains = {(e["pid"], e["tid"]) for e in events if e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"}
+            by_pid: dict = {}
+            for e in events:
+                if e.get("name") == "RunTask" and e.get("ph") == "X" and "tdur" in e and (e["pid"], e["tid"]) in mains:
+                    by_pid.setdefault(e["pid"], []).append(e["tdur"] / 1000)
+            cpu = max(by_pid.values(), key=sum) if by_pid else [0]  # the page's renderer: the busiest
+            out.append({"tbt_like_ms": round(sum(max(0, 4 * c - 50) for c in cpu)), "longest_task_cpu_ms": round(max(cpu), 1),
+                        "main_thread_cpu_ms": round(sum(cpu)), "elements": elements})
+        browser.close()
+    med = {k: statistics.median(r[k] for r in out) for k in out[0]}
+    return {**med, "runs": len(out), "all_tbt_like_ms": [r["tbt_like_ms"] for r in out]}
+
+
+def traces_all(site: Path, plain: Path, runs: int) -> dict:
+    servers = [serve(site, PORT, GzipHandler)[0], serve(plain, PORT + 1, GzipHandler)[0]]
+    try:
+        result = {}
+        for label, port, path in [(l, PORT, p) for l, p in PAGE_TYPES] + [(BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1])]:
+            result[label] = traced_tasks(f"http://127.0.0.1:{port}/{path}", runs)
+            print(f"trace {label}: {result[label]} (load {load()})", flush=True)
+        return result
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
 # --- main ---------------------------------------------------------------------------
 
 
@@ -434,6 +487,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scale-rounds", type=int, default=3, help="rounds of builds at each scale")
     parser.add_argument("--runs", type=int, default=MOBILE_RUNS, help="Lighthouse mobile runs per page (median)")
     parser.add_argument("--parallel", type=int, default=1, help="Lighthouse runs at once (a busy machine: 2 or 3)")
+    parser.add_argument("--traces", action="store_true", help="also DevTools-style traces (CPU time) of every page type")
+    parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--desktop", action="store_true", help="also one desktop run per page")
     parser.add_argument("--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)")
     parser.add_argument("--no-opt-in", action="store_true", help="skip the render_by_default: false variant")
@@ -466,14 +521,16 @@ def main(argv: list[str]) -> int:
             build(project, tmp / "plain", plain_config(project).name, strict=False)
             report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
             report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
-            if LIGHTHOUSE.exists():
+            if args.traces:
+                report["traces"] = traces_all(tmp / "site", tmp / "plain", args.runs)
+            if LIGHTHOUSE.exists() and not args.no_lighthouse:
                 report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel, args.desktop)
             report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
     # The half not run now: its figures as the last run left them (read now, not at the
     # start, so that two halves run side by side both land), if this bench wrote them.
     old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
-    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "pages_ran")}.get(args.only, ())
+    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "traces", "pages_ran")}.get(args.only, ())
     for key in keep:
         if key in old and keep[-1] in old:
             report[key] = old[key]
@@ -622,6 +679,16 @@ def markdown(r: dict) -> str:
                 lines.append(f"| {label} | {form} | {perf} | {tbt} | {times} | {g(m.get('cumulative-layout-shift'))} | "
                              f"{g(m.get('dom-size'))} | {g(s.get('accessibility'))} | {g(s.get('best-practices'))} | "
                              f"{g(s.get('seo'))} | {', '.join(res['failing_audits']) or '-'} |")
+    if r.get("traces"):
+        lines += ["", "## Traces (main-thread CPU time)", "",
+                  "Chromium's own trace of each page load in a phone-sized window (Playwright), tasks timed in the "
+                  "main thread's CPU time, which a busy machine inflates far less than wall time. TBT-like: the sum "
+                  "over tasks of 4 x CPU ms - 50 (Lighthouse's 4x CPU slowdown). Medians of the runs.", "",
+                  "| page | TBT-like (ms) (runs) | longest task (CPU ms) | main thread (CPU ms) | elements |",
+                  "| --- | --- | --- | --- | --- |"]
+        for label, t in r["traces"].items():
+            lines.append(f"| {label} | {g(t['tbt_like_ms'])} ({', '.join(str(x) for x in t['all_tbt_like_ms'])}) | "
+                         f"{g(t['longest_task_cpu_ms'])} | {g(t['main_thread_cpu_ms'])} | {g(t['elements'])} |")
     if r.get("notes"):
         lines += ["", "## Notes", ""] + r["notes"]
     return "\n".join(lines) + "\n"
