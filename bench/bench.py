@@ -523,23 +523,31 @@ def main(argv: list[str]) -> int:
             report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
             if args.traces:
                 report["traces"] = traces_all(tmp / "site", tmp / "plain", args.runs)
+                report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
+                write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
             if LIGHTHOUSE.exists() and not args.no_lighthouse:
                 report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel, args.desktop)
             report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
-    # The half not run now: its figures as the last run left them (read now, not at the
-    # start, so that two halves run side by side both land), if this bench wrote them.
-    old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
-    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "traces", "pages_ran")}.get(args.only, ())
-    for key in keep:
-        if key in old and keep[-1] in old:
-            report[key] = old[key]
-    report["notes"] = NOTES
-    report["budgets"] = check_budgets(report)
-    (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
+    write(report, args.only)
     print((BENCH / "REPORT.md").read_text(encoding="utf-8"))
     return 0
+
+
+def write(report: dict, only: str | None) -> None:
+    """report.json and REPORT.md; the half not run now keeps its figures as the last run
+    left them (read now, not at the start, so that two halves run side by side both
+    land), if this bench wrote them."""
+    old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
+    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "traces", "pages_ran")}.get(only, ())
+    out = dict(report)
+    for key in keep:
+        if key in old and keep[-1] in old:
+            out[key] = old[key]
+    out["notes"] = NOTES
+    out["budgets"] = check_budgets(out)
+    (BENCH / "report.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    (BENCH / "REPORT.md").write_text(markdown(out), encoding="utf-8")
 
 
 def check_budgets(report: dict) -> list[dict]:
