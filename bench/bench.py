@@ -488,6 +488,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=MOBILE_RUNS, help="Lighthouse mobile runs per page (median)")
     parser.add_argument("--parallel", type=int, default=1, help="Lighthouse runs at once (a busy machine: 2 or 3)")
     parser.add_argument("--traces", action="store_true", help="also DevTools-style traces (CPU time) of every page type")
+    parser.add_argument("--trace-runs", type=int, default=MOBILE_RUNS, help="traced loads per page (median)")
     parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--desktop", action="store_true", help="also one desktop run per page")
     parser.add_argument("--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)")
@@ -522,7 +523,7 @@ def main(argv: list[str]) -> int:
             report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
             report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
             if args.traces:
-                report["traces"] = traces_all(tmp / "site", tmp / "plain", args.runs)
+                report["traces"] = traces_all(tmp / "site", tmp / "plain", args.trace_runs)
                 report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
                 write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
             if LIGHTHOUSE.exists() and not args.no_lighthouse:
