@@ -444,13 +444,16 @@
     root.setAttribute("data-cpp-ready", "");
     var rec = Store.get(root.getAttribute("data-component"));
     write(root, rec ? rec.items : {});
-    $$("[hidden]:not([type=file])", root).forEach(function (el) { el.hidden = false; });
-    $$("details.cpp-bands", root).forEach(function (d) { d.open = false; });
-    root.classList.add("cpp-js");
     root.addEventListener("input", function (e) { save(root, e.target); });
     root.addEventListener("change", function (e) { save(root, e.target); });
     bind(root, root);
     update(root);
+  }
+  function show(root) { // the controls that need the script, now that it runs
+    root.setAttribute("data-cpp-shown", "");
+    $$("[hidden]:not([type=file])", root).forEach(function (el) { el.hidden = false; });
+    $$("details.cpp-bands", root).forEach(function (d) { d.open = false; });
+    root.classList.add("cpp-js");
   }
 
   function showIndexProgress() {
@@ -468,32 +471,42 @@
     if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
   }
 
-  /* A tool is wired up (its answers written in, its scores worked out) when it nears the
-     viewport, not all at start-up: a phone then paints the page and answers a tap
-     before the tools further down cost anything. At once when the reader prints,
-     follows a link into a tool, or changes a control before it was wired up (a script
-     filling it in); print.js asks before it copies a tool. */
-  var watcher = null;
+  /* Tools are wired up (answers written in, scores worked out) one a task, after the
+     first paint, so that no single long task keeps a phone from answering a tap; their
+     script-only controls show together once every tool on the page is wired, so a
+     visible toolbar always means a working page. All at once when the reader prints or
+     follows a link into a tool; a tool changed before its turn is wired up first (a
+     script filling it in); print.js asks before it copies a tool. */
+  var queue = [], queued = 0;
   function ready(root) {
     if (root && !root.hasAttribute("data-cpp-ready")) {
-      if (watcher) watcher.unobserve(root);
       setup(root);
       showNotices(root);
     }
     return root;
   }
-  function readyAll() { $$(".cpp-component[data-component]:not([data-cpp-ready])").forEach(ready); }
+  function showAll() {
+    $$(".cpp-component[data-cpp-ready]:not([data-cpp-shown])").forEach(show);
+  }
+  function readyAll() {
+    $$(".cpp-component[data-component]:not([data-cpp-ready])").forEach(ready);
+    queue = [];
+    showAll();
+  }
+  function next() {
+    queued = 0;
+    var root = queue.shift();
+    if (root && root.isConnected) ready(root);
+    if (queue.length) queued = setTimeout(next, 0); else showAll();
+  }
   function later(root) {
-    if (!window.IntersectionObserver) return ready(root);
-    if (!watcher) watcher = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) { if (e.isIntersecting) ready(e.target); });
-    }, { rootMargin: "100% 0px" }); // a screen's height ahead, either way
-    watcher.observe(root);
+    queue.push(root);
+    if (!queued) queued = setTimeout(next, 0);
   }
   function readyTarget() {
     var id = location.hash.slice(1), el = null;
     try { el = id && document.getElementById(decodeURIComponent(id)); } catch (e) { el = null; }
-    if (el) ready(el.closest(".cpp-component[data-component]"));
+    if (el && el.closest(".cpp-component[data-component]")) readyAll(); // the reader jumps into a tool: show it whole now
   }
   window.addEventListener("hashchange", readyTarget);
   ["input", "change"].forEach(function (type) {
@@ -510,7 +523,7 @@
      change made in another tab). Tools not wired up yet read them when they are. */
   function init(refresh) {
     $$(".cpp-component[data-component]").forEach(function (root) {
-      if (!root.hasAttribute("data-cpp-ready")) return later(root);
+      if (!root.hasAttribute("data-cpp-ready")) { if (queue.indexOf(root) < 0) later(root); return; }
       if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
       showNotices(root);
     });

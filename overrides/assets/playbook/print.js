@@ -136,7 +136,7 @@
   function prepare(root, answers) {
     if (typeof root === "string") root = document.querySelector('.cpp-component[data-component="' + root + '"]');
     if (!root) return false;
-    if (window.cppWorkspaces) window.cppWorkspaces.ready(root); // its answers written in (playbook.js)
+    if (window.cppWorkspaces) window.cppWorkspaces.readyAll(); // answers written in, scores shown (playbook.js)
     restore();
     var title = titleOf(root), wrap = make("div", "cpp-print-copy md-typeset");
     var copy = paper(root.cloneNode(true), root, answers);
