@@ -521,7 +521,11 @@
 
   /* refresh === true: show the stored answers again (after a switch, an import or a
      change made in another tab). Tools not wired up yet read them when they are. */
+  var firstPage = location.pathname;
   function init(refresh) {
+    /* Arriving at a section (a #address) or by instant navigation, the browser or Material
+       scrolls at once: the tools must have their final size by then, so wire them all now. */
+    if (location.hash || location.pathname !== firstPage) readyAll();
     $$(".cpp-component[data-component]").forEach(function (root) {
       if (!root.hasAttribute("data-cpp-ready")) { if (queue.indexOf(root) < 0) later(root); return; }
       if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
