@@ -439,13 +439,15 @@ def fit(report: dict) -> None:
         report["build"][f"{side}_per_page_ms"] = 1000 * per_page
 
 
-def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int = 1, desktop: bool = False) -> dict:
+def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int = 1, desktop: bool = False,
+                   every_category: bool = False, on_progress=None) -> dict:
     """Every page type and the plain Material page, served gzip-compressed, in rounds:
-    each round measures every page once (the first round with every category, later
-    ones performance only), so a busy moment on a shared machine falls on the baseline
-    as much as on our pages. `parallel` runs that many at once, still in round order.
-    Figures are medians over the rounds."""
-    from concurrent.futures import ThreadPoolExecutor
+    each round measures every page once, so a busy moment on a shared machine falls on
+    the baseline as much as on our pages. `parallel` runs that many at once, still in
+    round order. Performance only, unless `every_category` (then the first round runs
+    accessibility, best practices and SEO too). Figures are medians over the rounds;
+    `on_progress(summary)` after every run, so a run cut short still leaves figures."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
 
     targets = [(label, PORT, path) for label, path in PAGE_TYPES if (site / path / "index.html").is_file()]
     targets.append((BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1]))
@@ -457,7 +459,7 @@ def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int 
 
     def one(job):
         i, label, port, path, form = job
-        cats = "performance,accessibility,best-practices,seo" if i == 0 else "performance"
+        cats = "performance,accessibility,best-practices,seo" if i == 0 and every_category else "performance"
         r = lighthouse(f"http://127.0.0.1:{port}/{path}", form, out, cats)
         r["round"] = i
         print(f"lighthouse {i + 1}/{runs} {label} {form}: performance {r['scores'].get('performance')}, "
@@ -466,26 +468,32 @@ def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int 
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
-            for (i, label, _, _, form), r in pool.map(one, jobs):
+            for done in as_completed([pool.submit(one, job) for job in jobs]):
+                (i, label, _, _, form), r = done.result()
                 results[label][form].append(r)
+                if on_progress:
+                    on_progress(summarize(results))
     finally:
         for server in servers:
             server.shutdown()
             server.server_close()
+    return summarize(results)
+
+
+def summarize(results: dict) -> dict:
     lh: dict = {}
     for label, forms in results.items():
         for form, rs in forms.items():
             if not rs:
                 continue
-            full = [r for r in rs if r["round"] == 0]
-            scores = {k: statistics.median(r["scores"].get(k) or 0 for r in rs if k in r["scores"]) for k in full[0]["scores"]}
+            cats = max((r["scores"] for r in rs), key=len)
+            scores = {k: statistics.median(r["scores"][k] or 0 for r in rs if k in r["scores"]) for k in cats}
             metrics = {k: statistics.median(r["metrics"][k] for r in rs) for k in rs[0]["metrics"]}
-            failing = sorted({a for r in full for a in r["failing_audits"]} | {a for r in rs for a in r["failing_audits"]})
             lh.setdefault(label, {})[form] = {
-                "runs": len(rs), "scores": scores, "metrics": metrics, "failing_audits": failing,
+                "runs": len(rs), "scores": scores, "metrics": metrics,
+                "failing_audits": sorted({a for r in rs for a in r["failing_audits"]}),
                 "performance_runs": [r["scores"].get("performance") for r in rs],
                 "tbt_runs": [r["metrics"]["total-blocking-time"] for r in rs],
-                "dom_size": rs[0]["metrics"]["dom-size"],
             }
     return lh
 
@@ -500,6 +508,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--traces", action="store_true", help="also DevTools-style traces (CPU time) of every page type")
     parser.add_argument("--trace-runs", type=int, default=MOBILE_RUNS, help="traced loads per page (median)")
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--every-category", action="store_true", help="first round: accessibility, best practices, SEO too")
     parser.add_argument("--desktop", action="store_true", help="also one desktop run per page")
     parser.add_argument("--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)")
     parser.add_argument("--no-opt-in", action="store_true", help="skip the render_by_default: false variant")
@@ -537,7 +546,12 @@ def main(argv: list[str]) -> int:
                 report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
                 write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
             if LIGHTHOUSE.exists() and not args.no_lighthouse:
-                report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel, args.desktop)
+                def progress(summary):
+                    report["lighthouse"] = summary
+                    report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
+                    write(report, "pages")
+                report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel,
+                                                      args.desktop, args.every_category, progress)
             report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
     write(report, args.only)
