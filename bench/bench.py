@@ -50,8 +50,8 @@ BASELINE_PAGE = ("plain Material page", "how-to-use/")
 BUDGETS = {
     "build_ratio": 1.15,
     # Our own CSS + JS on the heaviest page, gzipped. It was 25 KB until workspaces,
-    # backups, import and merge, the client's view and the installable app came in (38.7 KB
-    # in November 2026). Raised to 40 KB rather than met: every page still needs the
+    # backups, import and merge, the client's view and the installable app came in (40.5 KB
+    # in November 2026, 41.6 KB on run sheets). Raised to 40 KB, still not met: every page needs the
     # store and its checks; what a phone pays for the bytes is held by the TBT budget
     # (the script is deferred, runs in chunks and wires tools up as they near the screen).
     "own_css_js_gzip_bytes": 40 * 1024,
@@ -68,12 +68,17 @@ CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9
 # What the report says about how to read it (written into REPORT.md).
 NOTES = [
     "- Why an earlier report said 99-100 where a reader's phone got 86-92 (issue #18): that report was made on "
-    "2026-11-23 and never made again, while the site's own CSS+JS grew from 21.9 KB to 38.7 KB gzipped and the tool "
+    "2026-11-23 and never made again, while the site's own CSS+JS grew from 21.9 KB to 40.5 KB gzipped and the tool "
     "pages gained elements; its text also described a build cache that no longer exists. It also took 3 runs and "
     "reported the run with the median score, measured the plain Material page in a separate stretch of time rather "
     "than between our pages, and served HTTP/1.0 (a new connection for every file). This bench measures every page "
     "type in rounds with the baseline among them, takes the median of each figure, serves HTTP/1.1 with gzip, and "
     "writes the report from that run only.",
+    "- The committed run (2026-11-30) was made on a machine shared by eight people (load average 14-50 on 2 cores), "
+    "with `--only builds --rounds 2 --factors 1,10 --scale-rounds 1` (x50 left out: one x10 build alone took up "
+    "to 6 minutes) and `--only pages --runs 5 --parallel 4`, stopped at the team's deadline after 3 or 4 of the 5 "
+    "Lighthouse rounds (each row says how many). Its figures show the method, not the site's speed on a phone: "
+    "run `make bench` again on a quiet machine.",
     "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
     "on the published site (a server on another port than the site's address turns it off).",
     "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
@@ -602,6 +607,8 @@ def check_budgets(report: dict) -> list[dict]:
         for form, res in forms.items():
             s = res["scores"]
             for cat, floor in BUDGETS["lighthouse_min"].items():
+                if s.get(cat) is None:
+                    continue  # not measured in this run (performance only, without --every-category)
                 add(f"Lighthouse {cat}, {label}, {form}", s.get(cat), f">= {floor}", (s.get(cat) or 0) >= floor)
             b = base.get(form, {}).get("scores", {}).get("performance", 0)
             add(f"Lighthouse performance, {label}, {form} (median of {res['runs']})", s.get("performance"),
