@@ -672,7 +672,7 @@ def markdown(r: dict) -> str:
                 f"(`render_macros: true`): {b['opt_in_s']:.2f} s (ratio {b['opt_in_ratio']:.3f}) against "
                 f"{b['playbook_s']:.2f} s rendering every page. "
                 + ("It helps: worth adopting, with a check that every page calling a macro opts in."
-                   if helps else "It was not faster in every round (rounds: " + ", ".join(f"{o:.1f} vs {q:.1f} s" for o, q in
+                   if helps else "It was not 10 % faster in every round (rounds: " + ", ".join(f"{o:.1f} vs {q:.1f} s" for o, q in
                    zip(b.get("all_opt_in_s", []), b["all_playbook_s"])) + "), so it is not shown to help: not worth a "
                    "front-matter line on every page that calls a macro until a quieter run says otherwise."), "",
             ]
