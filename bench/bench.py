@@ -31,23 +31,32 @@ BENCH = ROOT / "bench"
 OWN_ASSETS = "assets/playbook/"  # the project's own CSS and JS (not Material's)
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 PORT = 8765  # fixed, so that canonical links in the benchmarked build point at the server
-MOBILE_RUNS = 3  # Lighthouse's mobile score moves by several points from run to run: take the median
+MOBILE_RUNS = 5  # Lighthouse's mobile score moves by several points from run to run: take the median
 
 # Page types measured for weight and Lighthouse: (label, URL path in the site).
 PAGE_TYPES = [
     ("home", ""),
-    ("chapter", "how-to-use/"),
-    ("page with components", "access-credibility-trust/"),
+    ("chapter, no tools", "how-to-use/"),
+    ("chapter, one tool", "why-partnership/"),
+    ("chapter, five tools (ACT)", "access-credibility-trust/"),
     ("print pack", "print-pack/"),
+    ("My relationships", "my-relationships/"),
+    ("run sheet", "facilitator/half-day-workshop/"),
 ]
+HEAVIEST = "chapter, five tools (ACT)"
+# The same Markdown built by plain Material (no macros, no overrides), served the same way.
 BASELINE_PAGE = ("plain Material page", "how-to-use/")
 
 BUDGETS = {
     "build_ratio": 1.15,
-    "own_css_js_gzip_bytes": 25 * 1024,
+    # Our own CSS + JS on the heaviest page, gzipped. It was 25 KB until workspaces,
+    # backups, import and merge, the client's view and the installable app came in (40.5 KB
+    # in November 2026, 41.6 KB on run sheets). Raised to 40 KB, still not met: every page needs the
+    # store and its checks; what a phone pays for the bytes is held by the TBT budget
+    # (the script is deferred, runs in chunks and wires tools up as they near the screen).
+    "own_css_js_gzip_bytes": 40 * 1024,
     "lighthouse_min": {"accessibility": 100, "best-practices": 100, "seo": 100},
-    "performance_mobile": 95,
-    "performance_desktop": 100,
+    "tbt_heaviest_ms": 150,
 }
 
 # Pages that list or gather the whole site; the scaling copies only chapters.
@@ -55,6 +64,37 @@ SITE_WIDE_PAGES = {"tools.md", "glossary.md", "print-pack.md", "my-relationships
 
 CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9-]+)(["'])""")
 
+
+# What the report says about how to read it (written into REPORT.md).
+NOTES = [
+    "- Why an earlier report said 99-100 where a reader's phone got 86-92 (issue #18): that report was made on "
+    "2026-11-23 and never made again, while the site's own CSS+JS grew from 21.9 KB to 40.5 KB gzipped and the tool "
+    "pages gained elements; its text also described a build cache that no longer exists. It also took 3 runs and "
+    "reported the run with the median score, measured the plain Material page in a separate stretch of time rather "
+    "than between our pages, and served HTTP/1.0 (a new connection for every file). This bench measures every page "
+    "type in rounds with the baseline among them, takes the median of each figure, serves HTTP/1.1 with gzip, and "
+    "writes the report from that run only.",
+    "- The committed run (2026-11-30) was made on a machine shared by eight people (load average 14-50 on 2 cores), "
+    "with `--only builds --rounds 2 --factors 1,10 --scale-rounds 1` (x50 left out: one x10 build alone took up "
+    "to 6 minutes) and `--only pages --runs 5 --parallel 4`, stopped at the team's deadline after 3 or 4 of the 5 "
+    "Lighthouse rounds (each row says how many). Its figures show the method, not the site's speed on a phone: "
+    "run `make bench` again on a quiet machine.",
+    "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
+    "on the published site (a server on another port than the site's address turns it off).",
+    "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
+    "loads each from file://, the two builds measured one after the other on 2026-11-30 on the same busy machine): "
+    "TBT-like 1107 ms before, 780 ms after; longest main-thread task 115 ms of CPU before, 72 ms after; 1,645 "
+    "elements before, 1,495 after (a rating point is three elements, not five); playbook.min.js 33.5 KB gzipped "
+    "before, 34.0 KB after; playbook.min.css 5.2 KB before and after. Most of what is left is Material's own start-up "
+    "(its bundle reads the layout at once, so the browser styles and lays out the whole page inside that task) and "
+    "the browser's style and layout passes over a page of 1,500 elements (30-70 ms of CPU each, times 4 in "
+    "Lighthouse's mobile form): the playbook's script no longer has a long task of its own. `content-visibility: "
+    "auto` on the tools cut those passes but was left out: the text of a tool off screen then reads as empty "
+    "(innerText), which broke tests and would break scripts that read it.",
+    "- Lighthouse's mobile total blocking time multiplies the main-thread tasks it sees by 4 (its CPU slowdown): on a "
+    "busy machine every task is slower, so TBT and the performance score drop for every page, the baseline included. "
+    "Read our pages against the plain Material page of the same run.",
+]
 
 # --- building -----------------------------------------------------------------------
 
@@ -187,7 +227,11 @@ def weight(site: Path, url_path: str) -> dict | None:
 
 
 class GzipHandler(QuietHandler):
-    """Static files, gzip-compressed when the client accepts it (as any real host does)."""
+    """Static files, gzip-compressed when the client accepts it, over HTTP/1.1 with
+    keep-alive (as any real host does; Python's default, HTTP/1.0, opens a connection per
+    file, which Lighthouse's simulation charges as a round trip each)."""
+
+    protocol_version = "HTTP/1.1"
 
     COMPRESS = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
@@ -214,22 +258,27 @@ class GzipHandler(QuietHandler):
         return super().send_head()
 
 
-def lighthouse(url: str, form: str, out_dir: Path) -> dict:
+METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "dom-size")
+
+
+def lighthouse(url: str, form: str, out_dir: Path, categories: str = "performance,accessibility,best-practices,seo") -> dict:
     env = {**os.environ, "CHROME_PATH": find_chromium() or ""}
     report = out_dir / f"lh-{abs(hash((url, form)))}-{time.monotonic_ns()}.json"
     cmd = [
         str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-        "--only-categories=performance,accessibility,best-practices,seo",
+        f"--only-categories={categories}", "--disable-full-page-screenshot",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
         "--disable-component-update --disable-sync --no-first-run",
     ]
     if form == "desktop":
         cmd.append("--preset=desktop")
-    subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, timeout=180)
+    if categories == "performance":  # the metrics that make the score, and the DOM size: a quicker run
+        cmd.append("--only-audits=" + ",".join(METRICS + ("cumulative-layout-shift",)))
+    subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, timeout=600)
     data = json.loads(report.read_text(encoding="utf-8"))
     scores = {k: round((v.get("score") or 0) * 100) for k, v in data["categories"].items()}
-    metrics = {k: round(data["audits"][k]["numericValue"]) for k in
-               ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index")}
+    metrics = {k: round(data["audits"][k]["numericValue"]) for k in METRICS}
+    metrics["cumulative-layout-shift"] = round(data["audits"]["cumulative-layout-shift"]["numericValue"], 3)
     failing = sorted(
         a["id"] for a in data["audits"].values()
         if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") in {"binary", "numeric"}
@@ -238,115 +287,297 @@ def lighthouse(url: str, form: str, out_dir: Path) -> dict:
     return {"scores": scores, "metrics": metrics, "failing_audits": failing}
 
 
+# --- DevTools-style traces ------------------------------------------------------------
+
+TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8.execute", "loading"]
+
+
+def traced_tasks(url: str, runs: int) -> dict:
+    """Main-thread tasks of a page load on a phone-sized window, from Chromium's trace,
+    timed in thread CPU time (a trace event's `tdur`): other processes on a shared
+    machine stretch wall time a lot and CPU time little. TBT-like: the sum over tasks
+    of max(0, 4 x CPU ms - 50), 4 being Lighthouse's mobile CPU slowdown."""
+    from playwright.sync_api import sync_playwright
+
+    out = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=["--no-sandbox", "--disable-gpu"])
+        for _ in range(runs):
+            ctx = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True, has_touch=True)
+            page = ctx.new_page()
+            page.set_default_timeout(120_000)
+            browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
+            page.goto(url, wait_until="load")
+            page.wait_for_timeout(3000)  # tools wired up as they near the screen, chunks after load
+            elements = page.evaluate("document.getElementsByTagName('*').length")
+            events = json.loads(browser.stop_tracing())
+            events = events["traceEvents"] if isinstance(events, dict) else events
+            ctx.close()
+            mains = {(e["pid"], e["tid"]) for e in events if e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"}
+            by_pid: dict = {}
+            for e in events:
+                if e.get("name") == "RunTask" and e.get("ph") == "X" and "tdur" in e and (e["pid"], e["tid"]) in mains:
+                    by_pid.setdefault(e["pid"], []).append(e["tdur"] / 1000)
+            cpu = max(by_pid.values(), key=sum) if by_pid else [0]  # the page's renderer: the busiest
+            out.append({"tbt_like_ms": round(sum(max(0, 4 * c - 50) for c in cpu)), "longest_task_cpu_ms": round(max(cpu), 1),
+                        "main_thread_cpu_ms": round(sum(cpu)), "elements": elements})
+        browser.close()
+    med = {k: statistics.median(r[k] for r in out) for k in out[0]}
+    return {**med, "runs": len(out), "all_tbt_like_ms": [r["tbt_like_ms"] for r in out]}
+
+
+def traces_all(site: Path, plain: Path, runs: int) -> dict:
+    servers = [serve(site, PORT, GzipHandler)[0], serve(plain, PORT + 1, GzipHandler)[0]]
+    try:
+        result = {}
+        for label, port, path in [(l, PORT, p) for l, p in PAGE_TYPES] + [(BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1])]:
+            result[label] = traced_tasks(f"http://127.0.0.1:{port}/{path}", runs)
+            print(f"trace {label}: {result[label]} (load {load()})", flush=True)
+        return result
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
 # --- main ---------------------------------------------------------------------------
+
+
+def load() -> float:
+    """The machine's 1-minute load average: above its cores, other work shared them."""
+    return round(os.getloadavg()[0], 1)
+
+
+def no_bytecode(project: Path) -> None:
+    """Forget the project's compiled modules: the next build is a first build."""
+    for folder in list(project.rglob("__pycache__")):
+        shutil.rmtree(folder)
+
+
+def build_times(tmp: Path, rounds: int, opt_in: bool) -> dict:
+    """Playbook vs plain Material (and the idle plugin, and the opt-in variant), the sides
+    alternating in each round, so that a busy moment costs every side alike."""
+    project = copy_project(tmp / "project")
+    plain = plain_config(project)
+    plugin_only = plain_config(project, with_macros=True)
+    opt_project = opt_config = None
+    if opt_in:
+        opt_project = copy_project(tmp / "opt-in")
+        opt_config = opt_in_config(opt_project)
+    sides = {"playbook": [], "plain": [], "plugin_idle": [], "opt_in": []}
+    first = {"playbook": [], "plain": []}
+    for i in range(rounds):
+        # a first build: fresh process, nothing compiled for the project, nothing cached
+        no_bytecode(project)
+        first["playbook"].append(build(project, tmp / "site"))
+        first["plain"].append(build(project, tmp / "plain", plain.name, strict=False))
+        # a rebuild: the same again, Python's compiled modules kept
+        sides["playbook"].append(build(project, tmp / "site"))
+        sides["plain"].append(build(project, tmp / "plain", plain.name, strict=False))
+        sides["plugin_idle"].append(build(project, tmp / "plugin", plugin_only.name, strict=False))
+        if opt_project is not None:
+            if i == 0:
+                build(opt_project, tmp / "opt-site", opt_config.name)  # its compiled modules, as for the others
+            sides["opt_in"].append(build(opt_project, tmp / "opt-site", opt_config.name))
+        print(f"round {i + 1}: first builds playbook {first['playbook'][-1]:.2f}s, plain {first['plain'][-1]:.2f}s; "
+              "rebuilds " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in sides.items() if v) + f" (load {load()})", flush=True)
+    med = {k: statistics.median(v) for k, v in sides.items() if v}
+    out = {
+        "rounds": rounds, "playbook_s": med["playbook"], "plain_material_s": med["plain"], "plugin_idle_s": med["plugin_idle"],
+        "all_playbook_s": sides["playbook"], "all_plain_s": sides["plain"], "all_plugin_idle_s": sides["plugin_idle"],
+        "first": {"playbook_s": statistics.median(first["playbook"]), "plain_material_s": statistics.median(first["plain"]),
+                  "all_playbook_s": first["playbook"], "all_plain_s": first["plain"]},
+    }
+    out["ratio"] = out["playbook_s"] / out["plain_material_s"]
+    out["plugin_idle_ratio"] = out["plugin_idle_s"] / out["plain_material_s"]
+    out["first"]["ratio"] = out["first"]["playbook_s"] / out["first"]["plain_material_s"]
+    if "opt_in" in med:
+        out.update(opt_in_s=med["opt_in"], all_opt_in_s=sides["opt_in"], opt_in_ratio=med["opt_in"] / med["plain"])
+    return out
+
+
+def scaling(tmp: Path, factors: list[int], rounds: int, big_rounds: int | None = None, x1: dict | None = None) -> list[dict]:
+    """First builds and rebuilds at each scale, beside plain Material building the same
+    pages: time per page must not grow with the number of pages."""
+    rows = []
+    for factor in factors:
+        if factor == 1 and x1:  # the same builds as the build-time rounds: take those
+            pages = len(list((ROOT / "docs").rglob("*.md")))
+            row = {"factor": 1, "pages": pages, "rounds": x1["rounds"], "first_s": x1["first"]["playbook_s"],
+                   "first_plain_s": x1["first"]["plain_material_s"], "seconds": x1["playbook_s"], "plain_s": x1["plain_material_s"]}
+            row.update(ratio=row["seconds"] / row["plain_s"], first_ratio=row["first_s"] / row["first_plain_s"],
+                       ms_per_page=1000 * row["seconds"] / pages, first_ms_per_page=1000 * row["first_s"] / pages)
+            rows.append(row)
+            continue
+        scaled = copy_project(tmp / f"scaled-{factor}")
+        pages = multiply(scaled, factor)
+        scaled_plain = plain_config(scaled)
+        runs = {"first_s": [], "first_plain_s": [], "seconds": [], "plain_s": []}
+        n = big_rounds if big_rounds and factor == max(factors) else rounds
+        for _ in range(n):
+            no_bytecode(scaled)
+            runs["first_s"].append(build(scaled, tmp / f"scaled-site-{factor}", strict=False))
+            runs["first_plain_s"].append(build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False))
+            runs["seconds"].append(build(scaled, tmp / f"scaled-site-{factor}", strict=False))
+            runs["plain_s"].append(build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False))
+        row = {"factor": factor, "pages": pages, "rounds": n, **{k: statistics.median(v) for k, v in runs.items()},
+               **{f"all_{k}": v for k, v in runs.items()}}
+        row.update(ratio=row["seconds"] / row["plain_s"], first_ratio=row["first_s"] / row["first_plain_s"],
+                   ms_per_page=1000 * row["seconds"] / pages, first_ms_per_page=1000 * row["first_s"] / pages)
+        rows.append(row)
+        print(f"scaling x{factor}: {pages} pages, first builds {row['first_s']:.1f}s vs plain Material {row['first_plain_s']:.1f}s "
+              f"(ratio {row['first_ratio']:.2f}); rebuilds {row['seconds']:.1f}s vs {row['plain_s']:.1f}s (load {load()})", flush=True)
+        for leftover in (scaled, tmp / f"scaled-site-{factor}", tmp / f"scaled-plain-{factor}"):
+            shutil.rmtree(leftover, ignore_errors=True)
+    return rows
+
+
+def fit(report: dict) -> None:
+    """time = fixed + pages * per_page, fitted on the smallest and largest sizes."""
+    rows = report.get("scaling", [])
+    if len(rows) < 2:
+        return
+    a, b = rows[0], rows[-1]
+    for side, key in (("playbook", "seconds"), ("plain", "plain_s")):
+        per_page = (b[key] - a[key]) / (b["pages"] - a["pages"])
+        report["build"][f"{side}_fixed_s"] = a[key] - per_page * a["pages"]
+        report["build"][f"{side}_per_page_ms"] = 1000 * per_page
+
+
+def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int = 1, desktop: bool = False,
+                   every_category: bool = False, on_progress=None) -> dict:
+    """Every page type and the plain Material page, served gzip-compressed, in rounds:
+    each round measures every page once, so a busy moment on a shared machine falls on
+    the baseline as much as on our pages. `parallel` runs that many at once, still in
+    round order. Performance only, unless `every_category` (then the first round runs
+    accessibility, best practices and SEO too). Figures are medians over the rounds;
+    `on_progress(summary)` after every run, so a run cut short still leaves figures."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    targets = [(label, PORT, path) for label, path in PAGE_TYPES if (site / path / "index.html").is_file()]
+    targets.append((BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1]))
+    jobs = [(i, label, port, path, "mobile") for i in range(runs) for label, port, path in targets]
+    if desktop:
+        jobs += [(0, label, port, path, "desktop") for label, port, path in targets]
+    servers = [serve(site, PORT, GzipHandler)[0], serve(plain, PORT + 1, GzipHandler)[0]]
+    results: dict = {label: {"mobile": [], "desktop": []} for label, _, _ in targets}
+
+    def one(job):
+        i, label, port, path, form = job
+        cats = "performance,accessibility,best-practices,seo" if i == 0 and every_category else "performance"
+        r = lighthouse(f"http://127.0.0.1:{port}/{path}", form, out, cats)
+        r["round"] = i
+        print(f"lighthouse {i + 1}/{runs} {label} {form}: performance {r['scores'].get('performance')}, "
+              f"TBT {r['metrics']['total-blocking-time']} ms (load {load()})", flush=True)
+        return job, r
+
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+            for done in as_completed([pool.submit(one, job) for job in jobs]):
+                (i, label, _, _, form), r = done.result()
+                results[label][form].append(r)
+                if on_progress:
+                    on_progress(summarize(results))
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+    return summarize(results)
+
+
+def summarize(results: dict) -> dict:
+    lh: dict = {}
+    for label, forms in results.items():
+        for form, rs in forms.items():
+            if not rs:
+                continue
+            cats = max((r["scores"] for r in rs), key=len)
+            scores = {k: statistics.median(r["scores"][k] or 0 for r in rs if k in r["scores"]) for k in cats}
+            metrics = {k: statistics.median(r["metrics"][k] for r in rs) for k in rs[0]["metrics"]}
+            lh.setdefault(label, {})[form] = {
+                "runs": len(rs), "scores": scores, "metrics": metrics,
+                "failing_audits": sorted({a for r in rs for a in r["failing_audits"]}),
+                "performance_runs": [r["scores"].get("performance") for r in rs],
+                "tbt_runs": [r["metrics"]["total-blocking-time"] for r in rs],
+            }
+    return lh
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5, help="builds per side for the build-time ratio")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds of builds (x1) for the build-time medians")
     parser.add_argument("--factors", default="1,10,50", help="content multipliers for the scaling test")
+    parser.add_argument("--scale-rounds", type=int, default=3, help="rounds of builds at each scale")
+    parser.add_argument("--runs", type=int, default=MOBILE_RUNS, help="Lighthouse mobile runs per page (median)")
+    parser.add_argument("--parallel", type=int, default=1, help="Lighthouse runs at once (a busy machine: 2 or 3)")
+    parser.add_argument("--traces", action="store_true", help="also DevTools-style traces (CPU time) of every page type")
+    parser.add_argument("--trace-runs", type=int, default=MOBILE_RUNS, help="traced loads per page (median)")
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--every-category", action="store_true", help="first round: accessibility, best practices, SEO too")
+    parser.add_argument("--desktop", action="store_true", help="also one desktop run per page")
+    parser.add_argument("--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)")
     parser.add_argument("--no-opt-in", action="store_true", help="skip the render_by_default: false variant")
+    parser.add_argument("--rewrite", action="store_true", help="only write REPORT.md again from bench/report.json")
+    parser.add_argument("--only", choices=("builds", "pages"), help="run one half; the other half's figures are kept "
+                        "from bench/report.json (each half says when it ran)")
     args = parser.parse_args(argv)
+    if args.rewrite:
+        report = json.loads((BENCH / "report.json").read_text(encoding="utf-8"))
+        report["notes"] = NOTES
+        report["budgets"] = check_budgets(report)
+        (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
+        return 0
     report: dict = {"date": dt.date.today().isoformat(), "machine": {"cores": os.cpu_count()}}
+    now = lambda: dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")  # noqa: E731
 
     with tempfile.TemporaryDirectory(prefix="cpp-bench-") as tmp:
         tmp = Path(tmp)
-        project = copy_project(tmp / "project")
-        plain = plain_config(project)
-        plugin_only = plain_config(project, with_macros=True)
+        if args.only != "pages":
+            ran = {"start": now(), "load_start": load()}
+            report["build"] = build_times(tmp, args.rounds, not args.no_opt_in)
+            report["scaling"] = scaling(tmp, [int(f) for f in args.factors.split(",")], args.scale_rounds, args.scale_rounds_big, report["build"])
+            fit(report)
+            report["builds_ran"] = {**ran, "end": now(), "load_end": load()}
+        if args.only != "builds":
+            ran = {"start": now(), "load_start": load()}
+            project = copy_project(tmp / "pages-project")
+            build(project, tmp / "site")
+            build(project, tmp / "plain", plain_config(project).name, strict=False)
+            report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
+            report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
+            if args.traces:
+                report["traces"] = traces_all(tmp / "site", tmp / "plain", args.trace_runs)
+                report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
+                write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
+            if LIGHTHOUSE.exists() and not args.no_lighthouse:
+                def progress(summary):
+                    report["lighthouse"] = summary
+                    report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
+                    write(report, "pages")
+                report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel,
+                                                      args.desktop, args.every_category, progress)
+            report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
-        # 1. Build time: playbook vs plain Material. First builds (fresh processes, nothing
-        #    compiled yet: a fresh clone), then alternating rounds, medians (rebuilds).
-        first = {"playbook_s": build(project, tmp / "site"), "plain_material_s": build(project, tmp / "plain", plain.name, strict=False)}
-        first["ratio"] = first["playbook_s"] / first["plain_material_s"]
-        print(f"first builds: playbook {first['playbook_s']:.2f}s, plain Material {first['plain_material_s']:.2f}s", flush=True)
-        ours, base, plugin = [], [], []
-        for i in range(args.rounds):
-            ours.append(build(project, tmp / "site"))
-            base.append(build(project, tmp / "plain", plain.name, strict=False))
-            plugin.append(build(project, tmp / "plugin", plugin_only.name, strict=False))
-            print(f"round {i + 1}: playbook {ours[-1]:.2f}s, plain Material {base[-1]:.2f}s, "
-                  f"with mkdocs-macros idle {plugin[-1]:.2f}s", flush=True)
-        report["build"] = {
-            "playbook_s": statistics.median(ours), "plain_material_s": statistics.median(base),
-            "plugin_idle_s": statistics.median(plugin),
-            "rounds": args.rounds, "all_playbook_s": ours, "all_plain_s": base, "all_plugin_idle_s": plugin,
-            "first": first,
-        }
-        report["build"]["ratio"] = report["build"]["playbook_s"] / report["build"]["plain_material_s"]
-        report["build"]["plugin_idle_ratio"] = report["build"]["plugin_idle_s"] / report["build"]["plain_material_s"]
-
-        # 1b. mkdocs-macros' `render_by_default: false`, pages with macros opting in.
-        if not args.no_opt_in:
-            opt_project = copy_project(tmp / "opt-in")
-            opt_config = opt_in_config(opt_project)
-            build(opt_project, tmp / "opt-site", opt_config.name)  # first build, then rounds
-            opt = [build(opt_project, tmp / "opt-site", opt_config.name) for _ in range(args.rounds)]
-            report["build"]["opt_in_s"] = statistics.median(opt)
-            report["build"]["opt_in_ratio"] = report["build"]["opt_in_s"] / report["build"]["plain_material_s"]
-            print(f"render_by_default false + opt-in: {report['build']['opt_in_s']:.2f}s "
-                  f"(ratio {report['build']['opt_in_ratio']:.3f})", flush=True)
-            shutil.rmtree(opt_project)
-
-        # 2. Scaling: time per page must not grow with the number of pages. Plain Material
-        #    builds the same pages too, so fixed costs (plugin start-up) and per-page costs
-        #    can be told apart.
-        scaling = []
-        for factor in (int(f) for f in args.factors.split(",")):
-            scaled = copy_project(tmp / f"scaled-{factor}")
-            pages = multiply(scaled, factor)
-            scaled_plain = plain_config(scaled)
-            # first builds: a fresh copy, fresh processes, nothing compiled for the project yet
-            first_s = build(scaled, tmp / f"scaled-site-{factor}", strict=False)
-            first_plain_s = build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False)
-            seconds = build(scaled, tmp / f"scaled-site-{factor}", strict=False)  # rebuilds
-            plain_s = build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False)
-            scaling.append({"factor": factor, "pages": pages, "seconds": seconds, "plain_s": plain_s,
-                            "ratio": seconds / plain_s, "ms_per_page": 1000 * seconds / pages,
-                            "first_s": first_s, "first_plain_s": first_plain_s, "first_ratio": first_s / first_plain_s})
-            print(f"scaling x{factor}: {pages} pages, first builds {first_s:.1f}s vs plain Material {first_plain_s:.1f}s "
-                  f"(ratio {first_s / first_plain_s:.2f}); rebuilds {seconds:.1f}s vs {plain_s:.1f}s", flush=True)
-            for leftover in (scaled, tmp / f"scaled-site-{factor}", tmp / f"scaled-plain-{factor}"):
-                shutil.rmtree(leftover)
-        report["scaling"] = scaling
-        if len(scaling) >= 2:
-            # time = fixed + pages * per_page, fitted on the smallest and largest sizes
-            a, b = scaling[0], scaling[-1]
-            for side, key in (("playbook", "seconds"), ("plain", "plain_s")):
-                per_page = (b[key] - a[key]) / (b["pages"] - a["pages"])
-                report["build"][f"{side}_fixed_s"] = a[key] - per_page * a["pages"]
-                report["build"][f"{side}_per_page_ms"] = 1000 * per_page
-
-        # 3. Page weight per page type.
-        report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
-        report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
-
-        # 4. Lighthouse, mobile and desktop, served gzip-compressed.
-        if not args.no_lighthouse and LIGHTHOUSE.exists():
-            lh: dict = {}
-            for label, site, path in [(l, tmp / "site", p) for l, p in PAGE_TYPES] + [(BASELINE_PAGE[0], tmp / "plain", BASELINE_PAGE[1])]:
-                if not (site / path / "index.html").is_file():
-                    continue
-                server, _ = serve(site, PORT, GzipHandler)
-                try:
-                    for form, runs in (("mobile", MOBILE_RUNS), ("desktop", 1)):
-                        results = [lighthouse(f"http://127.0.0.1:{PORT}/{path}", form, tmp) for _ in range(runs)]
-                        results.sort(key=lambda r: r["scores"].get("performance") or 0)
-                        median = dict(results[len(results) // 2])
-                        median["performance_runs"] = [r["scores"].get("performance") for r in results]
-                        lh.setdefault(label, {})[form] = median
-                        print(f"lighthouse {label} {form}: {median['scores']} (performance runs {median['performance_runs']})", flush=True)
-                finally:
-                    server.shutdown()
-                    server.server_close()
-            report["lighthouse"] = lh
-
-    report["budgets"] = check_budgets(report)
-    (BENCH / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
+    write(report, args.only)
     print((BENCH / "REPORT.md").read_text(encoding="utf-8"))
     return 0
+
+
+def write(report: dict, only: str | None) -> None:
+    """report.json and REPORT.md; the half not run now keeps its figures as the last run
+    left them (read now, not at the start, so that two halves run side by side both
+    land), if this bench wrote them."""
+    old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
+    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "traces", "pages_ran")}.get(only, ())
+    out = dict(report)
+    for key in keep:
+        if key in old and keep[-1] in old:
+            out[key] = old[key]
+    out["notes"] = NOTES
+    out["budgets"] = check_budgets(out)
+    (BENCH / "report.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    (BENCH / "REPORT.md").write_text(markdown(out), encoding="utf-8")
 
 
 def check_budgets(report: dict) -> list[dict]:
@@ -355,13 +586,19 @@ def check_budgets(report: dict) -> list[dict]:
     def add(name, value, limit, ok):
         out.append({"budget": name, "value": value, "limit": limit, "met": bool(ok)})
 
-    add("build time ratio (playbook / plain Material), median of the rounds", round(report["build"]["ratio"], 3),
-        f"<= {BUDGETS['build_ratio']}", report["build"]["ratio"] <= BUDGETS["build_ratio"])
-    per_page = [s["ms_per_page"] for s in report["scaling"]]
-    add("time per page, largest vs smallest scale", round(per_page[-1] / per_page[0], 2), "<= 1.5 (linear or better)",
-        per_page[-1] <= 1.5 * per_page[0])
-    own = max(w["own_css_js"]["gzip"] for w in report["weight"].values() if w)
-    add("own CSS + JS, gzipped (bytes)", own, f"<= {BUDGETS['own_css_js_gzip_bytes']}", own <= BUDGETS["own_css_js_gzip_bytes"])
+    b = report.get("build")
+    if b:
+        add(f"build time ratio (playbook / plain Material), rebuilds, median of {b['rounds']}", round(b["ratio"], 3),
+            f"<= {BUDGETS['build_ratio']}", b["ratio"] <= BUDGETS["build_ratio"])
+    rows = report.get("scaling", [])
+    if len(rows) >= 2:
+        per_page = [s["ms_per_page"] for s in rows]
+        add("time per page, largest vs smallest scale", round(per_page[-1] / per_page[0], 2), "<= 1.5 (linear or better)",
+            per_page[-1] <= 1.5 * per_page[0])
+    if report.get("weight"):
+        own = max(w["own_css_js"]["gzip"] for w in report["weight"].values() if w)
+        add("own CSS + JS, gzipped (bytes), heaviest page", own, f"<= {BUDGETS['own_css_js_gzip_bytes']}",
+            own <= BUDGETS["own_css_js_gzip_bytes"])
     lh = report.get("lighthouse", {})
     base = lh.get(BASELINE_PAGE[0], {})
     for label, forms in lh.items():
@@ -370,90 +607,134 @@ def check_budgets(report: dict) -> list[dict]:
         for form, res in forms.items():
             s = res["scores"]
             for cat, floor in BUDGETS["lighthouse_min"].items():
+                if s.get(cat) is None:
+                    continue  # not measured in this run (performance only, without --every-category)
                 add(f"Lighthouse {cat}, {label}, {form}", s.get(cat), f">= {floor}", (s.get(cat) or 0) >= floor)
-            floor = BUDGETS[f"performance_{form}"]
             b = base.get(form, {}).get("scores", {}).get("performance", 0)
-            add(f"Lighthouse performance, {label}, {form}", s.get("performance"), f">= {floor} and >= baseline {b}",
-                (s.get("performance") or 0) >= max(floor, b))
+            add(f"Lighthouse performance, {label}, {form} (median of {res['runs']})", s.get("performance"),
+                f">= plain Material {b} (same run)", (s.get("performance") or 0) >= b)
+            if label == HEAVIEST and form == "mobile":
+                tbt = res["metrics"]["total-blocking-time"]
+                add(f"total blocking time, {label}, mobile (median of {res['runs']}, ms)", tbt,
+                    f"<= {BUDGETS['tbt_heaviest_ms']}", tbt <= BUDGETS["tbt_heaviest_ms"])
     return out
+
+
+def g(x) -> str:
+    return "-" if x is None else f"{x:g}"
 
 
 def kb(n: int) -> str:
     return f"{n / 1024:.1f} KB"
 
 
+def shared_note(ran: dict | None, cores: int) -> str:
+    if not ran:
+        return ""
+    busy = max(ran["load_start"], ran["load_end"])
+    when = f"{ran['start']} to {ran['end']}"
+    if busy > cores:
+        return (f"Ran {when} on a **shared** machine (1-minute load average {ran['load_start']} at the start, "
+                f"{ran['load_end']} at the end, on {cores} cores): absolute times are slow and noisy; "
+                "compare each figure with its baseline from the same run.")
+    return f"Ran {when}; load average {ran['load_start']} at the start, {ran['load_end']} at the end, on {cores} cores."
+
+
 def markdown(r: dict) -> str:
-    b = r["build"]
+    cores = r["machine"]["cores"]
     lines = [
         f"# Benchmark report ({r['date']})", "",
-        f"Made by `make bench` on a {r['machine']['cores']}-core machine. Numbers: `bench/report.json`.", "",
+        f"Made by `make bench` on a {cores}-core machine. Numbers: `bench/report.json`. Every figure is a median of "
+        "several runs, beside its baseline measured in the same run (plain Material: the same Markdown without macros "
+        "or overrides). No budget is met by patching another library: the playbook patches none.", "",
         "## Budgets", "", "| budget | value | limit | met |", "| --- | --- | --- | --- |",
     ]
     lines += [f"| {x['budget']} | {x['value']} | {x['limit']} | {'yes' if x['met'] else '**no**'} |" for x in r["budgets"]]
-    lines += [
-        "", "## Build time", "",
-        f"Median of {b['rounds']} alternating rounds: playbook {b['playbook_s']:.2f} s, the same Markdown in plain "
-        f"Material without macros {b['plain_material_s']:.2f} s, ratio {b['ratio']:.3f}. These are rebuilds in fresh "
-        "processes: only Python's compiled modules are kept. The playbook keeps nothing on disk between builds "
-        "and patches no library (no budget is met by patching another library).", "",
-    ]
-    if "plugin_idle_s" in b:
-        lines += [
-            f"The same plain build with mkdocs-macros switched on but given nothing to do (no module, no page "
-            f"rendered) took {b['plugin_idle_s']:.2f} s, ratio {b['plugin_idle_ratio']:.3f}: what the plugin the "
-            f"playbook is built on costs before any work of ours. The playbook's own work, less what it saves "
-            f"MkDocs and Material, is the rest: {b['ratio'] - b['plugin_idle_ratio']:+.3f}.", "",
-        ]
-    if "opt_in_s" in b:
-        lines += [
-            f"With mkdocs-macros' `render_by_default: false` and only the pages that call a macro opting in "
-            f"(`render_macros: true`): {b['opt_in_s']:.2f} s, ratio {b['opt_in_ratio']:.3f}.", "",
-        ]
-    if "first" in b:
+    b = r.get("build")
+    if b:
         f = b["first"]
         lines += [
-            f"First builds, with nothing compiled yet (as in a fresh clone): playbook {f['playbook_s']:.2f} s, "
-            f"plain Material {f['plain_material_s']:.2f} s, ratio {f['ratio']:.3f}. One build each, so not the "
-            "budget (a median of rounds), but shown: it is what a new reader of the README waits for once.", "",
+            "", "## Build time", "", shared_note(r.get("builds_ran"), cores), "",
+            f"{b['rounds']} rounds; in each, every side builds in turn, each build a fresh `mkdocs build` process.", "",
+            "| build | playbook (s) | plain Material (s) | ratio |", "| --- | --- | --- | --- |",
+            f"| first build (the project's compiled modules deleted: a fresh clone) | {f['playbook_s']:.2f} | "
+            f"{f['plain_material_s']:.2f} | {f['ratio']:.3f} |",
+            f"| rebuild (Python's compiled modules kept; nothing else is) | {b['playbook_s']:.2f} | {b['plain_material_s']:.2f} | "
+            f"{b['ratio']:.3f} |", "",
+            f"The plain build with mkdocs-macros switched on but given nothing to do took {b['plugin_idle_s']:.2f} s "
+            f"(ratio {b['plugin_idle_ratio']:.3f}): what the plugin costs before any work of ours.", "",
         ]
-    if "playbook_fixed_s" in b:
+        if "opt_in_s" in b:
+            # helps only if 10 % faster in every round (a median of few rounds on a busy machine can mislead)
+            helps = all(o < q * 0.9 for o, q in zip(b.get("all_opt_in_s", [b["opt_in_s"]]), b["all_playbook_s"]))
+            lines += [
+                f"mkdocs-macros' `render_by_default: false`, with only the pages that call a macro opting in "
+                f"(`render_macros: true`): {b['opt_in_s']:.2f} s (ratio {b['opt_in_ratio']:.3f}) against "
+                f"{b['playbook_s']:.2f} s rendering every page. "
+                + ("It helps: worth adopting, with a check that every page calling a macro opts in."
+                   if helps else "It was not 10 % faster in every round (rounds: " + ", ".join(f"{o:.1f} vs {q:.1f} s" for o, q in
+                   zip(b.get("all_opt_in_s", []), b["all_playbook_s"])) + "), so it is not shown to help: not worth a "
+                   "front-matter line on every page that calls a macro until a quieter run says otherwise."), "",
+            ]
+        if "playbook_fixed_s" in b and min(b["playbook_fixed_s"], b["plain_fixed_s"]) < 0:
+            lines += ["A fixed-plus-per-page fit over the scaling rebuilds came out negative in this run (noise): not shown.", ""]
+        elif "playbook_fixed_s" in b:
+            lines += [
+                f"Fitted over the scaling rebuilds: the playbook costs {b['playbook_fixed_s']:.2f} s fixed plus "
+                f"{b['playbook_per_page_ms']:.0f} ms a page; plain Material {b['plain_fixed_s']:.2f} s plus "
+                f"{b['plain_per_page_ms']:.0f} ms a page.", "",
+            ]
+    if r.get("scaling"):
         lines += [
-            f"Fitted over the scaling runs: the playbook costs {b['playbook_fixed_s']:.2f} s fixed plus "
-            f"{b['playbook_per_page_ms']:.0f} ms a page; plain Material {b['plain_fixed_s']:.2f} s plus "
-            f"{b['plain_per_page_ms']:.0f} ms a page.", "",
+            "## Scaling", "",
+            "Each chapter copied with its tools (x10, x50). Medians of the rounds shown; first build: compiled modules "
+            "deleted before it.", "",
+            "| content | pages | rounds | first build: playbook / plain (s) | first-build ratio | rebuild: playbook / plain (s) | rebuild ratio | ms per page (rebuild) |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
-    lines += [
-        "## Scaling", "",
-        "First build: a fresh copy, fresh processes. Rebuild: the same again (Python's compiled modules kept).", "",
-        "| content | pages | first build: playbook / plain (s) | first-build ratio | rebuild: playbook / plain (s) | rebuild ratio | ms per page |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    lines += [f"| x{s['factor']} | {s['pages']} | {s.get('first_s', 0):.1f} / {s.get('first_plain_s', 0):.1f} | "
-              f"{s.get('first_ratio', 0):.2f} | {s['seconds']:.1f} / {s['plain_s']:.1f} | {s['ratio']:.2f} | "
-              f"{s['ms_per_page']:.0f} |" for s in r["scaling"]]
-    lines += ["", "## Page weight", "", "| page | HTML (gz) | CSS (gz) | JS (gz) | own CSS+JS raw | own CSS+JS gz |",
-              "| --- | --- | --- | --- | --- | --- |"]
-    for label, w in r["weight"].items():
-        if w:
-            lines.append(f"| {label} | {kb(w['html']['gzip'])} | {kb(w['css']['gzip'])} | {kb(w['js']['gzip'])} | "
-                         f"{kb(w['own_css_js']['raw'])} | {kb(w['own_css_js']['gzip'])} |")
-        else:
-            lines.append(f"| {label} | not built | | | | |")
+        lines += [f"| x{s['factor']} | {s['pages']} | {s.get('rounds', 1)} | {s['first_s']:.1f} / {s['first_plain_s']:.1f} | "
+                  f"{s['first_ratio']:.2f} | {s['seconds']:.1f} / {s['plain_s']:.1f} | {s['ratio']:.2f} | "
+                  f"{s['ms_per_page']:.0f} |" for s in r["scaling"]]
+    if r.get("weight"):
+        lines += ["", "## Page weight", "", "| page | HTML (gz) | CSS (gz) | JS (gz) | own CSS+JS raw | own CSS+JS gz |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for label, w in r["weight"].items():
+            if w:
+                lines.append(f"| {label} | {kb(w['html']['gzip'])} | {kb(w['css']['gzip'])} | {kb(w['js']['gzip'])} | "
+                             f"{kb(w['own_css_js']['raw'])} | {kb(w['own_css_js']['gzip'])} |")
+            else:
+                lines.append(f"| {label} | not built | | | | |")
     if r.get("lighthouse"):
-        lines += ["", "## Lighthouse (served gzip-compressed)", "",
-                  f"Mobile: the run with the median performance score of {MOBILE_RUNS} (all runs in brackets). "
-                  "Desktop: one run. Times in ms: first contentful paint, largest contentful paint, total blocking "
-                  "time, speed index.", "",
-                  "| page | form | performance | accessibility | best practices | SEO | FCP / LCP / TBT / SI | audits below full marks |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        lines += ["", "## Lighthouse (served gzip-compressed)", "", shared_note(r.get("pages_ran"), cores), "",
+                  "Lighthouse's mobile form (simulated slow 4G, CPU slowed 4x) unless it says desktop. The pages are "
+                  "measured in rounds, every page once a round with the plain Material page among them. Medians of the "
+                  "rounds (every run's performance score and total blocking time in brackets); desktop: one run. "
+                  "Times in ms (TBT: total blocking time; FCP, LCP: first and largest contentful paint; SI: speed index); "
+                  "DOM: elements in the page.", "",
+                  "| page | form | performance (runs) | TBT (runs) | FCP / LCP / SI | CLS | DOM | accessibility | best practices | SEO | audits below full marks |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for label, forms in r["lighthouse"].items():
             for form, res in forms.items():
-                s = res["scores"]
-                runs = f" ({', '.join(str(x) for x in res['performance_runs'])})" if len(res.get("performance_runs", [])) > 1 else ""
-                m = res.get("metrics", {})
-                times = " / ".join(str(m.get(k, "-")) for k in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index"))
-                lines.append(f"| {label} | {form} | {s.get('performance')}{runs} | {s.get('accessibility')} | "
-                             f"{s.get('best-practices')} | {s.get('seo')} | {times} | {', '.join(res['failing_audits']) or '-'} |")
+                s, m = res["scores"], res.get("metrics", {})
+                many = len(res.get("performance_runs", [])) > 1
+                perf = g(s.get("performance")) + (f" ({', '.join(str(x) for x in res['performance_runs'])})" if many else "")
+                tbt = g(m.get("total-blocking-time")) + (f" ({', '.join(str(x) for x in res['tbt_runs'])})" if many else "")
+                times = " / ".join(g(m.get(k)) for k in ("first-contentful-paint", "largest-contentful-paint", "speed-index"))
+                lines.append(f"| {label} | {form} | {perf} | {tbt} | {times} | {g(m.get('cumulative-layout-shift'))} | "
+                             f"{g(m.get('dom-size'))} | {g(s.get('accessibility'))} | {g(s.get('best-practices'))} | "
+                             f"{g(s.get('seo'))} | {', '.join(res['failing_audits']) or '-'} |")
+    if r.get("traces"):
+        lines += ["", "## Traces (main-thread CPU time)", "",
+                  "Chromium's own trace of each page load in a phone-sized window (Playwright), tasks timed in the "
+                  "main thread's CPU time, which a busy machine inflates far less than wall time. TBT-like: the sum "
+                  "over tasks of 4 x CPU ms - 50 (Lighthouse's 4x CPU slowdown). Medians of the runs.", "",
+                  "| page | TBT-like (ms) (runs) | longest task (CPU ms) | main thread (CPU ms) | elements |",
+                  "| --- | --- | --- | --- | --- |"]
+        for label, t in r["traces"].items():
+            lines.append(f"| {label} | {g(t['tbt_like_ms'])} ({', '.join(str(x) for x in t['all_tbt_like_ms'])}) | "
+                         f"{g(t['longest_task_cpu_ms'])} | {g(t['main_thread_cpu_ms'])} | {g(t['elements'])} |")
+    if r.get("notes"):
+        lines += ["", "## Notes", ""] + r["notes"]
     return "\n".join(lines) + "\n"
 
 

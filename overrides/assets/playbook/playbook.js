@@ -459,13 +459,16 @@
     root.setAttribute("data-cpp-ready", "");
     var rec = Store.get(root.getAttribute("data-component"));
     write(root, rec ? rec.items : {});
-    $$("[hidden]:not([type=file])", root).forEach(function (el) { el.hidden = false; });
-    $$("details.cpp-bands", root).forEach(function (d) { d.open = false; });
-    root.classList.add("cpp-js");
     root.addEventListener("input", function (e) { save(root, e.target); });
     root.addEventListener("change", function (e) { save(root, e.target); });
     bind(root, root);
     update(root);
+  }
+  function show(root) { // the controls that need the script, now that it runs
+    root.setAttribute("data-cpp-shown", "");
+    $$("[hidden]:not([type=file])", root).forEach(function (el) { el.hidden = false; });
+    $$("details.cpp-bands", root).forEach(function (d) { d.open = false; });
+    root.classList.add("cpp-js");
   }
 
   function showIndexProgress() {
@@ -478,15 +481,72 @@
     });
   }
 
+  function showNotices(root) {
+    var said = notices(root.getAttribute("data-component"));
+    if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
+  }
+
+  /* Tools are wired up (answers written in, scores worked out) one a task, after the
+     first paint, so that no single long task keeps a phone from answering a tap; their
+     script-only controls show together once every tool on the page is wired, so a
+     visible toolbar always means a working page. All at once when the reader prints or
+     follows a link into a tool; a tool changed before its turn is wired up first (a
+     script filling it in); print.js asks before it copies a tool. */
+  var queue = [], queued = 0;
+  function ready(root) {
+    if (root && !root.hasAttribute("data-cpp-ready")) {
+      setup(root);
+      showNotices(root);
+    }
+    return root;
+  }
+  function showAll() {
+    $$(".cpp-component[data-cpp-ready]:not([data-cpp-shown])").forEach(show);
+  }
+  function readyAll() {
+    $$(".cpp-component[data-component]:not([data-cpp-ready])").forEach(ready);
+    queue = [];
+    showAll();
+  }
+  function next() {
+    queued = 0;
+    var root = queue.shift();
+    if (root && root.isConnected) ready(root);
+    if (queue.length) queued = setTimeout(next, 0); else showAll();
+  }
+  function later(root) {
+    queue.push(root);
+    if (!queued) queued = setTimeout(next, 0);
+  }
+  function readyTarget() {
+    var id = location.hash.slice(1), el = null;
+    try { el = id && document.getElementById(decodeURIComponent(id)); } catch (e) { el = null; }
+    if (el && el.closest(".cpp-component[data-component]")) readyAll(); // the reader jumps into a tool: show it whole now
+  }
+  window.addEventListener("hashchange", readyTarget);
+  ["input", "change"].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var root = e.target.closest && e.target.closest(".cpp-component[data-component]:not([data-cpp-ready])");
+      if (!root) return;
+      var el = e.target, prop = el.type === "checkbox" || el.type === "radio" ? "checked" : "value", now = el[prop];
+      ready(root); // writes the stored answers in: put this change back, for the tool's own listener to save
+      if (el[prop] !== now) el[prop] = now;
+    }, true);
+  });
+
   /* refresh === true: show the stored answers again (after a switch, an import or a
-     change made in another tab). */
+     change made in another tab). Tools not wired up yet read them when they are. */
+  var firstPage = location.pathname;
   function init(refresh) {
+    /* Arriving at a section (a #address) or by instant navigation, the browser or Material
+       scrolls at once: the tools must have their final size by then, so wire them all now. */
+    if (location.hash || location.pathname !== firstPage) readyAll();
     $$(".cpp-component[data-component]").forEach(function (root) {
-      if (!root.hasAttribute("data-cpp-ready")) setup(root);
-      else if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
-      var said = notices(root.getAttribute("data-component"));
-      if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
+      if (!root.hasAttribute("data-cpp-ready")) { if (queue.indexOf(root) < 0) later(root); return; }
+      if (refresh === true) { var rec = Store.get(root.getAttribute("data-component")); write(root, rec ? rec.items : {}); update(root); }
+      showNotices(root);
     });
+    readyTarget();
     $$(".cpp-answers:not([data-cpp-ready])").forEach(function (panel) {
       panel.setAttribute("data-cpp-ready", "");
       panel.hidden = false;
@@ -515,6 +575,7 @@
   /* Paper gets the score tables even when they are folded on screen. */
   var folded = [];
   window.addEventListener("beforeprint", function () {
+    readyAll();
     folded = $$("details.cpp-bands:not([open])");
     folded.forEach(function (d) { d.open = true; });
   });
@@ -523,7 +584,8 @@
   /* For workspaces.js (the header switcher and the My relationships page) and print.js. */
   window.cppWorkspaces = {
     store: Store, core: C, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText, undoable: undoable,
-    countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q
+    countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q,
+    ready: ready, readyAll: readyAll
   };
 
   /* For other scripts (backups, answers-offline): everything as one backup file, and

@@ -106,6 +106,12 @@
     if (first && how) {
       how.after(make("p", "cpp-scale-key", $$("label", first).map(function (l) { return l.textContent.trim(); }).join(" · ")));
     }
+    $$(".cpp-scale label", copy).forEach(function (l) { // "3 Often": a circled 3 on paper (the word is in the key)
+      var text = l.textContent.trim(), cut = text.indexOf(" ");
+      l.textContent = "";
+      l.appendChild(make("span", "cpp-scale__value", cut < 0 ? text : text.slice(0, cut)));
+      l.appendChild(make("span", "cpp-scale__label", cut < 0 ? "" : text.slice(cut + 1)));
+    });
     $$("fieldset.cpp-statement", copy).forEach(function (fs) {
       var div = make("div", "cpp-statement"), legend = fs.querySelector("legend");
       if (legend) legend.replaceWith(make("p", "cpp-statement__text", legend.textContent));
@@ -163,6 +169,7 @@
   function prepare(root, answers) {
     if (typeof root === "string") root = document.querySelector('.cpp-component[data-component="' + root + '"]');
     if (!root) return false;
+    if (window.cppWorkspaces) window.cppWorkspaces.readyAll(); // answers written in, scores shown (playbook.js)
     restore();
     var title = titleOf(root), wrap = make("div", "cpp-print-copy md-typeset");
     var copy = paper(root.cloneNode(true), root, answers);
