@@ -181,6 +181,7 @@ def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
     if has_tools:
         note("1280 dark", focus(page))
     set_scheme(page, "light")
+    page.evaluate("window.scrollTo(0, 0)")  # the sidebar as a reader first sees it
     note("1280 light", axe(page))
     if has_tools:
         note("1280 light", focus(page))
