@@ -112,22 +112,6 @@ def test_search_finds_a_tool_by_one_of_its_items(page, site_url):
     assert "Trust builders" in hit.first.inner_text()
 
 
-FILL_EVERYTHING = """() => {
-  const fire = (el) => { el.dispatchEvent(new Event('input', {bubbles: true}));
-                         el.dispatchEvent(new Event('change', {bubbles: true})); };
-  document.querySelectorAll('.cpp-component input, .cpp-component textarea, .cpp-component select').forEach((el) => {
-    if (el.disabled || el.type === 'file' || el.type === 'hidden') return;
-    if (el.type === 'checkbox') { el.checked = true; fire(el); }
-    else if (el.type === 'radio') { if (!el.checked) { el.checked = true; fire(el); } }  // the last in each group wins
-    else if (el.tagName === 'SELECT') { el.selectedIndex = el.options.length - 1; fire(el); }
-    else if (el.type === 'number') { el.value = el.min || '10'; fire(el); }
-    else if (el.type === 'date') { el.value = '2026-11-23'; fire(el); }
-    else { el.value = 'Answer typed by a reader'; fire(el); }
-  });
-  return document.querySelectorAll('.cpp-component').length;
-}"""
-
-
 CHROME_PAGE = "index.md"  # the home page; Material's header, navigation and footer: every rule in every state here
 
 
