@@ -71,6 +71,7 @@ def overflow(page) -> list[str]:
       if (root.scrollWidth > root.clientWidth)
         problems.push(`page is ${root.scrollWidth - root.clientWidth}px wider than the window`);
       document.querySelectorAll('.cpp-table-wrap').forEach((wrap, i) => {
+        if (!wrap.getClientRects().length) return;  // not on screen (the print pack's paper-only sheets)
         const table = wrap.querySelector('table');
         if (table.offsetWidth > wrap.clientWidth + 1)
           problems.push(`worksheet table ${i + 1} is ${table.offsetWidth - wrap.clientWidth}px wider than its box`);
@@ -182,6 +183,8 @@ def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
         note("1280 dark", focus(page))
     set_scheme(page, "light")
     page.evaluate("window.scrollTo(0, 0)")  # the sidebar as a reader first sees it
+    # Material fades the header's title back in: wait until it is opaque, not half-way.
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-header__topic')).opacity === '1'")
     note("1280 light", axe(page))
     if has_tools:
         note("1280 light", focus(page))
