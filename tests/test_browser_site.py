@@ -1,33 +1,22 @@
-"""The built site in a real browser: no outside requests, no script errors, no axe violations."""
+"""The built site in a real browser: no outside requests, no script errors, no axe violations
+(tests/a11y_matrix.py: every page at desktop and phone sizes, light and dark, printed), the colour
+scheme, search."""
 
 from __future__ import annotations
 
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+import a11y_checks as a11y
 from support import DOCS, doc_pages
 from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
 
 PAGES = doc_pages()
-# Pages that call a tool macro: their tools are checked filled in, on screen and on paper.
+# Pages that call a tool macro: their tools are checked empty and filled in, on screen and on paper.
 TOOL_PAGES = set(Registry.load(DOCS).usage.values())
-PAGES_WITH_TOOLS = [(s, u) for s, u in PAGES if s in TOOL_PAGES]
-# WCAG 2.0, 2.1 and 2.2, levels A and AA.
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-AXE = Axe()
-
-
-def axe_violations(page, context=None) -> list[str]:
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    results = AXE.run(page, context=context, options=options)
-    return [
-        f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-    ]
 
 
 def watch(page, site_url):
@@ -45,19 +34,6 @@ def watch(page, site_url):
     page.on("request", on_request)
     page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
     return seen
-
-
-@pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
-def test_page_is_self_contained_error_free_and_accessible(page, site_url, src, url):
-    seen = watch(page, site_url)
-    page.goto(site_url + url, wait_until="load")
-    page.wait_for_load_state("networkidle")
-    assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
-    assert not seen["errors"], f"{src} threw script errors: {seen['errors']}"
-    if (src, url) in PAGES_WITH_TOOLS:
-        return  # axe checks these pages filled in and printed (below): one pass per page state
-    violations = axe_violations(page)
-    assert not violations, f"{src} axe violations:\n" + "\n".join(violations)
 
 
 def test_colour_scheme_follows_the_system_and_print_is_light(browser, site_url):
@@ -136,28 +112,52 @@ def test_search_finds_a_tool_by_one_of_its_items(page, site_url):
     assert "Trust Builders" in hit.first.inner_text()
 
 
-FILL_EVERYTHING = """() => {
-  const fire = (el) => { el.dispatchEvent(new Event('input', {bubbles: true}));
-                         el.dispatchEvent(new Event('change', {bubbles: true})); };
-  document.querySelectorAll('.cpp-component input, .cpp-component textarea, .cpp-component select').forEach((el) => {
-    if (el.disabled || el.type === 'file' || el.type === 'hidden') return;
-    if (el.type === 'checkbox') { el.checked = true; fire(el); }
-    else if (el.type === 'radio') { if (!el.checked) { el.checked = true; fire(el); } }  // the last in each group wins
-    else if (el.tagName === 'SELECT') { el.selectedIndex = el.options.length - 1; fire(el); }
-    else if (el.type === 'number') { el.value = el.min || '10'; fire(el); }
-    else if (el.type === 'date') { el.value = '2026-11-23'; fire(el); }
-    else { el.value = 'Answer typed by a reader'; fire(el); }
-  });
-  return document.querySelectorAll('.cpp-component').length;
-}"""
+CHROME_PAGE = "index.md"  # the home page; Material's header, navigation and footer: every rule in every state here
 
 
-@pytest.mark.parametrize("src,url", PAGES_WITH_TOOLS, ids=[s for s, _ in PAGES_WITH_TOOLS])
-def test_tools_filled_in_and_printed_stay_accessible(page, site_url, src, url):
+@pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
+def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser, site_url, src, url):
+    """One load per page: desktop and phone sizes, light and dark, tools empty and filled
+    in, printed (tests/a11y_checks.py says which axe rules run in which state, and why)."""
+    ctx = browser.new_context(viewport=a11y.DESKTOP, service_workers="block")
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    page.set_default_navigation_timeout(30_000)  # a loaded machine; a broken page fails the checks, not this
+    seen = watch(page, site_url)
     page.goto(site_url + url, wait_until="load")
-    assert page.evaluate(FILL_EVERYTHING) > 0, f"{src}: no tools found"
-    violations = axe_violations(page)
-    assert not violations, f"{src} filled in, axe violations:\n" + "\n".join(violations)
-    page.emulate_media(media="print")
-    violations = axe_violations(page)
-    assert not violations, f"{src} in print media, axe violations:\n" + "\n".join(violations)
+    try:
+        problems = a11y.every_state(page, has_tools=src in TOOL_PAGES, chrome=src == CHROME_PAGE)
+    finally:
+        ctx.close()
+    assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
+    assert not seen["errors"], f"{src} threw script errors: {seen['errors']}"
+    assert not problems, f"{src}:\n" + "\n".join(problems)
+
+
+KNOWN_BAD = """
+.md-nav__link { min-height: 0 !important; }                 /* Material's 18px sidebar links */
+.cpp-row-tools__button { min-width: 0 !important; min-height: 0 !important; padding: 0 !important;
+                         margin: 0 !important; border: 0 !important; font-size: 8px !important; }
+.cpp-table-wrap { position: static !important; container-type: normal !important; }
+.cpp-table { min-width: 40rem; }                            /* a table wider than a phone */
+.cpp-component *:focus-visible, .cpp-component *:focus-visible + label { outline: none !important; }
+[data-md-color-scheme="slate"] .md-typeset p { color: #3a3a3a !important; }
+@media print { .md-typeset .cpp-table { display: block !important; } }
+"""
+
+
+def test_the_checks_catch_a_known_bad_page(browser, site_url):
+    """The same checks on a tool page made bad on purpose: each kind of problem is found."""
+    src, url = next((s, u) for s, u in PAGES if s in TOOL_PAGES and "huddle" in s)
+    ctx = browser.new_context(viewport=a11y.DESKTOP, service_workers="block")
+    page = ctx.new_page()
+    page.goto(site_url + url, wait_until="load")
+    page.add_style_tag(content=KNOWN_BAD)
+    try:
+        problems = "\n".join(a11y.every_state(page, has_tools=True, chrome=False))
+    finally:
+        ctx.close()
+    for expected in ("[1280 light] target-size", "[390 light] page is", "wider than its box",
+                     "[1280 dark] checkbox", "[1280 light] select", "[320 dark] color-contrast",
+                     "[print] worksheet table 1 is not printed as a table"):
+        assert expected in problems, f"the checks missed {expected!r} on a known-bad {src}:\n{problems}"

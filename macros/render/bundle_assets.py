@@ -31,7 +31,9 @@ import rjsmin
 
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
-    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css", "admonitions.css", "backup.css", "packs.css"),
+    # access.css last: its focus rings and phone tables win over the rules before it
+    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css",
+                         "admonitions.css", "backup.css", "packs.css", "access.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
     "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/schedule.js", "playbook.js",

@@ -1,0 +1,195 @@
+"""Accessibility checks of one loaded page in several states, for tests/test_browser_site.py.
+
+A page is loaded once; the states change on that page without a reload (viewport size,
+colour scheme, print media, tools filled in). axe runs its whole WCAG 2.2 A/AA rule set
+once per page, at the desktop size in light mode with the tools filled in; the other states
+run only the rules whose outcome can change with size, colours or media:
+
+- COLOUR (color-contrast, link-in-text-block): colours change with the scheme and on
+  paper. 390 px and 320 px fall in the same Material breakpoints, so one phone size in dark
+  and the desktop size in light and dark stand for both.
+- LAYOUT (target-size, scrollable-region-focusable, aria-hidden-focus): sizes, gaps,
+  overflow and what is hidden change with the viewport.
+
+The empty tools differ from filled ones only inside the tools, so the empty state checks
+colours in `.cpp-component` only. Material's header, navigation and footer are the same on
+every page: the first page checks them with every rule in every state (CHROME_PAGE); the
+others check colours in the article only (`.md-main`). Each check returns a list of
+problems, so that a known-bad page can show that it fails (test_the_checks_catch_...).
+"""
+
+from __future__ import annotations
+
+from axe_playwright_python.sync_playwright import Axe
+
+# WCAG 2.0, 2.1 and 2.2, levels A and AA (target-size is wcag22aa).
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+COLOUR = ["color-contrast", "link-in-text-block"]
+LAYOUT = ["target-size", "scrollable-region-focusable", "aria-hidden-focus"]
+DESKTOP = {"width": 1280, "height": 720}
+PHONE = {"width": 390, "height": 844}
+SMALL_PHONE = {"width": 320, "height": 640}
+AXE_SCRIPT = Axe().axe_script  # axe-core as bundled by axe-playwright-python (4.12 today)
+
+FILL_EVERYTHING = """() => {
+  const fire = (el) => { el.dispatchEvent(new Event('input', {bubbles: true}));
+                         el.dispatchEvent(new Event('change', {bubbles: true})); };
+  document.querySelectorAll('.cpp-component input, .cpp-component textarea, .cpp-component select').forEach((el) => {
+    if (el.disabled || el.type === 'file' || el.type === 'hidden') return;
+    if (el.type === 'checkbox') { el.checked = true; fire(el); }
+    else if (el.type === 'radio') { if (!el.checked) { el.checked = true; fire(el); } }  // the last in each group wins
+    else if (el.tagName === 'SELECT') { el.selectedIndex = el.options.length - 1; fire(el); }
+    else if (el.type === 'number') { el.value = el.min || '10'; fire(el); }
+    else if (el.type === 'date') { el.value = '2026-11-23'; fire(el); }
+    else { el.value = 'Answer typed by a reader'; fire(el); }
+  });
+  return document.querySelectorAll('.cpp-component').length;
+}"""
+
+
+def axe(page, rules: list[str] | None = None, within: str | None = None) -> list[str]:
+    """axe's violations: every WCAG A/AA rule, or only `rules`; the whole page or `within`."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
+    options = {"runOnly": run_only, "resultTypes": ["violations"]}
+    violations = page.evaluate(
+        """([within, options]) => (within && !document.querySelector(within)) ? [] :
+             axe.run(within ? {include: [[within]]} : document, options).then((r) => r.violations.map(
+               (v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))""",
+        [within, options],
+    )
+    return violations
+
+
+def overflow(page) -> list[str]:
+    """The page scrolls sideways, or a worksheet table is wider than its box (a phone
+    shows one card per row, each field under its column's name)."""
+    return page.evaluate(
+        """() => {
+      const problems = [], root = document.documentElement;
+      if (root.scrollWidth > root.clientWidth)
+        problems.push(`page is ${root.scrollWidth - root.clientWidth}px wider than the window`);
+      document.querySelectorAll('.cpp-table-wrap').forEach((wrap, i) => {
+        if (!wrap.getClientRects().length) return;  // not on screen (the print pack's paper-only sheets)
+        const table = wrap.querySelector('table');
+        if (table.offsetWidth > wrap.clientWidth + 1)
+          problems.push(`worksheet table ${i + 1} is ${table.offsetWidth - wrap.clientWidth}px wider than its box`);
+        const label = wrap.querySelector('td .cpp-table__label');
+        if (label && label.offsetHeight < 2)
+          problems.push(`worksheet table ${i + 1}: its cells do not show their column's name`);
+      });
+      return problems;
+    }"""
+    )
+
+
+def print_tables(page) -> list[str]:
+    """On paper a worksheet table stays a table with its header row."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.cpp-table')].flatMap((t, i) =>
+          getComputedStyle(t).display === 'table' && t.tHead && t.tHead.offsetHeight > 2 ? []
+            : [`worksheet table ${i + 1} is not printed as a table with its header row`])"""
+    )
+
+
+# One control of each kind in the tools; reached with Shift+Tab (coming back up the page,
+# where the sticky header is), it must show a ring of 2px or more at 3:1 against the page,
+# on itself or on its label, and stop below the header.
+CONTROLS = [
+    ("rating", ".cpp-scale input[type=radio]"),
+    ("option", ".cpp-option input[type=radio]"),
+    ("checkbox", ".cpp-component input[type=checkbox]"),
+    ("select", ".cpp-component select"),
+    ("text box", ".cpp-component input[type=text], .cpp-component textarea"),
+    ("summary", ".cpp-component summary"),
+    ("button", ".cpp-component button:not([hidden])"),
+    ("link", ".cpp-component a[href]"),
+]
+RING = """(el) => {
+  const rgb = (c) => { const m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
+  const lum = ({r, g, b}) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                                      .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const over = (top, under) => ({r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a),
+                                 b: top.b * top.a + under.b * (1 - top.a), a: 1});
+  const background = (e) => { const stack = []; for (; e; e = e.parentElement) stack.unshift(rgb(getComputedStyle(e).backgroundColor));
+    return stack.reduce((c, layer) => over(layer, c), {r: 255, g: 255, b: 255, a: 1}); };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const contrast = (e) => { const s = getComputedStyle(e);
+    if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) return 0;
+    const bg = background(e.parentElement); return ratio(over(rgb(s.outlineColor), bg), bg); };
+  const focused = document.activeElement;
+  const label = focused.labels && focused.labels[0];
+  const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+  const top = (label || focused).getBoundingClientRect().top;
+  return {tag: focused.tagName + (focused.type ? '[' + focused.type + ']' : ''), same: focused === el,
+          contrast: Math.max(contrast(focused), label ? contrast(label) : 0), top, header};
+}"""
+
+
+def focus(page) -> list[str]:
+    """Shift+Tab onto one control of each kind in the tools, from the next control, with
+    the control just above the window: it is shown with a visible ring, below the header."""
+    problems = []
+    for kind, selector in CONTROLS:
+        target = page.locator(selector).locator("visible=true").first
+        if target.count() == 0:
+            continue
+        target.focus()
+        page.keyboard.press("Tab")  # the control after it
+        target.evaluate("(el) => window.scrollTo(0, el.getBoundingClientRect().bottom + scrollY + 40)")
+        page.keyboard.press("Shift+Tab")
+        seen = target.evaluate(RING)
+        if seen["contrast"] < 3:
+            problems.append(f"{kind} ({seen['tag']}): no focus ring of 2px at 3:1 (contrast {seen['contrast']:.1f})")
+        if seen["top"] < seen["header"]:
+            problems.append(f"{kind} ({seen['tag']}): focused under the sticky header (top {seen['top']:.0f} < {seen['header']:.0f})")
+    return problems
+
+
+def set_scheme(page, scheme: str) -> None:
+    """Follow the system's scheme (the site does, until the reader picks one)."""
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function("(s) => document.body.getAttribute('data-md-color-scheme') === s",
+                           arg="slate" if scheme == "dark" else "default")
+
+
+def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
+    """Walk one loaded page (1280x720, light) through the states; return every problem,
+    each prefixed with its state."""
+    problems: list[str] = []
+    article = None if chrome else ".md-main"
+
+    def note(state, found):
+        problems.extend(f"[{state}] {p}" for p in found)
+
+    set_scheme(page, "dark")
+    if has_tools:
+        note("1280 dark, tools empty", axe(page, COLOUR, ".cpp-component"))
+    if chrome:
+        note("1280 dark", axe(page))
+    page.set_viewport_size(PHONE)
+    set_scheme(page, "light")
+    note("390 light", axe(page) if chrome else axe(page, LAYOUT))
+    note("390 light", overflow(page))
+    if has_tools:
+        assert page.evaluate(FILL_EVERYTHING) > 0
+    page.set_viewport_size(SMALL_PHONE)
+    set_scheme(page, "dark")
+    note("320 dark", axe(page) if chrome else axe(page, LAYOUT) + axe(page, COLOUR, article))
+    note("320 dark", overflow(page))
+    page.set_viewport_size(DESKTOP)
+    if has_tools:
+        note("1280 dark", focus(page))
+    set_scheme(page, "light")
+    page.evaluate("window.scrollTo(0, 0)")  # the sidebar as a reader first sees it
+    # Material fades the header's title back in: wait until it is opaque, not half-way.
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-header__topic')).opacity === '1'")
+    note("1280 light", axe(page))
+    if has_tools:
+        note("1280 light", focus(page))
+    page.emulate_media(media="print")
+    note("print", axe(page, COLOUR + ["scrollable-region-focusable"]))
+    note("print", print_tables(page))
+    page.emulate_media(media="screen")
+    return problems
