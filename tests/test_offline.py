@@ -13,12 +13,12 @@ from offline import make_zip
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline-zip")]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # made once, even if the group's tests are not run back to back
 def offline_zip(tmp_path_factory):
     return make_zip(tmp_path_factory.mktemp("offline") / "bundle.zip")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # made once, even if the group's tests are not run back to back
 def offline_root(offline_zip):
     with zipfile.ZipFile(offline_zip) as zf:
         zf.extractall(offline_zip.parent / "unpacked")

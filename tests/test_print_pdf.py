@@ -32,7 +32,7 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # made once, even if the group's tests are not run back to back
 def printed(site_dir, browser, tmp_path_factory):
     site = tmp_path_factory.mktemp("handouts") / "site"
     shutil.copytree(site_dir, site)
@@ -41,7 +41,7 @@ def printed(site_dir, browser, tmp_path_factory):
     return site, result
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # made once, even if the group's tests are not run back to back
 def components(printed):
     """Component id -> (kind, title, short address, text of the component on its page)."""
     site, _ = printed

@@ -32,11 +32,11 @@ def label_text(doc, control) -> str:
     if cid:
         lab = doc.find("label", attrs={"for": cid})
         if lab:
-            return lab.get_text(" ", strip=True)
+            return " ".join(lab.get_text().split())  # as a browser joins inline text: no extra spaces
     if control.get("aria-label"):
         return control["aria-label"]
     parent = control.find_parent("label")
-    return parent.get_text(" ", strip=True) if parent else ""
+    return " ".join(parent.get_text().split()) if parent else ""
 
 
 def test_wrapper_anchor_and_data_attributes():
