@@ -1,21 +1,25 @@
 """Accessibility checks of one loaded page in several states, for tests/test_browser_site.py.
 
 A page is loaded once; the states change on that page without a reload (viewport size,
-colour scheme, print media, tools filled in). axe runs its whole WCAG 2.2 A/AA rule set
-once per page, at the desktop size in light mode with the tools filled in; the other states
-run only the rules whose outcome can change with size, colours or media:
+colour scheme, print media, tools filled in). Every state is checked; axe runs its whole
+WCAG 2.2 A/AA rule set once per page, at the desktop size in light mode with the tools
+filled in (filled tools show scores, bands and buttons the empty ones do not), and only
+the rules whose outcome can change in the other states:
 
-- COLOUR (color-contrast, link-in-text-block): colours change with the scheme and on
-  paper. 390 px and 320 px fall in the same Material breakpoints, so one phone size in dark
-  and the desktop size in light and dark stand for both.
+- COLOUR (color-contrast, link-in-text-block): colours change with the scheme, with the
+  tools filled in (a chosen rating) and on paper, and the phone layout shows what the
+  desktop one hides (the column name in each cell of a stacked table).
 - LAYOUT (target-size, scrollable-region-focusable, aria-hidden-focus): sizes, gaps,
-  overflow and what is hidden change with the viewport.
+  overflow and what is hidden change with the viewport, and on paper.
 
-The empty tools differ from filled ones only inside the tools, so the empty state checks
-colours in `.cpp-component` only. Material's header, navigation and footer are the same on
-every page: the first page checks them with every rule in every state (CHROME_PAGE); the
-others check colours in the article only (`.md-main`). Each check returns a list of
-problems, so that a known-bad page can show that it fails (test_the_checks_catch_...).
+The sizes: 390 and 320 px are phones, 1024 px is in Material's 960-1220 px band (the
+navigation beside the page, no table of contents), 1280 px is a laptop. Phones are
+checked once in each scheme (390 dark with the tools empty, 320 light filled in), the
+band in dark, the laptop in light; the tools empty in light are checked at load.
+Material's header, navigation and footer are the same on every page: the first page
+(CHROME_PAGE in the test) checks them with every rule in every state. Each check returns
+a list of problems, so that a known-bad page can show that it fails
+(test_the_checks_catch_...).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 COLOUR = ["color-contrast", "link-in-text-block"]
 LAYOUT = ["target-size", "scrollable-region-focusable", "aria-hidden-focus"]
 DESKTOP = {"width": 1280, "height": 720}
+BAND = {"width": 1024, "height": 768}
 PHONE = {"width": 390, "height": 844}
 SMALL_PHONE = {"width": 320, "height": 640}
 AXE_SCRIPT = Axe().axe_script  # axe-core as bundled by axe-playwright-python (4.12 today)
@@ -48,17 +53,23 @@ FILL_EVERYTHING = """() => {
 
 
 def axe(page, rules: list[str] | None = None, within: str | None = None) -> list[str]:
-    """axe's violations: every WCAG A/AA rule, or only `rules`; the whole page or `within`."""
+    """axe's violations: every WCAG A/AA rule, or only `rules`; the whole page or `within`.
+
+    axe runs without working out CSS selectors, ancestry or XPaths for what it finds (a
+    quarter to a third of its time on a long page); only when something fails does it run
+    again with them, to say where."""
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
-    options = {"runOnly": run_only, "resultTypes": ["violations"]}
-    violations = page.evaluate(
-        """([within, options]) => (within && !document.querySelector(within)) ? [] :
+    options = {"runOnly": run_only, "resultTypes": ["violations"], "selectors": False, "ancestry": False, "xpath": False}
+    script = """([within, options]) => (within && !document.querySelector(within)) ? [] :
              axe.run(within ? {include: [[within]]} : document, options).then((r) => r.violations.map(
-               (v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))""",
-        [within, options],
-    )
+               (v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))"""
+    violations = page.evaluate(script, [within, options])
+    if violations:
+        options.update(selectors=True, ancestry=False, xpath=False)
+        again = page.evaluate(script, [within, options])
+        violations = again or [f"{v} (not found on a second run: the page was still changing)" for v in violations]
     return violations
 
 
@@ -147,40 +158,51 @@ def focus(page) -> list[str]:
     return problems
 
 
+def settle(page) -> None:
+    """Wait for running CSS transitions and animations (Material fades colours and the
+    header's title): axe must see the colours a reader sees, not the ones half-way."""
+    page.evaluate("""() => Promise.all(document.getAnimations()
+      .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => null)))""")
+
+
 def set_scheme(page, scheme: str) -> None:
     """Follow the system's scheme (the site does, until the reader picks one)."""
     page.emulate_media(color_scheme=scheme)
     page.wait_for_function("(s) => document.body.getAttribute('data-md-color-scheme') === s",
                            arg="slate" if scheme == "dark" else "default")
+    settle(page)
 
 
 def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
-    """Walk one loaded page (1280x720, light) through the states; return every problem,
-    each prefixed with its state."""
+    """Walk one loaded page (1280x720, light, tools empty) through the states; return
+    every problem, each prefixed with its state."""
     problems: list[str] = []
-    article = None if chrome else ".md-main"
 
     def note(state, found):
         problems.extend(f"[{state}] {p}" for p in found)
 
-    set_scheme(page, "dark")
+    def check(state, rules):
+        note(state, axe(page) if chrome else axe(page, rules))
+
     if has_tools:
-        note("1280 dark, tools empty", axe(page, COLOUR, ".cpp-component"))
-    if chrome:
-        note("1280 dark", axe(page))
+        note("1280 light, tools empty", axe(page, COLOUR, ".cpp-component"))
     page.set_viewport_size(PHONE)
-    set_scheme(page, "light")
-    note("390 light", axe(page) if chrome else axe(page, LAYOUT))
-    note("390 light", overflow(page))
+    set_scheme(page, "dark")
+    check("390 dark, tools empty", LAYOUT + COLOUR)
+    note("390 dark", overflow(page))
     if has_tools:
         assert page.evaluate(FILL_EVERYTHING) > 0
     page.set_viewport_size(SMALL_PHONE)
+    set_scheme(page, "light")
+    check("320 light", LAYOUT + COLOUR)
+    note("320 light", overflow(page))
+    page.set_viewport_size(BAND)
     set_scheme(page, "dark")
-    note("320 dark", axe(page) if chrome else axe(page, LAYOUT) + axe(page, COLOUR, article))
-    note("320 dark", overflow(page))
-    page.set_viewport_size(DESKTOP)
+    check("1024 dark", LAYOUT + COLOUR)
     if has_tools:
-        note("1280 dark", focus(page))
+        note("1024 dark", focus(page))
+    page.set_viewport_size(DESKTOP)
     set_scheme(page, "light")
     page.evaluate("window.scrollTo(0, 0)")  # the sidebar as a reader first sees it
     # Material fades the header's title back in: wait until it is opaque, not half-way.
@@ -189,7 +211,7 @@ def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
     if has_tools:
         note("1280 light", focus(page))
     page.emulate_media(media="print")
-    note("print", axe(page, COLOUR + ["scrollable-region-focusable"]))
+    check("print", COLOUR + LAYOUT)
     note("print", print_tables(page))
     page.emulate_media(media="screen")
     return problems

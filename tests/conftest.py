@@ -21,6 +21,20 @@ def pytest_configure(config):
     _finish_run = shared_builds.start_run()  # the starting process only; see shared_builds.py
 
 
+def pytest_collection_finish(session):
+    """In a worker of `make test` (--dist loadgroup), pytest-xdist keeps a group's tests
+    together by suffixing their node ids with "@group". If that stops working (pytest 9.2
+    with pytest-xdist 3.8 did: issue #1386), each worker makes the group's costly fixture
+    for itself and the run takes a minute longer without failing: fail it instead."""
+    if not session.config.getoption("loadgroup", False):
+        return
+    lost = [item.nodeid for item in session.items
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if lost:
+        raise pytest.UsageError(f"pytest-xdist did not group {len(lost)} xdist_group tests "
+                                f"(first: {lost[0]}); check the pytest and pytest-xdist pins")
+
+
 def pytest_unconfigure(config):
     if _finish_run is not None:
         _finish_run()
