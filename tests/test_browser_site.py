@@ -158,8 +158,8 @@ def test_the_checks_catch_a_known_bad_page(browser, site_url):
         problems = "\n".join(a11y.every_state(page, has_tools=True, chrome=False))
     finally:
         ctx.close()
-    for expected in ("[1280 light] target-size", "[390 dark] page is", "wider than its box",
-                     "[1024 dark] checkbox", "[1280 light] select", "[390 dark, tools empty] color-contrast",
-                     "[320 light] color-contrast",
+    for expected in ("[1280 light] target-size", "[390 light] page is", "wider than its box",
+                     "[1024 dark] checkbox", "[1280 light] select", "[1024 dark, tools empty] color-contrast",
+                     "[390 light, tools empty] color-contrast",
                      "[print] worksheet table 1 is not printed as a table"):
         assert expected in problems, f"the checks missed {expected!r} on a known-bad {src}:\n{problems}"
