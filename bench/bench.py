@@ -46,6 +46,11 @@ PAGE_TYPES = [
 HEAVIEST = "chapter, five tools (ACT)"
 # The same Markdown built by plain Material (no macros, no overrides), served the same way.
 BASELINE_PAGE = ("plain Material page", "how-to-use/")
+# The same again with the playbook's theme settings (Material's features, palette toggle,
+# icons), still without macros or overrides: the baseline's score minus this one's is what
+# Material's features cost; this one's minus a page type's is what the playbook's own
+# HTML, CSS and JS cost. The budgets stay against the plain page.
+THEMED_PAGE = ("Material with the playbook's features", "how-to-use/")
 
 BUDGETS = {
     "build_ratio": 1.15,
@@ -74,11 +79,18 @@ NOTES = [
     "than between our pages, and served HTTP/1.0 (a new connection for every file). This bench measures every page "
     "type in rounds with the baseline among them, takes the median of each figure, serves HTTP/1.1 with gzip, and "
     "writes the report from that run only.",
-    "- The committed run (2026-11-30) was made on a machine shared by eight people (load average 14-50 on 2 cores), "
-    "with `--only builds --rounds 2 --factors 1,10 --scale-rounds 1` (x50 left out: one x10 build alone took up "
-    "to 6 minutes) and `--only pages --runs 5 --parallel 4`, stopped at the team's deadline after 3 or 4 of the 5 "
-    "Lighthouse rounds (each row says how many). Its figures show the method, not the site's speed on a phone: "
-    "run `make bench` again on a quiet machine.",
+    "- The committed run (2026-11-30, 07:14-07:43 UTC) was made on a quiet machine (load average 1-3 on 2 cores, the "
+    "bench alone): `--rounds 5 --factors 1,10,50 --scale-rounds 3 --scale-rounds-big 1 --runs 5`. x50 ran one round: "
+    "its first build alone took almost 6 minutes.",
+    "- x50 is slower per page than x10 (258 ms against 125 ms a page), so some step of the playbook's build grows faster "
+    "than the content. A profile of the x10 build (cProfile, 2026-11-30) shows no single step that does: Markdown 40 %, "
+    "Jinja rendering 35 %, Material's search indexing 16 %, QR codes for the tools' printed sheets (segno) 16 % (624 "
+    "codes). The x50 build has not been profiled yet; the pages that list the whole site (print pack, Section Links, "
+    "tools, glossary) grow with it and are the first suspects.",
+    "- Material with the playbook's theme settings (its features and palette toggle, no macros or overrides) scored "
+    "within a point or two of plain Material in the same rounds: the gap between plain Material and the playbook's "
+    "pages comes from the playbook's own HTML, CSS and JS (47.8 KB of CSS+JS gzipped on every page, 50.3 KB on run "
+    "sheets), not from the Material features it turns on.",
     "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
     "on the published site (a server on another port than the site's address turns it off).",
     "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
@@ -99,23 +111,28 @@ NOTES = [
 # --- building -----------------------------------------------------------------------
 
 
-def plain_config(project: Path, with_macros: bool = False) -> Path:
+def plain_config(project: Path, with_macros: bool = False, themed: bool = False) -> Path:
     """The same Markdown, built by plain Material: no macros, no overrides, no strictness.
 
     `with_macros`: the same, with mkdocs-macros switched on but given nothing to do (no
-    module, no page rendered): what having the plugin costs before any work of ours."""
+    module, no page rendered): what having the plugin costs before any work of ours.
+    `themed`: the playbook's theme settings (features, palette, icons), without its
+    overrides folder (custom_dir)."""
     config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    theme = {"name": "material", "font": False}
+    if themed:
+        theme = {k: v for k, v in config["theme"].items() if k not in ("custom_dir", "favicon")} | theme
     plain = {
         "site_name": config["site_name"],
         "site_description": config.get("site_description", ""),
         "site_url": f"http://127.0.0.1:{PORT}/",
-        "theme": {"name": "material", "font": False},
+        "theme": theme,
         "plugins": ["search", {"macros": {"render_by_default": False}}] if with_macros else ["search"],
         "markdown_extensions": config.get("markdown_extensions", []),
         "nav": config.get("nav"),
         "extra": {"generator": False},
     }
-    path = project / ("mkdocs.plain-macros.yml" if with_macros else "mkdocs.plain.yml")
+    path = project / ("mkdocs.plain-macros.yml" if with_macros else "mkdocs.themed.yml" if themed else "mkdocs.plain.yml")
     path.write_text(json.dumps(plain), encoding="utf-8")  # JSON is valid YAML
     return path
 
@@ -445,7 +462,7 @@ def fit(report: dict) -> None:
 
 
 def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int = 1, desktop: bool = False,
-                   every_category: bool = False, on_progress=None) -> dict:
+                   every_category: bool = False, on_progress=None, themed: Path | None = None) -> dict:
     """Every page type and the plain Material page, served gzip-compressed, in rounds:
     each round measures every page once, so a busy moment on a shared machine falls on
     the baseline as much as on our pages. `parallel` runs that many at once, still in
@@ -456,10 +473,14 @@ def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int 
 
     targets = [(label, PORT, path) for label, path in PAGE_TYPES if (site / path / "index.html").is_file()]
     targets.append((BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1]))
+    if themed is not None:
+        targets.append((THEMED_PAGE[0], PORT + 2, THEMED_PAGE[1]))
     jobs = [(i, label, port, path, "mobile") for i in range(runs) for label, port, path in targets]
     if desktop:
         jobs += [(0, label, port, path, "desktop") for label, port, path in targets]
     servers = [serve(site, PORT, GzipHandler)[0], serve(plain, PORT + 1, GzipHandler)[0]]
+    if themed is not None:
+        servers.append(serve(themed, PORT + 2, GzipHandler)[0])
     results: dict = {label: {"mobile": [], "desktop": []} for label, _, _ in targets}
 
     def one(job):
@@ -544,8 +565,10 @@ def main(argv: list[str]) -> int:
             project = copy_project(tmp / "pages-project")
             build(project, tmp / "site")
             build(project, tmp / "plain", plain_config(project).name, strict=False)
+            build(project, tmp / "themed", plain_config(project, themed=True).name, strict=False)
             report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
             report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
+            report["weight"][THEMED_PAGE[0]] = weight(tmp / "themed", THEMED_PAGE[1])
             if args.traces:
                 report["traces"] = traces_all(tmp / "site", tmp / "plain", args.trace_runs)
                 report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
@@ -556,7 +579,7 @@ def main(argv: list[str]) -> int:
                     report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
                     write(report, "pages")
                 report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel,
-                                                      args.desktop, args.every_category, progress)
+                                                      args.desktop, args.every_category, progress, tmp / "themed")
             report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
     write(report, args.only)
@@ -602,7 +625,7 @@ def check_budgets(report: dict) -> list[dict]:
     lh = report.get("lighthouse", {})
     base = lh.get(BASELINE_PAGE[0], {})
     for label, forms in lh.items():
-        if label == BASELINE_PAGE[0]:
+        if label in (BASELINE_PAGE[0], THEMED_PAGE[0]):
             continue
         for form, res in forms.items():
             s = res["scores"]
