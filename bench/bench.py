@@ -83,10 +83,12 @@ NOTES = [
     "bench alone): `--rounds 5 --factors 1,10,50 --scale-rounds 3 --scale-rounds-big 1 --runs 5`. x50 ran one round: "
     "its first build alone took almost 6 minutes.",
     "- x50 is slower per page than x10 (258 ms against 125 ms a page), so some step of the playbook's build grows faster "
-    "than the content. A profile of the x10 build (cProfile, 2026-11-30) shows no single step that does: Markdown 40 %, "
-    "Jinja rendering 35 %, Material's search indexing 16 %, QR codes for the tools' printed sheets (segno) 16 % (624 "
-    "codes). The x50 build has not been profiled yet; the pages that list the whole site (print pack, Section Links, "
-    "tools, glossary) grow with it and are the first suspects.",
+    "than the content. Profiles (cProfile, 2026-11-30): at x10, Markdown 40 %, Jinja 35 %, Material's search indexing "
+    "16 %, QR codes for the tools' printed sheets (segno) 16 % (624 codes); at x50, Python-Markdown's conversion takes "
+    "0.36 s a page against 0.09 s at x10 (440 of 716 s, most of it in its inline pass, 9.6 million pattern calls), while "
+    "the QR codes, the macros and the search index grow with the content. The likely cause, not yet confirmed page by "
+    "page: the pages that hold the whole site (the print pack with every tool, 1,150 at x50; Section Links; the tool "
+    "index; the glossary) are each one Markdown document that grows with the site.",
     "- Material with the playbook's theme settings (its features and palette toggle, no macros or overrides) scored "
     "within a point or two of plain Material in the same rounds: the gap between plain Material and the playbook's "
     "pages comes from the playbook's own HTML, CSS and JS (47.8 KB of CSS+JS gzipped on every page, 50.3 KB on run "
