@@ -17,8 +17,8 @@ navigation beside the page, no table of contents), 1280 px is a laptop. Each sch
 seen with the tools empty and filled in, on a phone and on a wider screen: 1024 dark
 and 390 light empty, 320 dark and 1280 light filled in. Material's header and footer
 are the same on every page: the first page (CHROME_PAGE in the test) checks the whole
-page with every rule in every state; the others check `.md-main` (navigation and page). Each check returns
-a list of problems, so that a known-bad page can show that it fails
+page with every rule in every state; the others check `.md-main` (navigation and page).
+Each check returns a list of problems, so that a known-bad page can show that it fails
 (test_the_checks_catch_...).
 """
 
@@ -70,7 +70,7 @@ def axe(page, rules: list[str] | None = None, within: str | None = None) -> list
                (v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))"""
     violations = page.evaluate(script, [within, options])
     if violations:
-        options.update(selectors=True, ancestry=False, xpath=False)
+        options["selectors"] = True
         again = page.evaluate(script, [within, options])
         violations = again or [f"{v} (not found on a second run: the page was still changing)" for v in violations]
     return violations

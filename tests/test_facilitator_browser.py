@@ -7,13 +7,11 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+import a11y_checks as a11y
 from components_demo import demo_site
 
 pytestmark = pytest.mark.browser
-
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
 @pytest.fixture
@@ -286,11 +284,6 @@ def run_view(page):
     }
 
 
-def axe_violations(page):
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    return [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in Axe().run(page, options=options).response["violations"]]
-
-
 def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_url):
     """A facilitator runs the half-day session: 20 % and 5 % warnings, +5 minutes moving
     the later clock times, the keyboard, a reload, light and dark, and the end."""
@@ -347,10 +340,10 @@ def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_
     assert run_view(page)["clock"] == "20:00", "back to the first block, with its added minutes"
 
     page.clock.resume()  # axe waits on timers of its own
-    assert axe_violations(page) == []
+    assert a11y.axe(page) == []
     page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
     assert dialog.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(13, 13, 13)"
-    assert axe_violations(page) == []
+    assert a11y.axe(page) == []
     page.keyboard.press("Escape")  # closes; the session is kept
     assert page.get_by_role("button", name="Resume the session (block 1 of 10)").is_visible()
     page.get_by_role("button", name="Resume the session (block 1 of 10)").click()
