@@ -99,6 +99,8 @@ def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_
     checklist = page.locator('[data-component="trust-builders"]')
     checklist.locator("input[type=checkbox]").nth(1).check()
     page.reload()
+    # tools are wired up one a task after the load: wait until this one shows its answers
+    page.wait_for_selector('[data-component="trust-builders"][data-cpp-ready]', state="attached")
     assert checklist.locator("input[type=checkbox]").nth(1).is_checked()
     assert "1 of" in checklist.inner_text()
 
