@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from project import CHROMIUM_ARGS, ROOT, find_chromium, serve
+from project import CHROMIUM_ARGS, ROOT, find_chromium, serve, without_search
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -73,7 +73,7 @@ def print_packs(site: Path, browser, papers=tuple(PAPERS), formats: list[str] | 
     footer = environment().get_template("pack_footer.html")
     made: dict[str, dict[str, dict[str, Path]]] = {}
     server, base = serve(site)
-    context = browser.new_context()
+    context = without_search(browser.new_context())
     try:
         page = context.new_page()
         page.set_default_timeout(30_000)
@@ -168,7 +168,7 @@ def print_pdfs(site: Path, browser, papers=tuple(PAPERS)) -> dict[str, dict[str,
     out_dir.mkdir(parents=True)
     made: dict[str, dict[str, Path]] = {}
     server, base = serve(site)
-    context = browser.new_context()  # a fresh profile: no answers anywhere
+    context = without_search(browser.new_context())  # a fresh profile: no answers anywhere
     try:
         page = context.new_page()
         page.set_default_timeout(30_000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -105,6 +106,22 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED_FEATURES + NO_OMNIBOX_POPUP),
 ]
+
+
+# Material's search worker downloads the whole site's index and builds it after every
+# page load: about 0.4 s of CPU a page, in the background, which a script that prints
+# pages, or a test of anything but search, only waits behind. They get an empty index
+# (search finds nothing); the search tests, the walk of every page and the offline tests
+# get the real one.
+EMPTY_SEARCH_INDEX = json.dumps({"config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {
+    "title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}}, "docs": []})  # as Material writes it
+
+
+def without_search(context):
+    """Serve an empty search index to every page of a Playwright browser context."""
+    context.route("**/search/search_index.json",
+                  lambda route: route.fulfill(content_type="application/json", body=EMPTY_SEARCH_INDEX))
+    return context
 
 
 def find_chromium() -> str | None:

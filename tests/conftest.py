@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, build, copy_project
+from support import ROOT, build, copy_project, without_search
 from project import CHROMIUM_ARGS, find_chromium, serve
 import shared_builds
 
@@ -88,11 +88,14 @@ def browser():
 
 
 @pytest.fixture
-def context(browser):
-    """A fresh browser profile (empty localStorage) per test."""
+def context(browser, request):
+    """A fresh browser profile (empty localStorage) per test. Search finds nothing unless
+    the test is marked `search` (see without_search)."""
     # No service worker: it would copy the whole site into each fresh profile in the
     # background; tests/test_offline_app.py makes its own contexts with one.
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    if not request.node.get_closest_marker("search"):
+        without_search(ctx)
     yield ctx
     ctx.close()
 

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # project commands the tests exercise
 
-from project import ROOT, build, copy_project  # noqa: E402,F401 - re-exported for the tests
+from project import ROOT, build, copy_project, without_search  # noqa: E402,F401 - re-exported for the tests
 
 sys.path.insert(0, str(ROOT))
 from macros.render.urls import site_path  # noqa: E402
@@ -43,3 +43,4 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
 def content(page: BeautifulSoup):
     """The article body of a Material page (what the author wrote, without chrome)."""
     return page.select_one("article.md-content__inner")
+

@@ -10,6 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from components_demo import demo_site
+from support import without_search
 
 pytestmark = pytest.mark.browser
 
@@ -305,7 +306,7 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
     assert workspace["answers"]["demo-assessment"]["keeps-word"]["at"].endswith("Z")
     assert checklist(demo).locator("[role=status]").inner_text() == "Exported answers for 3 tools."
 
-    fresh = browser.new_context()
+    fresh = without_search(browser.new_context())
     try:
         page = open_demo(fresh.new_page(), base)
         assert not checklist(page).get_by_label("Called the owner of the result").is_checked()
@@ -500,7 +501,7 @@ def test_no_axe_violations_with_everything_filled_in(demo, tmp_path):
 
 
 def test_blocked_storage_shows_a_notice_and_the_page_still_works(browser, base):
-    ctx = browser.new_context()
+    ctx = without_search(browser.new_context())
     ctx.add_init_script(
         "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});"
     )

@@ -10,6 +10,7 @@ import pytest
 
 import a11y_checks as a11y
 from components_demo import demo_site
+from support import without_search
 
 pytestmark = pytest.mark.browser
 
@@ -287,7 +288,7 @@ def run_view(page):
 def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_url):
     """A facilitator runs the half-day session: 20 % and 5 % warnings, +5 minutes moving
     the later clock times, the keyboard, a reload, light and dark, and the end."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, timezone_id="UTC", service_workers="block")
+    ctx = without_search(browser.new_context(viewport={"width": 1280, "height": 720}, timezone_id="UTC", service_workers="block"))
     page = ctx.new_page()
     page.set_default_timeout(10_000)
     errors = []
@@ -390,7 +391,7 @@ def test_buttons_and_run_sheets_work_after_instant_navigation(context, live):
 def test_a_link_to_a_section_below_tools_lands_on_it(browser, site_url, width, height):
     """A link to the last tool of a page, below four others that grow as the page
     settles, opens with that tool in view."""
-    ctx = browser.new_context(viewport={"width": width, "height": height})
+    ctx = without_search(browser.new_context(viewport={"width": width, "height": height}))
     try:
         page = ctx.new_page()
         page.goto(site_url + "access-credibility-trust/#checklist-trust-builders")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import without_search
+
 pytestmark = pytest.mark.browser
 
 # What Chromium does with storage blocked, without a second browser profile.
@@ -19,7 +21,7 @@ Object.defineProperty(window, "localStorage", {configurable: true, get() {
 
 
 def test_colour_toggle_works_with_storage_blocked(browser, site_url):
-    ctx = browser.new_context(color_scheme="light")
+    ctx = without_search(browser.new_context(color_scheme="light"))
     ctx.add_init_script(BLOCK_STORAGE)
     pg = ctx.new_page()
     pg.goto(site_url + "how-to-use/", wait_until="load")

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 import handouts
 from macros.content.model import Assessment
 from macros.content.registry import Registry
-from support import DOCS, html_file, soup
+from support import DOCS, html_file, soup, without_search
 
 # one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("handouts")]
@@ -132,7 +132,7 @@ def test_a_chapter_printed_whole_shows_no_navigation(printed, browser):
     """Ctrl+P on a chapter: the article, its tools as forms, no header, sidebars or footer."""
     site, _ = printed
     server, base = handouts.serve(site)
-    ctx = browser.new_context()
+    ctx = without_search(browser.new_context())
     try:
         page = ctx.new_page()
         page.goto(base + "access-credibility-trust/", wait_until="load")

@@ -13,7 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from macros.content import scoring
 from macros.content.registry import Registry
-from support import DOCS
+from support import DOCS, without_search
 
 pytestmark = pytest.mark.browser
 
@@ -89,7 +89,7 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
         {"name": "future.json", "mimeType": "application/json", "buffer": share(ratings(9), "ef" * 5, version=2)},
     ]
     # The facilitator: another browser, whose own workspaces are not the participant's.
-    page = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block").new_page()
+    page = without_search(browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")).new_page()
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(site_url + "facilitator/room-results/")
     page.locator("[data-cpp-room][data-cpp-ready]").wait_for(state="attached")

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from components_demo import ROOT, demo_site
 from macros.content import scoring
 from macros.content.registry import Registry
+from support import without_search
 
 pytestmark = pytest.mark.browser
 
@@ -584,7 +585,7 @@ def test_export_one_workspace_then_import_it_into_a_fresh_profile(page, base, br
     assert [(s["component"], s["scores"]) for s in acme["history"]] == [("demo-assessment", {"trust": 4})]
     assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == "Exported “Acme”, with answers for 2 tools."
 
-    fresh = browser.new_context()
+    fresh = without_search(browser.new_context())
     try:
         other = visit(fresh.new_page(), base, "my-relationships/")
         status = import_into(other, path)
@@ -606,7 +607,7 @@ def test_export_all_then_import_merges_into_an_empty_workspace_of_the_same_name(
     visit(page, base, "my-relationships/")
     path = export_from(page, "[data-rel=export-all]", tmp_path)
     assert [w["name"] for w in json.loads(path.read_text())["workspaces"]] == ["My answers", "Acme"]
-    fresh = browser.new_context()
+    fresh = without_search(browser.new_context())
     try:
         other = visit(fresh.new_page(), base, "my-relationships/")
         status = import_into(other, path)  # "My answers" is empty here: no question to ask
@@ -724,7 +725,7 @@ if (!localStorage.getItem("seeded")) {
 
 
 def test_answers_saved_before_workspaces_move_into_the_default_workspace(browser, base):
-    ctx = browser.new_context()
+    ctx = without_search(browser.new_context())
     ctx.add_init_script(SEED_V1)
     try:
         page = visit(ctx.new_page(), base)
@@ -756,7 +757,7 @@ Storage.prototype.setItem = function (k, v) {
 
 
 def test_blocked_storage_keeps_workspaces_for_the_visit_and_says_so(browser, base):
-    ctx = browser.new_context()
+    ctx = without_search(browser.new_context())
     ctx.add_init_script(BLOCKED)
     try:
         page = visit(ctx.new_page(), base)
@@ -779,7 +780,7 @@ def test_blocked_storage_keeps_workspaces_for_the_visit_and_says_so(browser, bas
 
 
 def test_full_storage_keeps_answers_for_the_visit_and_says_so(browser, base, tmp_path):
-    ctx = browser.new_context()
+    ctx = without_search(browser.new_context())
     ctx.add_init_script(FULL)
     try:
         page = visit(ctx.new_page(), base)
