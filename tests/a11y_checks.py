@@ -18,7 +18,14 @@ seen with the tools empty and filled in, on a phone and on a wider screen: 1024 
 and 390 light empty, 320 dark and 1280 light filled in. Filling in changes the tools
 only, so with the tools empty COLOUR runs on the tools (TOOLS); the rest of the page is
 checked in light at 1280, in dark at 320 and on paper. That holds because no stylesheet
-of ours changes a colour with the width (tests/test_stylesheets.py). Material's header
+of ours changes a colour with the width (tests/test_stylesheets.py).
+
+A tool's colours and focus rings come from its kind's template and the stylesheets, not
+from its words: every page runs every rule on its tools at 1280 light (filled in), and
+the other states check the tools' colours and focus rings on the pages of tool_pages(),
+which between them hold every variant of every kind (checklist items with and without a
+"why", each worksheet field and column type, self- and client assessments). The other
+pages check the rest of the page in those states (TOOLS excluded). Material's header
 and footer are the same on every page: the first page (CHROME_PAGE in the test) checks
 the whole page with every rule in every state; the others check `.md-main` (navigation
 and page). color-contrast is most of axe's time (2-4 s a run on a long page), hence the
@@ -60,23 +67,26 @@ FILL_EVERYTHING = """() => {
 }"""
 
 
-def axe(page, rules: list[str] | None = None, within: str | None = None) -> list[str]:
-    """axe's violations: every WCAG A/AA rule, or only `rules`; the whole page or `within`.
+def axe(page, rules: list[str] | None = None, within: str | None = None, without: str | None = None,
+        tags: list[str] = WCAG_TAGS) -> list[str]:
+    """axe's violations: every rule of `tags` (WCAG A/AA), or only `rules`; the whole page
+    or what matches `within` (nothing matching is an error), leaving out what matches
+    `without`. Every browser test calls this one, not `Axe().run`, which injects axe again
+    on every call.
 
     axe runs without working out CSS selectors, ancestry or XPaths for what it finds (a
     quarter to a third of its time on a long page); only when something fails does it run
     again with them, to say where."""
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
-    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
     options = {"runOnly": run_only, "resultTypes": ["violations"], "selectors": False, "ancestry": False, "xpath": False}
-    script = """([within, options]) => (within && !document.querySelector(within)) ? [] :
-             axe.run(within ? {include: [[within]]} : document, options).then((r) => r.violations.map(
-               (v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))"""
-    violations = page.evaluate(script, [within, options])
+    script = """([within, without, options]) => axe.run({include: within ? [[within]] : document, exclude: without ? [[without]] : []}, options).then(
+               (r) => r.violations.map((v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))"""
+    violations = page.evaluate(script, [within, without, options])
     if violations:
         options["selectors"] = True
-        again = page.evaluate(script, [within, options])
+        again = page.evaluate(script, [within, without, options])
         violations = again or [f"{v} (not found on a second run: the page was still changing)" for v in violations]
     return violations
 
@@ -184,27 +194,60 @@ def set_scheme(page, scheme: str) -> None:
     settle(page)
 
 
-def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
+def variants(component) -> set[tuple[str, ...]]:
+    """What a tool's template draws differently by kind and data (see the docstring)."""
+    if component.kind == "checklist":
+        return {("checklist", "why" if any(item.why for item in component.items) else "plain")}
+    if component.kind == "assessment":
+        return {("assessment", "client" if component.for_client else "self")}
+    return {("worksheet", field.type) for field in component.fields} | {
+        ("worksheet", "column", column.type) for field in component.fields for column in field.columns}
+
+
+def tool_pages(registry) -> set[str]:
+    """A few pages (sources) that between them hold every variant of every tool the site
+    has: the first page in the walk's order that adds the most variants, until none is missing."""
+    have: dict[str, set] = {}
+    for cid, src in registry.usage.items():
+        have.setdefault(src, set()).update(variants(registry.components[cid]))
+    missing, chosen = set().union(*have.values()), set()
+    while missing:
+        best = max(sorted(have), key=lambda src: len(have[src] & missing))
+        chosen.add(best)
+        missing -= have[best]
+    return chosen
+
+
+def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True) -> list[str]:
     """Walk one loaded page (1280x720, light, tools empty) through the states; return
-    every problem, each prefixed with its state."""
+    every problem, each prefixed with its state. With `tool_states` false (a page not in
+    tool_pages()), its tools are checked at 1280 light only."""
     problems: list[str] = []
+    tool_states = has_tools and tool_states
+    split = not tool_states and page.locator(TOOLS).count() > 0  # tools on the page (or its paper)
 
     def note(state, found):
         problems.extend(f"[{state}] {p}" for p in found)
 
-    def check(state, rules):
-        note(state, axe(page) if chrome else axe(page, rules, MAIN))
+    def check(state, rules, layout_only=False):
+        if chrome:
+            note(state, axe(page))
+        elif not split or layout_only:
+            note(state, axe(page, rules, MAIN))
+        else:  # the layout of the whole page, the colours of all but its tools
+            note(state, axe(page, [r for r in rules if r in LAYOUT], MAIN))
+            note(state, axe(page, [r for r in rules if r not in LAYOUT], MAIN, TOOLS))
 
     def check_empty(state):
         """Tools empty: the layout of the whole page, the colours of the tools."""
-        check(state, LAYOUT)
-        if has_tools and not chrome:
+        check(state, LAYOUT, layout_only=True)
+        if tool_states and not chrome:
             note(state, axe(page, COLOUR, TOOLS))
 
     page.set_viewport_size(BAND)
     set_scheme(page, "dark")
     check_empty("1024 dark, tools empty")
-    if has_tools:
+    if tool_states:
         note("1024 dark", focus(page))
     page.set_viewport_size(PHONE)
     set_scheme(page, "light")
@@ -222,7 +265,7 @@ def every_state(page, has_tools: bool, chrome: bool) -> list[str]:
     # Material fades the header's title back in: wait until it is opaque, not half-way.
     page.wait_for_function("getComputedStyle(document.querySelector('.md-header__topic')).opacity === '1'")
     note("1280 light", axe(page))
-    if has_tools:
+    if tool_states:
         note("1280 light", focus(page))
     page.emulate_media(media="print")
     check("print", COLOUR + LAYOUT)

@@ -15,8 +15,11 @@ from macros.content.registry import Registry
 pytestmark = pytest.mark.browser
 
 PAGES = doc_pages()
+REGISTRY = Registry.load(DOCS)
 # Pages that call a tool macro: their tools are checked empty and filled in, on screen and on paper.
-TOOL_PAGES = set(Registry.load(DOCS).usage.values())
+TOOL_PAGES = set(REGISTRY.usage.values())
+# Of those, the few whose tools are checked in every state (a11y_checks: every variant of every kind).
+EVERY_TOOL_STATE = a11y.tool_pages(REGISTRY)
 
 
 def watch(page, site_url):
@@ -128,7 +131,8 @@ def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser
     seen = watch(page, site_url)
     page.goto(site_url + url, wait_until="load")
     try:
-        problems = a11y.every_state(page, has_tools=src in TOOL_PAGES, chrome=src == CHROME_PAGE)
+        problems = a11y.every_state(page, has_tools=src in TOOL_PAGES, chrome=src == CHROME_PAGE,
+                                    tool_states=src in EVERY_TOOL_STATE)
     finally:
         ctx.close()
     assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
