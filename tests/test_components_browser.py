@@ -7,15 +7,15 @@ import json
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+import a11y_checks as a11y
 from components_demo import demo_site
 from support import without_search
 
 pytestmark = pytest.mark.browser
 
 KEY = "cpp:v3"  # the store (overrides/assets/playbook/core/store.js)
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+WCAG_TAGS = a11y.WCAG_TAGS + ["best-practice"]
 
 
 @pytest.fixture(scope="module")
@@ -470,14 +470,7 @@ def test_keyboard_tab_and_space_tick_items_and_arrows_rate(demo):
 
 
 def axe_violations(page, context=None):
-    results = Axe().run(
-        page,
-        context=context,
-        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
-    )
-    return [
-        f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']][:5]}" for v in results.response["violations"]
-    ]
+    return a11y.axe(page, within=context, tags=WCAG_TAGS)
 
 
 def test_no_axe_violations_with_everything_filled_in(demo, tmp_path):

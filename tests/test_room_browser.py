@@ -9,8 +9,8 @@ import random
 import statistics
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+import a11y_checks as a11y
 from macros.content import scoring
 from macros.content.registry import Registry
 from support import DOCS, without_search
@@ -22,7 +22,6 @@ ACT = REGISTRY.components["act-assessment"]
 TEXT_TOOL, TEXT_FIELD = next((c.id, f.id) for c in REGISTRY.components.values()
                              if c.kind == "worksheet" for f in c.fields if f.type == "long_text")
 T = "2026-01-05T09:15:00.000Z"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 NAMES = ["Zephyr <i>Holdings</i>", "Quill & Oar plant"]  # workspace names that must never show
 SECRET = "Ask Marguerite about the budget"  # a written answer that must never show
 
@@ -136,9 +135,7 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
     text, html = page.locator("body").inner_text(), page.content()
     for secret in [*NAMES, "Zephyr", "Quill", "quill-oar", SECRET, "Marguerite"]:
         assert secret not in text and secret not in html, secret
-    violations = Axe().run(page, context="[data-cpp-room]", options={
-        "runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]}).response["violations"]
-    assert [v["id"] for v in violations] == []
+    assert a11y.axe(page, within="[data-cpp-room]") == []
     page.get_by_role("button", name="Start over").click()
     assert page.locator("[data-room-results]").inner_html() == "" and "Nothing from the files is kept" in page.locator("[data-room-status]").inner_text()
     page.context.close()
