@@ -206,7 +206,8 @@ def variants(component) -> set[tuple[str, ...]]:
 
 def tool_pages(registry) -> set[str]:
     """A few pages (sources) that between them hold every variant of every tool the site
-    has: the first page in the walk's order that adds the most variants, until none is missing."""
+    has: each time the page that adds the most missing variants (the first by name, for a
+    choice that stays put), until none is missing."""
     have: dict[str, set] = {}
     for cid, src in registry.usage.items():
         have.setdefault(src, set()).update(variants(registry.components[cid]))
