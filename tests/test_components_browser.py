@@ -485,8 +485,7 @@ def test_no_axe_violations_with_everything_filled_in(demo, tmp_path):
     demo.locator("#checklist-demo-checklist [role=alert]").wait_for(state="visible")
     demo.locator("#worksheet-demo-worksheet details.cpp-example summary").first.click()
     assert axe_violations(demo) == []
-    demo.emulate_media(color_scheme="dark")
-    demo.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    a11y.set_scheme(demo, "dark")  # and wait for Material's colour transitions to end
     assert axe_violations(demo, ".cpp-component") == []
 
 

@@ -270,8 +270,7 @@ def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
     menu(page)
     panel_box = page.locator(".cpp-ws__panel").bounding_box()
     assert panel_box["x"] >= 0 and panel_box["x"] + panel_box["width"] <= 390
-    page.emulate_media(color_scheme="dark")
-    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    a11y.set_scheme(page, "dark")  # and wait for Material's colour transitions to end
     page.locator(".cpp-ws__panel").get_by_role("button", name="New").hover()  # axe reads the hovered colours
     assert axe(page, ".cpp-ws") == []
 
@@ -358,8 +357,7 @@ def test_my_relationships_sums_up_each_workspace(page, base):
     assert "No history yet" in factory.inner_text()
     assert axe(page) == []
     assert axe(page, ".cpp-rel, .cpp-rel-compare, .cpp-rel-data", WCAG + ["best-practice"]) == []
-    page.emulate_media(color_scheme="dark")
-    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    a11y.set_scheme(page, "dark")  # and wait for Material's colour transitions to end
     assert axe(page, ".cpp-rel, .cpp-rel-compare, .cpp-rel-data") == []
     assert our_errors(page) == []
 
