@@ -230,18 +230,19 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True) -
     def note(state, found):
         problems.extend(f"[{state}] {p}" for p in found)
 
-    def check(state, rules, layout_only=False):
+    def check(state, rules):
+        colour = [r for r in rules if r in COLOUR]
         if chrome:
             note(state, axe(page))
-        elif not split or layout_only:
+        elif not (split and colour):
             note(state, axe(page, rules, MAIN))
         else:  # the layout of the whole page, the colours of all but its tools
-            note(state, axe(page, [r for r in rules if r in LAYOUT], MAIN))
-            note(state, axe(page, [r for r in rules if r not in LAYOUT], MAIN, TOOLS))
+            note(state, axe(page, [r for r in rules if r not in colour], MAIN))
+            note(state, axe(page, colour, MAIN, TOOLS))
 
     def check_empty(state):
         """Tools empty: the layout of the whole page, the colours of the tools."""
-        check(state, LAYOUT, layout_only=True)
+        check(state, LAYOUT)
         if tool_states and not chrome:
             note(state, axe(page, COLOUR, TOOLS))
 

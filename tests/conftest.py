@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, build, copy_project, without_search
-from project import CHROMIUM_ARGS, find_chromium, serve
+from support import ROOT, build, copy_project
+from project import CHROMIUM_ARGS, find_chromium, serve, without_search
 import shared_builds
 
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -43,4 +43,3 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
 def content(page: BeautifulSoup):
     """The article body of a Material page (what the author wrote, without chrome)."""
     return page.select_one("article.md-content__inner")
-
