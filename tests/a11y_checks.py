@@ -51,6 +51,17 @@ PHONE = {"width": 390, "height": 844}
 SMALL_PHONE = {"width": 320, "height": 640}
 AXE_SCRIPT = Axe().axe_script  # axe-core as bundled by axe-playwright-python (4.12 today)
 
+# A tool off screen is not drawn until a reader scrolls near it (content-visibility: auto,
+# playbook.css); axe and the width checks measure drawn boxes and colours, so before they
+# run every tool is drawn as it looks once the reader has scrolled to it.
+DRAW_EVERY_TOOL = """() => {
+  if (document.getElementById('cpp-test-draw-all')) return;
+  const style = document.createElement('style');
+  style.id = 'cpp-test-draw-all';
+  style.textContent = '.cpp-component { content-visibility: visible !important; }';
+  document.head.append(style);
+}"""
+
 FILL_EVERYTHING = """() => {
   const fire = (el) => { el.dispatchEvent(new Event('input', {bubbles: true}));
                          el.dispatchEvent(new Event('change', {bubbles: true})); };
@@ -77,6 +88,7 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
     axe runs without working out CSS selectors, ancestry or XPaths for what it finds (a
     quarter to a third of its time on a long page); only when something fails does it run
     again with them, to say where."""
+    page.evaluate(DRAW_EVERY_TOOL)
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
@@ -94,6 +106,7 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
 def overflow(page) -> list[str]:
     """The page scrolls sideways, or a worksheet table is wider than its box (a phone
     shows one card per row, each field under its column's name)."""
+    page.evaluate(DRAW_EVERY_TOOL)
     return page.evaluate(
         """() => {
       const problems = [], root = document.documentElement;

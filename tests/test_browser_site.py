@@ -117,6 +117,31 @@ def test_search_finds_a_tool_by_one_of_its_items(page, site_url):
     assert "Trust Builders" in hit.first.inner_text()
 
 
+DRAWN = "(tool) => tool.querySelector('legend').checkVisibility({contentVisibilityAuto: true})"
+
+
+def test_tools_are_drawn_as_the_reader_nears_them_and_a_link_lands_on_its_tool(page, site_url):
+    """On a phone, the chapter's tools off screen wait to be drawn (content-visibility: auto,
+    so that five tools do not slow the page's start-up); a link to the last tool still lands
+    on it, below the header; a tool the reader scrolls to reads as text; paper gets every tool."""
+    page.set_viewport_size(a11y.PHONE)
+    page.goto(site_url + "access-credibility-trust/#checklist-trust-builders", wait_until="load")
+    tools = page.locator(".cpp-component")
+    first, last = tools.first, page.locator("#checklist-trust-builders")
+    assert tools.count() == 5
+    last.evaluate(f"(tool) => new Promise((drawn) => {{ const look = () => ({DRAWN})(tool) ? drawn() : requestAnimationFrame(look); look(); }})")
+    header = page.locator("header.md-header").bounding_box()
+    title = last.locator(".cpp-component__title").bounding_box()
+    assert header["y"] + header["height"] <= title["y"] < a11y.PHONE["height"] / 2
+    assert not first.evaluate(DRAWN)  # far above the window: not drawn
+    assert first.evaluate("(tool) => tool.innerText") == ""  # how a script sees a tool not drawn yet
+    first.scroll_into_view_if_needed()
+    page.wait_for_function(f"() => ({DRAWN})(document.querySelector('.cpp-component'))")
+    assert first.locator(".cpp-component__legend").inner_text().startswith("Stakeholder Map")
+    page.emulate_media(media="print")
+    assert tools.evaluate_all("(all) => all.map((t) => getComputedStyle(t).contentVisibility)") == ["visible"] * 5
+
+
 CHROME_PAGE = "index.md"  # the home page; Material's header, navigation and footer: every rule in every state here
 
 

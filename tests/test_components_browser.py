@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 import a11y_checks as a11y
 from components_demo import demo_site
@@ -410,7 +411,7 @@ def test_live_score_bar_and_band(demo):
     score = access.locator(".cpp-score")
     assert score.is_visible()
     assert score.get_attribute("aria-live") == "polite"
-    assert score.locator(".cpp-score__text").inner_text() == "0 of 2 rated. Rate them all to see your score."
+    expect(score.locator(".cpp-score__text")).to_have_text("0 of 2 rated. Rate them all to see your score.")
     rate(demo, "reach-owner", 2)
     assert score.locator(".cpp-score__text").inner_text() == "1 of 2 rated. Rate them all to see your score."
     assert score.locator(".cpp-score__band").inner_text() == ""
@@ -526,7 +527,7 @@ def test_without_javascript_components_read_as_forms(browser, base):
         # the score bands read as an open table of what each score means
         table = page.locator('[data-dimension="access"] table.cpp-bands__table')
         assert table.is_visible()
-        assert "You are kept at arm's length." in table.inner_text()
+        expect(table).to_contain_text("You are kept at arm's length.")
         page.get_by_label("Initiative").fill("typed without JS")
         assert page.get_by_label("Initiative").input_value() == "typed without JS"
     finally:

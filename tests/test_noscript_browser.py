@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +22,8 @@ def test_without_javascript_each_tool_says_it_keeps_nothing(browser, site_url):
         note = notes.first
         note.scroll_into_view_if_needed()
         assert note.is_visible()
-        assert "needs JavaScript to keep your answers" in note.inner_text() and "print" in note.inner_text()
+        expect(note).to_contain_text("needs JavaScript to keep your answers")
+        expect(note).to_contain_text("print")
         box = note.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390, "the note runs off a phone screen"
         # body-size text in the body colour (axe cannot look: it needs JavaScript)

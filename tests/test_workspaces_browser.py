@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 import a11y_checks as a11y
@@ -160,7 +161,7 @@ def test_answers_stay_in_their_workspace_and_switching_needs_no_reload(page, bas
     acme = ws_id(page, "Finance transformation: CFO")
     # the new workspace starts empty; every tool on the page says where answers go
     assert not box(page).is_checked()
-    assert page.locator(".cpp-component__ws-name").all_inner_texts() == ["Finance transformation: CFO"] * 5
+    expect(page.locator(".cpp-component__ws-name")).to_have_text(["Finance transformation: CFO"] * 5)
     assert shown(page) == "Finance transformation: CFO"
     box(page, "Kept one small promise on time").check()
     page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").fill("Close the books in 5 days")
@@ -204,7 +205,7 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     assert panel.locator("[role=status]").inner_text() == "Renamed to “Plant 3 safety programme”."
     assert shown(page) == "Plant 3 safety programme"
     assert ws_id(page, "Plant 3 safety programme") == plant
-    assert page.locator("#checklist-demo-checklist .cpp-component__ws-name").inner_text() == "Plant 3 safety programme"
+    expect(page.locator("#checklist-demo-checklist .cpp-component__ws-name")).to_have_text("Plant 3 safety programme")
 
     messages = []
     page.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
