@@ -50,10 +50,17 @@
     else if (had) offer(null);
     had = true;
   });
-  /* After the page has loaded: filling the offline copy must not slow the first visit. */
+  /* Filling the offline copy downloads the whole playbook: it waits until the page has
+     loaded and has then been idle a moment, so that a phone's first visit gets the page,
+     its start-up and its search index before the rest of the site. */
   function start() {
     checked = Date.now();
     sw.register(new URL("sw.js", manifest.href).href).then(watch, function () { /* no offline copy: the site still works online */ });
   }
-  if (document.readyState === "complete") start(); else window.addEventListener("load", start);
+  function later() {
+    setTimeout(function () {
+      if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 3000 }); else start();
+    }, 2000);
+  }
+  if (document.readyState === "complete") later(); else window.addEventListener("load", later);
 })();
