@@ -133,6 +133,8 @@ def test_tools_are_drawn_as_the_reader_nears_them_and_a_link_lands_on_its_tool(p
     header = page.locator("header.md-header").bounding_box()
     title = last.locator(".cpp-component__title").bounding_box()
     assert header["y"] + header["height"] <= title["y"] < a11y.PHONE["height"] / 2
+    # drawing the tools above kept the place by scrolling down: Material took no step back up
+    assert page.locator(".md-top").get_attribute("hidden") is not None, "Back to top covers the tool the link opened"
     assert not first.evaluate(DRAWN)  # far above the window: not drawn
     assert first.evaluate("(tool) => tool.innerText") == ""  # how a script sees a tool not drawn yet
     first.scroll_into_view_if_needed()
