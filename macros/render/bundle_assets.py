@@ -8,11 +8,14 @@ parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only); so do the
 Room results page's script and stylesheet (room.min.js, room.css: that page only).
 
-In the script, the DOM-free core (core/*.js) and playbook.js run as the script itself,
+In the script, the DOM-free core (core/*.js) and playbook.js run first, in one task,
 after `window.cppManifest`: the site's components.json (macros/render/manifest.py), inlined so
 that the saved answers can be read and checked at once, from file:// too. Every later
 part starts in a task of its own (`setTimeout`, in order), as separate script files
-would: one long start-up task would keep a slow phone from answering a tap.
+would: one long start-up task would keep a slow phone from answering a tap. The first
+task is a timer too: a deferred script runs in the same task as the page's
+DOMContentLoaded, where Material starts up; playbook.js says "cpp:core" on the document
+when the core is there (for page scripts that arrive before it, such as room.min.js).
 
 Each address carries `?v=` and a hash of the sources, and of what the manifest is made
 from (the Python package and links/answer-renames.json), as `cpp_asset_version` in the
@@ -43,7 +46,7 @@ BUNDLES = {
 # Scripts of one page, loaded by that page alone (and after playbook.min.js, whose core
 # they use): the Room results page's (render/room.py).
 PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js")}
-FIRST_TASK = "playbook.js"  # this part and those before it run in the script's own task
+FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
 ALONE = ("facilitator.css", "print.css", "room.css")
 
@@ -75,9 +78,10 @@ def bundle(site_dir: str | Path) -> None:
         texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
         if bundle == "playbook.min.js":
             n = parts.index(FIRST_TASK) + 1
-            texts[n:] = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts[n:]]
             manifest = folder / MANIFEST
-            texts.insert(0, "window.cppManifest=" + (manifest.read_text(encoding="utf-8") if manifest.exists() else "null") + ";")
+            first = "window.cppManifest=" + (manifest.read_text(encoding="utf-8") if manifest.exists() else "null") + ";"
+            tasks = ["\n".join([first, *texts[:n]]), *texts[n:]]
+            texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
         for part in parts:

@@ -606,6 +606,9 @@
     onChange: function (fn) { Store.onChange(fn); }
   };
 
+  /* For a page's own script that may run before this one (room.min.js, on a first visit). */
+  document.dispatchEvent(new Event("cpp:core"));
+
   function boot() {
     /* Material's document$ fires on every instant navigation, but never on file://
        (the offline bundle), so also run once now: init() skips what is set up. */

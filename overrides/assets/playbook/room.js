@@ -141,7 +141,8 @@
     if (!C || !C.score || !C.room) return;
     Array.prototype.slice.call(document.querySelectorAll("[data-cpp-room]:not([data-cpp-ready])")).forEach(setup);
   }
-  /* On a first visit this script runs before playbook.min.js (it sits in the page's
-     content); after an instant navigation, the core is already there. */
-  if (window.cppCore && window.cppCore.score) start(); else document.addEventListener("DOMContentLoaded", start);
+  /* On a first visit this script runs before playbook.min.js's core (it sits in the
+     page's content), which says "cpp:core" when it is there; after an instant
+     navigation, the core is already there. */
+  if (window.cppCore && window.cppCore.score) start(); else document.addEventListener("cpp:core", start, { once: true });
 })();
