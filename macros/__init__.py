@@ -41,6 +41,13 @@ def _sheet(env, comp) -> printing.Sheet:
     return printing.sheet(comp, env.conf["site_name"], env.conf["site_url"], url)
 
 
+def _asset(env, name: str) -> str:
+    """The address of one of the playbook's own files (assets/playbook/) from the page
+    being rendered, with the assets' ?v= (render/bundle_assets.py)."""
+    version = bundle_assets.version(env.conf["theme"].custom_dir)
+    return f"{'../' * env.page.url.count('/')}{bundle_assets.OWN_ASSETS.as_posix()}/{name}?v={version}"
+
+
 def define_env(env) -> None:
     render.new_build()
     try:
@@ -131,7 +138,8 @@ def define_env(env) -> None:
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
         """A workshop format as a facilitator's run sheet: `{{ agenda("half-day") }}`."""
         page = env.page
-        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), site_links(), level))
+        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), site_links(), level,
+                                          _asset(env, "runsheet.min.js")))
 
     @env.macro
     def format_links(level: int = 3) -> str:
@@ -150,7 +158,7 @@ def define_env(env) -> None:
         page = packs.run_sheet_pages(env.conf["docs_dir"]).get(id)
         if page is None:
             raise PluginError(f"workshop pack '{id}': no page shows its run sheet ({{{{ agenda(\"{id}\") }}}})")
-        return wrap(packs.render_pack(agenda_, page, site_links()))
+        return wrap(packs.render_pack(agenda_, page, site_links(), _asset(env, "runsheet.min.js")))
 
     @env.macro
     def downloads() -> str:

@@ -97,9 +97,11 @@ def test_ids_are_unique_and_every_control_is_labelled(site_dir, src, url):
 def test_own_css_and_js_arrive_as_one_file_each(site_dir):
     """One stylesheet and one deferred script of ours per page (a phone on a slow network
     waits for every request before the first paint), plus print.css for paper only;
-    facilitator.css only on facilitator pages, room.css and room.min.js only on Room results.
-    Each address names the same version."""
+    facilitator.css only on facilitator pages, room.css and room.min.js only on Room results,
+    runsheet.min.js only on the pages that show a run sheet (one each). Each address
+    names the same version."""
     folder = site_dir / "assets" / "playbook"
+    sheets = 0
     for src, url in PAGES:
         page = soup(html_file(site_dir, url))
         own = [(el.name, el.get("href") or el.get("src"), el) for el in page.find_all(["link", "script"])
@@ -110,6 +112,9 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
             expected = ["facilitator.css", *expected]
         if src == "facilitator/room-results.md":  # its own script and style, on that page alone
             expected = sorted([*expected, "room.css", "room.min.js"])
+        if page.select("[data-cpp-agenda]"):
+            expected = sorted([*expected, "runsheet.min.js"])
+            sheets += 1
         assert names == expected, src
         versions = {ref.split("?v=")[1] for _, ref, _ in own if "?v=" in ref}
         assert len(versions) == 1 and all("?v=" in ref for _, ref, _ in own), src
@@ -120,6 +125,7 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
                 assert el.get("media") == "print", src
             else:
                 assert el.get("media") in (None, "all", "screen"), src
+    assert sheets == 3  # the three workshop formats' pages
     script = (folder / "playbook.min.js").read_text(encoding="utf-8")
     # every part is in the bundle, the engine before the code that uses it
     assert 0 < script.index("window.cppWorkspaces=") < script.index("window.cppPrint=")

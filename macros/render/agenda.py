@@ -246,7 +246,9 @@ def timeline(agenda: Agenda, start: str | None = None) -> list[tuple[Block, str,
     return out
 
 
-def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
+def render_agenda(agenda: Agenda, links: Links, level: int = 3, script: str = "") -> str:
+    """`script`: the address of runsheet.min.js from the page (its start time, block
+    lengths, printing and run mode); without it the sheet shows its default times."""
     if not isinstance(level, int) or not 2 <= level <= 5:
         raise ValueError(f"heading level must be 2..5, not {level!r}")
     base = parse_clock(agenda.start)
@@ -280,6 +282,7 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3) -> str:
         short=printing.short_address,
         root=root,
         path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
+        script=script,
     )
 
 

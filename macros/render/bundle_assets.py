@@ -6,7 +6,8 @@ first paint, so readers' browsers get one stylesheet and one deferred script
 (`playbook.min.css`, `playbook.min.js`) built here from the parts, in order; the
 parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only); so do the
-Room results page's script and stylesheet (room.min.js, room.css: that page only).
+Room results page's script and stylesheet (room.min.js, room.css: that page only) and
+the run sheets' script (runsheet.min.js: the pages that show a run sheet, agenda.html).
 
 In the script, the DOM-free core (core/*.js) and playbook.js run first, in one task,
 after `window.cppManifest`: the site's components.json (macros/render/manifest.py), inlined so
@@ -39,13 +40,14 @@ BUNDLES = {
                          "admonitions.css", "backup.css", "packs.css", "access.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/schedule.js", "playbook.js",
-                        "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "runsheet.js", "print.js",
+    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
+                        "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
-# Scripts of one page, loaded by that page alone (and after playbook.min.js, whose core
-# they use): the Room results page's (render/room.py).
-PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js")}
+# Scripts of a few pages, loaded by those pages alone, from their content (so that
+# Material's instant navigation brings them too): the Room results page's (render/room.py,
+# which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
+PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
 FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
 ALONE = ("facilitator.css", "print.css", "room.css")

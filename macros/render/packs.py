@@ -154,7 +154,7 @@ class AgendaRow:
     kind: str
 
 
-def render_pack(agenda: Agenda, run_sheet_page: str, links: agendas.SiteLinks) -> str:
+def render_pack(agenda: Agenda, run_sheet_page: str, links: agendas.SiteLinks, script: str = "") -> str:
     """The pack page of one format: the workbook, then the facilitator pack. `links`
     carries the registry, the site and the docs folder (agenda.SiteLinks)."""
     import markdown as md
@@ -196,7 +196,7 @@ def render_pack(agenda: Agenda, run_sheet_page: str, links: agendas.SiteLinks) -
         summaries=summaries,
         workbook_tools=copies("wb-"),
         facilitator_tools=copies("fp-"),
-        notes=Markup(agendas.render_agenda(agenda, links, level=3)),
+        notes=Markup(agendas.render_agenda(agenda, links, level=3, script=script)),
         site_name=links.site.name,
     )
 

@@ -3,9 +3,13 @@
    "Print this run sheet" button, and run mode: the projector screen with the current
    block, a countdown and the next block. The arithmetic is core/schedule.js
    (window.cppSchedule); this file only reads and writes the page. Runs again after each
-   of Material's instant page changes (document$). */
+   of Material's instant page changes (document$). Only pages with a run sheet load it
+   (runsheet.min.js, from the sheet itself), and instant navigation loads it again with
+   each of them: the first copy does the work. */
 (function () {
   "use strict";
+  if (window.cppRunSheets) return;
+  window.cppRunSheets = true;
   var S = window.cppSchedule;
   var FORMAT_KEY = "cpp-timeformat"; // outside "cpp:": not answers, never exported
   function settingsKey(id) { return "cpp-runsheet:" + id; }
