@@ -79,9 +79,11 @@ NOTES = [
     "than between our pages, and served HTTP/1.0 (a new connection for every file). This bench measures every page "
     "type in rounds with the baseline among them, takes the median of each figure, serves HTTP/1.1 with gzip, and "
     "writes the report from that run only.",
-    "- The committed run (2026-11-30, 07:14-07:43 UTC) was made on a quiet machine (load average 1-3 on 2 cores, the "
-    "bench alone): `--rounds 5 --factors 1,10,50 --scale-rounds 3 --scale-rounds-big 1 --runs 5`. x50 ran one round: "
-    "its first build alone took almost 6 minutes.",
+    "- The committed build figures come from a run on 2026-11-30, 07:14-07:31 UTC, on a quiet machine (load average "
+    "1-3 on 2 cores, the bench alone): `--rounds 5 --factors 1,10,50 --scale-rounds 3 --scale-rounds-big 1 --runs 5`. "
+    "x50 ran one round: its first build alone took almost 6 minutes. The page figures were made again the same "
+    "afternoon, after the work on phone speed below (`--only pages`, the bench alone); the morning's are in the notes "
+    "for comparison.",
     "- x50 is slower per page than x10 (258 ms against 125 ms a page), so some step of the playbook's build grows faster "
     "than the content. Profiles (cProfile, 2026-11-30): at x10, Markdown 40 %, Jinja 35 %, Material's search indexing "
     "16 %, QR codes for the tools' printed sheets (segno) 16 % (624 codes); at x50, Python-Markdown's conversion takes "
@@ -89,10 +91,11 @@ NOTES = [
     "the QR codes, the macros and the search index grow with the content. The likely cause, not yet confirmed page by "
     "page: the pages that hold the whole site (the print pack with every tool, 1,150 at x50; Section Links; the tool "
     "index; the glossary) are each one Markdown document that grows with the site.",
-    "- Material with the playbook's theme settings (its features and palette toggle, no macros or overrides) scored "
-    "within a point or two of plain Material in the same rounds: the gap between plain Material and the playbook's "
-    "pages comes from the playbook's own HTML, CSS and JS (47.8 KB of CSS+JS gzipped on every page, 50.3 KB on run "
-    "sheets), not from the Material features it turns on.",
+    "- Material with the playbook's theme settings (its features and palette toggle, no macros or overrides): in the "
+    "morning's run 93 against plain Material's 94; in the afternoon's 89 against 98 (TBT 344 against 132 ms), while "
+    "the playbook's pages scored 81-90. So Material's own features (instant navigation above all, see below) can cost "
+    "as much as the playbook's HTML, CSS and JS (43.4 KB of CSS+JS gzipped on most pages, 50.9 KB on run sheets) on "
+    "this machine; the budget stays against plain Material.",
     "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
     "on the published site (a server on another port than the site's address turns it off).",
     "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
@@ -102,9 +105,28 @@ NOTES = [
     "before, 34.0 KB after; playbook.min.css 5.2 KB before and after. Most of what is left is Material's own start-up "
     "(its bundle reads the layout at once, so the browser styles and lays out the whole page inside that task) and "
     "the browser's style and layout passes over a page of 1,500 elements (30-70 ms of CPU each, times 4 in "
-    "Lighthouse's mobile form): the playbook's script no longer has a long task of its own. `content-visibility: "
-    "auto` on the tools cut those passes but was left out: the text of a tool off screen then reads as empty "
-    "(innerText), which broke tests and would break scripts that read it.",
+    "Lighthouse's mobile form): the playbook's script no longer has a long task of its own.",
+    "- Then (2026-11-30, afternoon), `content-visibility: auto` on the tools (playbook.css, screen only): a tool off "
+    "screen is not styled, laid out or painted until the reader nears it. Lighthouse mobile on the ACT chapter, "
+    "medians of 5 in the same rounds: TBT 1137 ms before, 460 ms after; performance 76 before, 85 after. Between "
+    "the morning's bench run and the afternoon's (all the changes in these notes): ACT 75 to 85 (TBT 1040 to 412 ms), "
+    "one tool 78 to 84, run sheet 79 to 88, My relationships 82 to 90, print pack 77 to 81, home 88 to 90, chapter "
+    "without tools 85 to 86, against plain Material's 94 and 98. "
+    "A script reads an undrawn tool's innerText as empty (its textContent is whole), so the tests read textContent "
+    "where a reader has not scrolled, and the accessibility walk draws every tool before axe runs.",
+    "- Then the script's first part (the core and playbook.js) moved out of the task that also runs Material's "
+    "start-up (a deferred script runs just before DOMContentLoaded, in the same task) into a timer of its own: "
+    "ACT chapter, medians of 5 in the same rounds, TBT 580 ms before, 361 ms after, performance 84 before, 91 after; "
+    "the chapter without tools did not change (493 and 483 ms). What stays in that task is V8 reading the whole "
+    "script (about 20 ms under Lighthouse's 4x slowdown).",
+    "- Then run sheets got their own script (runsheet.min.js: core/schedule.js and runsheet.js, 5.2 KB gzipped), "
+    "loaded by the run sheet itself; playbook.min.js, on every page, went from 40.2 to 35.6 KB gzipped. The offline "
+    "copy (the service worker) starts 2 s after load, when the page is idle; with no offline copy at all, TBT was "
+    "about 100 ms lower on the chapter and the ACT chapter (medians of 5, noisy), so the wait keeps its download out "
+    "of the page's start-up.",
+    "- Also measured and left alone: Material's instant navigation makes every relative address in the first page "
+    "absolute (`el.href = el.href`), so the browser loads and parses every stylesheet again and restyles the page "
+    "once more after start-up; Material does the same for any site with `navigation.instant`.",
     "- Lighthouse's mobile total blocking time multiplies the main-thread tasks it sees by 4 (its CPU slowdown): on a "
     "busy machine every task is slower, so TBT and the performance score drop for every page, the baseline included. "
     "Read our pages against the plain Material page of the same run.",
