@@ -173,9 +173,7 @@ def define_env(env) -> None:
     @env.macro
     def room_results() -> str:
         """The Room results tool: participants' files in, the room's scores out (render/room.py)."""
-        base = "../" * env.page.url.count("/")
-        version = bundle_assets.version(env.conf["theme"].custom_dir)
-        return wrap(room_page.render_room(registry.components.values(), base, version))
+        return wrap(room_page.render_room(registry.components.values(), _asset(env, "room.min.js"), _asset(env, "room.css")))
 
     @env.macro
     def relationships(part: str = "overview") -> str:

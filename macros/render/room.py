@@ -23,6 +23,6 @@ def texts(components: Iterable[Component]) -> dict[str, dict[str, str]]:
     }
 
 
-def render_room(components: Iterable[Component], base: str, version: str) -> str:
-    """`base`: the way from the page to the site root ("../../"); `version`: the assets' ?v=."""
-    return environment().get_template("room_results.html").render(texts=texts(components), base=base, version=version)
+def render_room(components: Iterable[Component], script: str, style: str) -> str:
+    """`script`, `style`: the addresses of room.min.js and room.css from the page."""
+    return environment().get_template("room_results.html").render(texts=texts(components), script=script, style=style)
