@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import pytest
 
 import a11y_checks as a11y
+from project import CHROMIUM_ARGS, find_chromium
 from support import DOCS, doc_pages
 from macros.content.registry import Registry
 
@@ -142,6 +143,30 @@ def test_tools_are_drawn_as_the_reader_nears_them_and_a_link_lands_on_its_tool(p
     assert first.locator(".cpp-component__legend").inner_text().startswith("Stakeholder Map")
     page.emulate_media(media="print")
     assert tools.evaluate_all("(all) => all.map((t) => getComputedStyle(t).contentVisibility)") == ["visible"] * 5
+
+
+def test_a_screen_reader_finds_the_tools_before_they_are_drawn(browser, site_url):
+    """With a screen reader running, Chromium builds its whole accessibility tree
+    (--force-renderer-accessibility does the same): the headings and checkboxes of a
+    tool not drawn yet are there, so a reader can list and reach them."""
+    reader = browser.browser_type.launch(executable_path=find_chromium(), args=[*CHROMIUM_ARGS, "--force-renderer-accessibility"])
+    try:
+        page = reader.new_page(viewport=a11y.PHONE)
+        page.goto(site_url + "access-credibility-trust/", wait_until="load")
+        last = page.locator("#checklist-trust-builders")
+        assert not last.evaluate(DRAWN)
+        cdp = page.context.new_cdp_session(page)
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["backendNodeId"]
+
+        def names(role):
+            found = cdp.send("Accessibility.queryAXTree", {"backendNodeId": root, "role": role})["nodes"]
+            return [n.get("name", {}).get("value", "") for n in found]
+
+        assert any(name.startswith("Trust Builders") for name in names("heading"))
+        item = last.locator(".cpp-checklist__text").last.text_content().strip()
+        assert item and item in names("checkbox")
+    finally:
+        reader.close()
 
 
 CHROME_PAGE = "index.md"  # the home page; Material's header, navigation and footer: every rule in every state here
