@@ -12,6 +12,7 @@ lives in adapter.py, which calls the plain functions at the end of this module.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -41,13 +42,6 @@ def _sheet(env, comp) -> printing.Sheet:
     return printing.sheet(comp, env.conf["site_name"], env.conf["site_url"], url)
 
 
-def _asset(env, name: str) -> str:
-    """The address of one of the playbook's own files (assets/playbook/) from the page
-    being rendered, with the assets' ?v= (render/bundle_assets.py)."""
-    version = bundle_assets.version(env.conf["theme"].custom_dir)
-    return f"{'../' * env.page.url.count('/')}{bundle_assets.OWN_ASSETS.as_posix()}/{name}?v={version}"
-
-
 def define_env(env) -> None:
     render.new_build()
     try:
@@ -65,6 +59,16 @@ def define_env(env) -> None:
     except DataError as exc:
         raise PluginError(str(exc)) from exc
     site = urls.Site.from_config(env.conf)
+
+    @functools.cache
+    def version() -> str:
+        """The assets' ?v= (render/bundle_assets.py): worked out once a build, when a page needs it."""
+        return bundle_assets.version(env.conf["theme"].custom_dir)
+
+    def asset(name: str) -> str:
+        """The address of one of the playbook's own files (assets/playbook/) from the page
+        being rendered, with the assets' ?v=."""
+        return f"{urls.file_href(f'{bundle_assets.OWN_ASSETS.as_posix()}/{name}', env.page.url)}?v={version()}"
 
     def site_links() -> agendas.SiteLinks:
         """Links from the page being built (run sheets, chapter cards, workshop packs)."""
@@ -137,9 +141,8 @@ def define_env(env) -> None:
     @env.macro
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
         """A workshop format as a facilitator's run sheet: `{{ agenda("half-day") }}`."""
-        page = env.page
         return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), site_links(), level,
-                                          _asset(env, "runsheet.min.js")))
+                                          asset("runsheet.min.js")))
 
     @env.macro
     def format_links(level: int = 3) -> str:
@@ -158,7 +161,7 @@ def define_env(env) -> None:
         page = packs.run_sheet_pages(env.conf["docs_dir"]).get(id)
         if page is None:
             raise PluginError(f"workshop pack '{id}': no page shows its run sheet ({{{{ agenda(\"{id}\") }}}})")
-        return wrap(packs.render_pack(agenda_, page, site_links(), _asset(env, "runsheet.min.js")))
+        return wrap(packs.render_pack(agenda_, page, site_links(), asset("runsheet.min.js")))
 
     @env.macro
     def downloads() -> str:
@@ -173,7 +176,7 @@ def define_env(env) -> None:
     @env.macro
     def room_results() -> str:
         """The Room results tool: participants' files in, the room's scores out (render/room.py)."""
-        return wrap(room_page.render_room(registry.components.values(), _asset(env, "room.min.js"), _asset(env, "room.css")))
+        return wrap(room_page.render_room(registry.components.values(), asset("room.min.js"), asset("room.css")))
 
     @env.macro
     def relationships(part: str = "overview") -> str:

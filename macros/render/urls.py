@@ -29,6 +29,12 @@ def href(target_src: str, current_url: str, anchor: str = "", use_directory_urls
     return f"{link}#{anchor}" if anchor else link
 
 
+def file_href(path: str, current_url: str) -> str:
+    """A link from the page at URL `current_url` to the file at `path` in the built site
+    (`assets/...`), as Material's `url` filter makes it."""
+    return get_relative_url(path, current_url)
+
+
 def nav_order(nav: object) -> list[str]:
     """Docs paths in the order the nav config (nested lists, dicts and strings) lists them."""
     if isinstance(nav, str):
