@@ -111,7 +111,7 @@ CHROMIUM_ARGS = [
 # Material's search worker downloads the whole site's index and builds it after every
 # page load: about 0.4 s of CPU a page, in the background, which a script that prints
 # pages, or a test of anything but search, only waits behind. They get an empty index
-# (search finds nothing); the search tests, the walk of every page and the offline tests
+# (search finds nothing); the search tests, the walk's home page and the offline tests
 # get the real one.
 EMPTY_SEARCH_INDEX = json.dumps({"config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {
     "title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}}, "docs": []})  # as Material writes it

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 
 import a11y_checks as a11y
-from project import CHROMIUM_ARGS, find_chromium
+from project import CHROMIUM_ARGS, find_chromium, without_search
 from support import DOCS, doc_pages
 from macros.content.registry import Registry
 
@@ -177,6 +177,8 @@ def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser
     """One load per page: desktop and phone sizes, light and dark, tools empty and filled
     in, printed (tests/a11y_checks.py says which axe rules run in which state, and why)."""
     ctx = browser.new_context(viewport=a11y.DESKTOP, service_workers="block")
+    if src != CHROME_PAGE:  # search is the header's, checked with the real index there
+        without_search(ctx)
     page = ctx.new_page()
     page.set_default_timeout(10_000)
     page.set_default_navigation_timeout(30_000)  # a loaded machine; a broken page fails the checks, not this

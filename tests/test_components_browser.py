@@ -351,6 +351,8 @@ def test_export_then_import_into_a_fresh_profile(demo, browser, base, tmp_path):
 )
 def test_a_bad_import_is_refused_and_changes_nothing(demo, tmp_path, content, message):
     checklist(demo).get_by_label("Called the owner of the result").check()
+    # a first save asks the browser to keep the site's storage; its answer is stored when it comes
+    demo.wait_for_function("() => 'persisted' in JSON.parse(localStorage.getItem('cpp-backup') || '{}')")
     before = demo.evaluate("JSON.stringify(Object.entries(localStorage).sort())")
     path = tmp_path / "answers.json"
     path.write_text(content)
