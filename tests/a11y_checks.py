@@ -55,24 +55,23 @@ AXE_SCRIPT = Axe().axe_script  # axe-core as bundled by axe-playwright-python (4
 # A tool off screen is not drawn until a reader scrolls near it (content-visibility: auto,
 # playbook.css); axe and the width checks measure drawn boxes and colours, so before they
 # run every tool is drawn as it looks once the reader has scrolled to it.
-DRAW_EVERY_TOOL = """() => {
-  if (document.getElementById('cpp-test-draw-all')) return;
-  const style = document.createElement('style');
-  style.id = 'cpp-test-draw-all';
-  style.textContent = '.cpp-component { content-visibility: visible !important; }';
-  document.head.append(style);
-}"""
+DRAW_EVERY_TOOL = ("cpp-test-draw-all", ".cpp-component { content-visibility: visible !important; }")
 
 # Material animates its sidebar, search box and overlay for 250-300 ms when the width
 # crosses one of its breakpoints, and the walk resizes a page four times: a reader sees
 # the end state, so the walk goes there at once. Animations (keyframes) still run.
-NO_TRANSITIONS = """() => {
-  if (document.getElementById('cpp-test-no-transitions')) return;
-  const style = document.createElement('style');
-  style.id = 'cpp-test-no-transitions';
-  style.textContent = '*, ::before, ::after { transition-duration: 0s !important; transition-delay: 0s !important; }';
-  document.head.append(style);
-}"""
+NO_TRANSITIONS = ("cpp-test-no-transitions",
+                  "*, ::before, ::after { transition-duration: 0s !important; transition-delay: 0s !important; }")
+
+
+def add_style(page, style: tuple[str, str]) -> None:
+    """Add one of the styles above to the loaded page, once."""
+    page.evaluate("""([id, css]) => {
+      if (document.getElementById(id)) return;
+      const style = Object.assign(document.createElement('style'), {id, textContent: css});
+      document.head.append(style);
+    }""", list(style))
+
 
 FILL_EVERYTHING = """() => {
   const fire = (el) => { el.dispatchEvent(new Event('input', {bubbles: true}));
@@ -100,7 +99,7 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
     axe runs without working out CSS selectors, ancestry or XPaths for what it finds (a
     quarter to a third of its time on a long page); only when something fails does it run
     again with them, to say where."""
-    page.evaluate(DRAW_EVERY_TOOL)
+    add_style(page, DRAW_EVERY_TOOL)
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
@@ -118,7 +117,7 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
 def overflow(page) -> list[str]:
     """The page scrolls sideways, or a worksheet table is wider than its box (a phone
     shows one card per row, each field under its column's name)."""
-    page.evaluate(DRAW_EVERY_TOOL)
+    add_style(page, DRAW_EVERY_TOOL)
     return page.evaluate(
         """() => {
       const problems = [], root = document.documentElement;
@@ -249,7 +248,7 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True) -
     every problem, each prefixed with its state. With `tool_states` false (a page not in
     tool_pages()), its tools are checked at 1280 light only."""
     problems: list[str] = []
-    page.evaluate(NO_TRANSITIONS)
+    add_style(page, NO_TRANSITIONS)
     tool_states = has_tools and tool_states
     split = not tool_states and page.locator(TOOLS).count() > 0  # tools on the page (or its paper)
 
