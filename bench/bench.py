@@ -94,9 +94,11 @@ NOTES = [
     "index; the glossary) are each one Markdown document that grows with the site.",
     "- Material with the playbook's theme settings (its features and palette toggle, no macros or overrides): in the "
     "morning's run 93 against plain Material's 94; in the afternoon's 89 against 98 (TBT 344 against 132 ms), while "
-    "the playbook's pages scored 81-90. So Material's own features (instant navigation above all, see below) can cost "
-    "as much as the playbook's HTML, CSS and JS (43.4 KB of CSS+JS gzipped on most pages, 50.9 KB on run sheets) on "
-    "this machine; the budget stays against plain Material.",
+    "the playbook's pages scored 81-90. So Material's own features can cost as much as the playbook's HTML, CSS and "
+    "JS (43.4 KB of CSS+JS gzipped on most pages, 50.9 KB on run sheets) on this machine; the budget stays against "
+    "plain Material. Instant navigation alone is not that cost: on How to use, the same theme settings without it "
+    "scored 91 (TBT 318 ms) against 93 (280 ms) with it, medians of 5 in the same rounds (2026-11-30, 15:40 UTC; not "
+    "part of this run).",
     "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
     "on the published site (a server on another port than the site's address turns it off).",
     "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
