@@ -31,12 +31,12 @@ from . import printing, urls
 from .render import anchor as component_anchor
 from .render import environment
 from ..content.model import Agenda, Component
+from ..content.registry import macro_calls
 from ..content.validate_agenda import split_section
 
 PACKS_DIR = "facilitator/packs"  # docs path of the generated pack pages
 PARTS = ("workbook", "facilitator")  # the two printables of a pack page
 PART_LABELS = {"workbook": "Participant workbook", "facilitator": "Facilitator pack"}
-_AGENDA_CALL = re.compile(r"""\{\{\s*agenda\(\s*(?:id\s*=\s*)?["']([a-z0-9-]+)["']""")
 _IN_SHORT = re.compile(r'^!!! abstract "In short"[ \t]*\n((?:(?:[ ]{4}.*)?\n)+)', re.M)
 
 
@@ -50,12 +50,14 @@ def pack_file(aid: str, part: str, paper: str) -> str:
 
 
 def run_sheet_pages(docs_dir: str | Path) -> dict[str, str]:
-    """Agenda id -> docs path of the page that shows its run sheet (`{{ agenda("id") }}`)."""
+    """Agenda id -> docs path of the page that shows its run sheet (`{{ agenda("id") }}`,
+    found by Jinja's parser as for the tools: a call in a comment or raw block is none)."""
     docs = Path(docs_dir)
     out: dict[str, str] = {}
     for md in sorted(docs.rglob("*.md")):
-        for aid in _AGENDA_CALL.findall(md.read_text(encoding="utf-8")):
-            out.setdefault(aid, md.relative_to(docs).as_posix())
+        for _, aid in macro_calls(md.read_text(encoding="utf-8"), ("agenda",)):
+            if aid:
+                out.setdefault(aid, md.relative_to(docs).as_posix())
     return out
 
 
