@@ -98,20 +98,21 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
 
     axe runs without working out CSS selectors, ancestry or XPaths for what it finds (a
     quarter to a third of its time on a long page); only when something fails does it run
-    again with them, to say where."""
+    the rules that failed again, with them, to say where."""
     add_style(page, DRAW_EVERY_TOOL)
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
     options = {"runOnly": run_only, "resultTypes": ["violations"], "selectors": False, "ancestry": False, "xpath": False}
     script = """([within, without, options]) => axe.run({include: within ? [[within]] : document, exclude: without ? [[without]] : []}, options).then(
-               (r) => r.violations.map((v) => `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`))"""
-    violations = page.evaluate(script, [within, without, options])
-    if violations:
-        options["selectors"] = True
-        again = page.evaluate(script, [within, without, options])
-        violations = again or [f"{v} (not found on a second run: the page was still changing)" for v in violations]
-    return violations
+               (r) => r.violations.map((v) => ({id: v.id, text: `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`})))"""
+    found = page.evaluate(script, [within, without, options])
+    if not found:
+        return []
+    # again with selectors, for the rules that failed only
+    options.update(runOnly={"type": "rule", "values": sorted({v["id"] for v in found})}, selectors=True)
+    again = page.evaluate(script, [within, without, options])
+    return [v["text"] for v in again] or [f"{v['text']} (not found on a second run: the page was still changing)" for v in found]
 
 
 def overflow(page) -> list[str]:
