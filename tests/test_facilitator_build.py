@@ -170,6 +170,19 @@ def test_section_links_rows_have_working_links_and_named_copy_buttons(site_dir):
     assert 'data-cpp-section-links' not in str(content(page)), "the placeholder was not replaced"
 
 
+def test_the_accessibility_walks_sample_of_section_links_holds_every_kind_of_row(site_dir):
+    """After its first state the walk checks the first rows of each list only
+    (a11y_checks.BEYOND_SAMPLE): they must hold every kind of element the whole list has."""
+    from a11y_checks import BEYOND_SAMPLE
+
+    article = soup(html_file(site_dir, SECTION_LINKS)).select_one("article")
+    left_out = {id(el) for top in article.select(BEYOND_SAMPLE) for el in [top, *top.find_all(True)]}
+    kinds = lambda els: {(el.name, *sorted(el.get("class", []))) for el in els}  # noqa: E731
+    every, sampled = article.find_all(True), [el for el in article.find_all(True) if id(el) not in left_out]
+    assert len(sampled) < len(every) / 4, "the sample is not much smaller than the page"
+    assert kinds(sampled) == kinds(every), f"rows of a kind only beyond the sample: {kinds(every) - kinds(sampled)}"
+
+
 def test_a_new_heading_appears_in_section_links():
     site = changed_site().site
     listed = _listed(site)
