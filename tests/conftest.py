@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, build, copy_project
+from support import IN_CI, ROOT, build, copy_project
 from project import CHROMIUM_ARGS, find_chromium, serve, without_search
 import shared_builds
 
-IN_CI = os.environ.get("CI", "").lower() == "true"
 _finish_run = None
 
 

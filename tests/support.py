@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import functools
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # project commands the tests exercise
@@ -16,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from macros.render.urls import site_path  # noqa: E402
 
 DOCS = ROOT / "docs"
+IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def doc_pages() -> list[tuple[str, str]]:
@@ -43,3 +48,21 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
 def content(page: BeautifulSoup):
     """The article body of a Material page (what the author wrote, without chrome)."""
     return page.select_one("article.md-content__inner")
+
+
+def pdf_pages(pdf: Path | bytes) -> list[str]:
+    """The text of each page of a PDF (a file, or the bytes Playwright's page.pdf returns),
+    by poppler's pdftotext: a tenth of the time pypdf's text extraction takes, which was
+    most of the handout tests' reading. Without poppler-utils (.ci/run installs it): a
+    failure under CI, a skip elsewhere, as for Chromium."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        message = "no pdftotext: install Debian's poppler-utils to read printed PDFs back"
+        if IN_CI:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    source, data = ("-", pdf) if isinstance(pdf, bytes) else (str(pdf), None)
+    # -raw: the order the PDF draws its text in, and a word hyphenated at a line's end
+    # kept whole (without it, "#worksheet-" + "bad-news-plan" reads "#worksheetbad-news-plan")
+    out = subprocess.run([exe, "-raw", "-enc", "UTF-8", source, "-"], input=data, capture_output=True, check=True).stdout
+    return out.decode("utf-8").split("\f")[:-1]  # each page ends with a form feed

@@ -12,10 +12,10 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from pypdf import PdfReader
 
 import a11y_checks as a11y
 from components_demo import demo_site
+from support import pdf_pages
 
 pytestmark = pytest.mark.browser
 
@@ -58,8 +58,8 @@ def fill(page):
 def pdf_text(page, tmp_path, name):
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(page.pdf(format="Letter", print_background=True))
-    reader = PdfReader(path)
-    return len(reader.pages), " ".join(p.extract_text() for p in reader.pages)
+    pages = pdf_pages(path)
+    return len(pages), " ".join(pages)
 
 
 def storage(page):
@@ -125,8 +125,8 @@ def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
     ws.get_by_role("button", name="Print with my answers: Demo worksheet").click()
     path = tmp_path / "long.pdf"
     path.write_bytes(demo.pdf(format="Letter"))
-    sheets = PdfReader(path).pages
-    assert len(sheets) >= 2 and all("Quillfeather Trust" in p.extract_text() for p in sheets)
+    sheets = pdf_pages(path)
+    assert len(sheets) >= 2 and all("Quillfeather Trust" in sheet for sheet in sheets)
     after_print(demo)
     # ticks print as ticks: the checklist with one item ticked
     demo.locator("#checklist-demo-checklist").get_by_role("button", name="Print with my answers: Demo checklist").click()

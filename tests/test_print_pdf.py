@@ -1,4 +1,5 @@
-"""Handouts as PDFs (scripts/handouts.py, `make handouts`), read back with pypdf: one sheet
+"""Handouts as PDFs (scripts/handouts.py, `make handouts`), read back with pypdf (sizes,
+page counts) and pdftotext (text): one sheet
 per worksheet and checklist on A4 and on US Letter, with its title and address; at most
 two per self-assessment, each with the title, the address and the QR code; no
 navigation on paper; the pack, one component after another; links that resolve.
@@ -18,7 +19,7 @@ from pypdf import PdfReader
 import handouts
 from macros.content.model import Assessment
 from macros.content.registry import Registry
-from support import DOCS, html_file, soup, without_search
+from support import DOCS, html_file, pdf_pages, soup, without_search
 
 # one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("handouts")]
@@ -63,9 +64,10 @@ def nav_titles(site) -> set[str]:
 
 @functools.cache
 def read(path):
-    """The PDF and the text of each of its pages (read once: pypdf's text extraction is slow)."""
-    reader = PdfReader(path)
-    return reader, [p.extract_text() or "" for p in reader.pages]
+    """The PDF and the text of each of its pages, read once."""
+    reader, pages = PdfReader(path), pdf_pages(path)
+    assert len(pages) == len(reader.pages), f"{path.name}: pdftotext and pypdf count the pages differently"
+    return reader, pages
 
 
 def test_every_component_has_a_handout_in_both_sizes(printed, components):
@@ -259,12 +261,11 @@ def test_a_workshop_pack_prints_as_a_workbook_and_a_facilitator_pack_with_page_n
     assert set(result.packs) == {PACK_FORMAT}
     tool_pages = [len(read(result.pdfs[cid]["a4"])[1]) for cid in tools]
     for part, before in (("workbook", 3), ("facilitator", None)):  # cover, agenda, "in short"
-        # Letter: the size and the same sheets as A4, read from its last page only (pypdf's
-        # text extraction is the slow part of this test)
-        letter = PdfReader(result.packs[PACK_FORMAT][part]["letter"])
+        # Letter: the size and the same sheets as A4, numbered
+        letter, letter_pages = read(result.packs[PACK_FORMAT][part]["letter"])
         n = len(read(result.packs[PACK_FORMAT][part]["a4"])[1])
         assert abs(float(letter.pages[0].mediabox.width) - POINTS["letter"][0]) < 2 and len(letter.pages) == n, part
-        assert f"Page{n}of{n}" in flat(letter.pages[-1].extract_text()), part
+        assert f"Page{n}of{n}" in flat(letter_pages[-1]), part
         for paper in ("a4",):
             reader, pages = read(result.packs[PACK_FORMAT][part][paper])
             box = reader.pages[0].mediabox

@@ -5,20 +5,18 @@ tabs, keyboard and axe."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from datetime import datetime
 
 import pytest
 from playwright.sync_api import expect
-from pypdf import PdfReader
 
 import a11y_checks as a11y
 from components_demo import ROOT, demo_site
 from macros.content import scoring
 from macros.content.registry import Registry
-from support import without_search
+from support import pdf_pages, without_search
 
 pytestmark = pytest.mark.browser
 
@@ -477,9 +475,9 @@ def test_the_page_prints_three_relationships_on_two_pages(page, base):
     assert page.locator("[data-cpp-rel=data]").is_hidden()
     assert page.locator(".cpp-ws").is_hidden()
     assert page.locator(".cpp-rel__card").nth(2).is_visible()
-    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
-    assert len(pdf.pages) <= 2
-    assert "Retail onboarding" in "".join(p.extract_text() for p in pdf.pages)
+    pages = pdf_pages(page.pdf(format="A4", print_background=True))
+    assert len(pages) <= 2
+    assert "Retail onboarding" in "".join(pages)
 
 
 def test_an_empty_workspace_says_where_to_start(page, base):
