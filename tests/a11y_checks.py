@@ -23,9 +23,10 @@ of ours changes a colour with the width (tests/test_stylesheets.py).
 
 A tool's colours and focus rings come from its kind's template and the stylesheets, not
 from its words: every page runs every rule on its tools at 1280 light (filled in), and
-the other states check the tools' colours and focus rings on the pages of tool_pages(),
-which between them hold every variant of every kind (checklist items with and without a
-"why", each worksheet field and column type, self- and client assessments). The other
+the other states check the tools' colours on the pages of tool_pages(), which between
+them hold every variant of every kind (checklist items with and without a "why", each
+worksheet field and column type, self- and client assessments), and their focus rings
+on the fewest of those that hold a control of every kind (focus_pages()). The other
 pages check the rest of the page in those states (TOOLS excluded). Material's header
 and footer are the same on every page: the first page (CHROME_PAGE in the test) checks
 the whole page with every rule in every state; the others check `.md-main` (navigation
@@ -38,6 +39,7 @@ known-bad page can show that it fails (test_the_checks_catch_...).
 from __future__ import annotations
 
 from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
 
 # WCAG 2.0, 2.1 and 2.2, levels A and AA (target-size is wcag22aa).
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -189,13 +191,34 @@ RING = """(el) => {
 }"""
 
 
-def focus(page) -> list[str]:
-    """Shift+Tab onto one control of each kind in the tools, from the next control, with
-    the control just above the window: it is shown with a visible ring, below the header."""
+def focus_pages(pages: dict[str, BeautifulSoup]) -> dict[str, set[str]]:
+    """Of the built pages given (source -> parsed HTML), the fewest that between them hold
+    a control of every kind in CONTROLS (each time the page that adds the most missing
+    kinds, the first by name), each with the kinds to check there: a focus ring comes
+    from the control's kind and the stylesheets, not from the page it is on."""
+    have = {src: {kind for kind, selector in CONTROLS if html.select(selector)} for src, html in pages.items()}
+    missing, chosen = {kind for kind, _ in CONTROLS}, {}
+    while missing:
+        best = max(sorted(have), key=lambda src: len(have[src] & missing))
+        if not have[best] & missing:
+            raise AssertionError(f"no tool page holds a control of kind {sorted(missing)}")
+        chosen[best] = have[best] & missing
+        missing -= chosen[best]
+    return chosen
+
+
+def focus(page, kinds: set[str] | None = None) -> list[str]:
+    """Shift+Tab onto one control of each kind in the tools (`kinds`, or every kind the
+    page has), from the next control, with the control just above the window: it is
+    shown with a visible ring, below the header."""
     problems = []
     for kind, selector in CONTROLS:
+        if kinds is not None and kind not in kinds:
+            continue
         target = page.locator(selector).locator("visible=true").first
         if target.count() == 0:
+            if kinds is not None:
+                problems.append(f"{kind}: no visible control of this kind to focus")
             continue
         target.focus()
         page.keyboard.press("Tab")  # the control after it
@@ -252,10 +275,13 @@ def tool_pages(registry) -> set[str]:
     return chosen
 
 
-def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True) -> list[str]:
+def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
+                focus_kinds: set[str] | None = None) -> list[str]:
     """Walk one loaded page (1280x720, light, tools empty) through the states; return
     every problem, each prefixed with its state. With `tool_states` false (a page not in
-    tool_pages()), its tools are checked at 1280 light only."""
+    tool_pages()), its tools are checked at 1280 light only. The focus rings of a page
+    with tool states: of the controls of `focus_kinds` (focus_pages()), or of every kind
+    it has."""
     problems: list[str] = []
     add_style(page, NO_TRANSITIONS)
     tool_states = has_tools and tool_states
@@ -284,8 +310,8 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True) -
     page.set_viewport_size(BAND)
     set_scheme(page, "dark")
     check_empty("1024 dark, tools empty")
-    if tool_states:
-        note("1024 dark", focus(page))
+    if tool_states and focus_kinds != set():
+        note("1024 dark", focus(page, focus_kinds))
     page.set_viewport_size(PHONE)
     set_scheme(page, "light")
     check_empty("390 light, tools empty")
@@ -302,8 +328,8 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True) -
     # Material fades the header's title back in: wait until it is opaque, not half-way.
     page.wait_for_function("getComputedStyle(document.querySelector('.md-header__topic')).opacity === '1'")
     note("1280 light", axe(page))
-    if tool_states:
-        note("1280 light", focus(page))
+    if tool_states and focus_kinds != set():
+        note("1280 light", focus(page, focus_kinds))
     page.emulate_media(media="print")
     check("print", COLOUR)
     note("print", print_tables(page))

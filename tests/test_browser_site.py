@@ -10,7 +10,7 @@ import pytest
 
 import a11y_checks as a11y
 from project import CHROMIUM_ARGS, find_chromium, without_search
-from support import DOCS, doc_pages
+from support import DOCS, doc_pages, html_file, soup
 from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
@@ -172,8 +172,14 @@ def test_a_screen_reader_finds_the_tools_before_they_are_drawn(browser, site_url
 CHROME_PAGE = "index.md"  # the home page; Material's header, navigation and footer: every rule in every state here
 
 
+@pytest.fixture(scope="session")
+def focus_kinds(site_dir) -> dict[str, set[str]]:
+    """Page -> the kinds of control whose focus ring the walk checks there (a11y_checks.focus_pages)."""
+    return a11y.focus_pages({src: soup(html_file(site_dir, url)) for src, url in PAGES if src in EVERY_TOOL_STATE})
+
+
 @pytest.mark.parametrize("src,url", PAGES, ids=[src for src, _ in PAGES])
-def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser, site_url, src, url):
+def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser, site_url, focus_kinds, src, url):
     """One load per page: desktop and phone sizes, light and dark, tools empty and filled
     in, printed (tests/a11y_checks.py says which axe rules run in which state, and why)."""
     ctx = browser.new_context(viewport=a11y.DESKTOP, service_workers="block")
@@ -186,7 +192,7 @@ def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser
     page.goto(site_url + url, wait_until="load")
     try:
         problems = a11y.every_state(page, has_tools=src in TOOL_PAGES, chrome=src == CHROME_PAGE,
-                                    tool_states=src in EVERY_TOOL_STATE)
+                                    tool_states=src in EVERY_TOOL_STATE, focus_kinds=focus_kinds.get(src, set()))
     finally:
         ctx.close()
     assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
@@ -223,3 +229,18 @@ def test_the_checks_catch_a_known_bad_page(browser, site_url):
                      "[390 light, tools empty] color-contrast", "[320 dark] color-contrast",
                      "[print] worksheet table 1 is not printed as a table"):
         assert expected in problems, f"the checks missed {expected!r} on a known-bad {src}:\n{problems}"
+
+
+def test_focus_pages_cover_every_kind_of_control_or_say_which_is_missing():
+    from bs4 import BeautifulSoup
+
+    def page(*controls):
+        return BeautifulSoup(f'<div class="cpp-component">{"".join(controls)}</div>', "html.parser")
+
+    rating = '<div class="cpp-scale"><input type="radio"></div>'
+    option = '<span class="cpp-option"><input type="radio"></span>'
+    rest = '<input type="checkbox"><select></select><textarea></textarea><details><summary>s</summary></details><button>b</button><a href="#">a</a>'
+    pages = {"a.md": page(rating, rest), "b.md": page(option, rest), "c.md": page(option)}
+    assert a11y.focus_pages(pages) == {"a.md": {kind for kind, _ in a11y.CONTROLS} - {"option"}, "b.md": {"option"}}
+    with pytest.raises(AssertionError, match="option"):
+        a11y.focus_pages({"a.md": page(rating, rest)})
