@@ -307,15 +307,17 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
         if tool_states and not chrome:
             note(state, axe(page, COLOUR, TOOLS))
 
+    # light as loaded, dark twice, light again: a change of scheme restyles the whole
+    # page, so two changes, not four
+    page.set_viewport_size(PHONE)
+    set_scheme(page, "light")
+    check_empty("390 light, tools empty")
+    note("390 light", overflow(page))
     page.set_viewport_size(BAND)
     set_scheme(page, "dark")
     check_empty("1024 dark, tools empty")
     if tool_states and focus_kinds != set():
         note("1024 dark", focus(page, focus_kinds))
-    page.set_viewport_size(PHONE)
-    set_scheme(page, "light")
-    check_empty("390 light, tools empty")
-    note("390 light", overflow(page))
     if has_tools:
         assert page.evaluate(FILL_EVERYTHING) > 0
     page.set_viewport_size(SMALL_PHONE)
