@@ -148,7 +148,7 @@ def define_env(env) -> None:
     def format_links(level: int = 3) -> str:
         """For each workshop format, the sections and tools it uses with addresses and QR
         codes, printable one sheet per format (macros/render/packs.py)."""
-        pages = packs.run_sheet_pages(env.conf["docs_dir"])
+        pages = registry.run_sheets
         return "\n\n".join(
             wrap(packs.format_links(a, pages[a.id], site_links(), level))
             for a in formats.values() if a.id in pages
@@ -158,7 +158,7 @@ def define_env(env) -> None:
     def workshop_pack(id: str) -> str:  # noqa: A002 - pages write id=...
         """A format's participant workbook and facilitator pack (the generated pack pages)."""
         agenda_ = agendas.get(formats, id, _page(env))
-        page = packs.run_sheet_pages(env.conf["docs_dir"]).get(id)
+        page = registry.run_sheets.get(id)
         if page is None:
             raise PluginError(f"workshop pack '{id}': no page shows its run sheet ({{{{ agenda(\"{id}\") }}}})")
         return wrap(packs.render_pack(agenda_, page, site_links(), asset("runsheet.min.js")))

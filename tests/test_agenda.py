@@ -277,13 +277,14 @@ def test_heading_titles_slug_like_the_toc_extension():
 
 
 def test_run_sheet_pages_are_found_by_jinjas_parser(tmp_path):
-    """The page that shows a format's run sheet: a real `agenda(...)` call, by position or
-    `id=`; one inside a Jinja comment or a raw block (an example in prose) is none."""
-    from macros.render.packs import run_sheet_pages
-
+    """The page that shows a format's run sheet (Registry.run_sheets, from the same scan of
+    the pages as the tools): a real `agenda(...)` call, by position or `id=`; one inside a
+    Jinja comment or a raw block (an example in prose) is none."""
     (tmp_path / "guide").mkdir()
     (tmp_path / "guide" / "day.md").write_text('# Day\n\n{{ agenda(id="full-day") }}\n', encoding="utf-8")
     (tmp_path / "intro.md").write_text("# Intro\n\n{{ agenda('intro') }}\n", encoding="utf-8")
     (tmp_path / "howto.md").write_text(
         '# How\n\n{# {{ agenda("half-day") }} #}\n\n{% raw %}\n    {{ agenda("half-day") }}\n{% endraw %}\n', encoding="utf-8")
-    assert run_sheet_pages(tmp_path) == {"full-day": "guide/day.md", "intro": "intro.md"}
+    registry = Registry()
+    registry.scan_pages(tmp_path)
+    assert registry.run_sheets == {"full-day": "guide/day.md", "intro": "intro.md"}

@@ -15,7 +15,6 @@ sys.path.insert(0, str(ROOT))
 from macros.render.urls import page_url  # noqa: E402
 from macros.content.registry import Registry  # noqa: E402
 from macros.render.render import anchor  # noqa: E402
-from macros.render.packs import run_sheet_pages  # noqa: E402
 
 PAGES = doc_pages()
 
@@ -126,7 +125,7 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
                 assert el.get("media") == "print", src
             else:
                 assert el.get("media") in (None, "all", "screen"), src
-    assert sheets == set(run_sheet_pages(DOCS).values())  # each workshop format's page, no other
+    assert sheets == set(Registry.load(DOCS).run_sheets.values())  # each workshop format's page, no other
     script = (folder / "playbook.min.js").read_text(encoding="utf-8")
     # every part is in the bundle, the engine before the code that uses it
     assert 0 < script.index("window.cppWorkspaces=") < script.index("window.cppPrint=")

@@ -28,7 +28,7 @@ KINDS = ("checklist", "worksheet", "assessment")
 DATA_PACKAGE = "macros.content.data"
 WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/content/data/"
 
-SCANNED = (*KINDS, "glossary")
+SCANNED = (*KINDS, "glossary", "agenda")
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*\n", re.S)
 TITLE_META = re.compile(r"^title:\s*(?P<t>.+?)\s*$", re.M)
 H1 = re.compile(r"^#\s+(?P<t>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", re.M)
@@ -49,6 +49,8 @@ class Registry:
     page_titles: dict[str, str] = field(default_factory=dict)
     # pages that call glossary()
     glossary_pages: set[str] = field(default_factory=set)
+    # workshop format id -> source path of the (first) page that shows its run sheet (agenda())
+    run_sheets: dict[str, str] = field(default_factory=dict)
 
     # --- loading ----------------------------------------------------------
 
@@ -87,7 +89,8 @@ class Registry:
         walk(nav)
 
     def scan_pages(self, docs_dir: Path) -> None:
-        """Record which page calls which component; each component on one page only."""
+        """Record which page calls which component (each component on one page only), the
+        glossary and which workshop format's run sheet."""
         problems: list[str] = []
         for path in sorted(docs_dir.rglob("*.md")):
             src = path.relative_to(docs_dir).as_posix()
@@ -96,6 +99,10 @@ class Registry:
             for macro, cid in macro_calls(text):
                 if macro == "glossary":
                     self.glossary_pages.add(src)
+                    continue
+                if macro == "agenda":
+                    if cid is not None:
+                        self.run_sheets.setdefault(cid, src)
                     continue
                 if cid is None or cid not in self.components:
                     continue  # reported with the page name when the page renders

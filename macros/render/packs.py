@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from markupsafe import Markup
 
@@ -31,7 +30,6 @@ from . import printing, urls
 from .render import anchor as component_anchor
 from .render import environment
 from ..content.model import Agenda, Component
-from ..content.registry import macro_calls
 from ..content.validate_agenda import split_section
 
 PACKS_DIR = "facilitator/packs"  # docs path of the generated pack pages
@@ -47,18 +45,6 @@ def pack_src(aid: str) -> str:
 def pack_file(aid: str, part: str, paper: str) -> str:
     """The PDF's file name in site/handouts/ (scripts/handouts.py writes it)."""
     return f"{aid}-{part}-{paper}.pdf"
-
-
-def run_sheet_pages(docs_dir: str | Path) -> dict[str, str]:
-    """Agenda id -> docs path of the page that shows its run sheet (`{{ agenda("id") }}`,
-    found by Jinja's parser as for the tools: a call in a comment or raw block is none)."""
-    docs = Path(docs_dir)
-    out: dict[str, str] = {}
-    for md in sorted(docs.rglob("*.md")):
-        for _, aid in macro_calls(md.read_text(encoding="utf-8"), ("agenda",)):
-            if aid:
-                out.setdefault(aid, md.relative_to(docs).as_posix())
-    return out
 
 
 def in_short(markdown: str) -> str:
