@@ -191,20 +191,26 @@ RING = """(el) => {
 }"""
 
 
-def focus_pages(pages: dict[str, BeautifulSoup]) -> dict[str, set[str]]:
-    """Of the built pages given (source -> parsed HTML), the fewest that between them hold
-    a control of every kind in CONTROLS (each time the page that adds the most missing
-    kinds, the first by name), each with the kinds to check there: a focus ring comes
-    from the control's kind and the stylesheets, not from the page it is on."""
-    have = {src: {kind for kind, selector in CONTROLS if html.select(selector)} for src, html in pages.items()}
-    missing, chosen = {kind for kind, _ in CONTROLS}, {}
+def fewest_pages(have: dict[str, set], wanted: set) -> dict[str, set]:
+    """A few of the pages (source -> what it holds) that between them hold everything in
+    `wanted`, each with what it adds: each time the page that adds the most still missing
+    (the first by name, for a choice that stays put). Something no page holds fails."""
+    missing, chosen = set(wanted), {}
     while missing:
         best = max(sorted(have), key=lambda src: len(have[src] & missing))
         if not have[best] & missing:
-            raise AssertionError(f"no tool page holds a control of kind {sorted(missing)}")
+            raise AssertionError(f"no page holds {sorted(map(str, missing))}")
         chosen[best] = have[best] & missing
         missing -= chosen[best]
     return chosen
+
+
+def focus_pages(pages: dict[str, BeautifulSoup]) -> dict[str, set[str]]:
+    """Of the built pages given (source -> parsed HTML), the few that between them hold a
+    control of every kind in CONTROLS (fewest_pages), each with the kinds to check there:
+    a focus ring comes from the control's kind and the stylesheets, not from its page."""
+    have = {src: {kind for kind, selector in CONTROLS if html.select(selector)} for src, html in pages.items()}
+    return fewest_pages(have, {kind for kind, _ in CONTROLS})
 
 
 def focus(page, kinds: set[str] | None = None) -> list[str]:
@@ -262,17 +268,11 @@ def variants(component) -> set[tuple[str, ...]]:
 
 def tool_pages(registry) -> set[str]:
     """A few pages (sources) that between them hold every variant of every tool the site
-    has: each time the page that adds the most missing variants (the first by name, for a
-    choice that stays put), until none is missing."""
+    has (fewest_pages)."""
     have: dict[str, set] = {}
     for cid, src in registry.usage.items():
         have.setdefault(src, set()).update(variants(registry.components[cid]))
-    missing, chosen = set().union(*have.values()), set()
-    while missing:
-        best = max(sorted(have), key=lambda src: len(have[src] & missing))
-        chosen.add(best)
-        missing -= have[best]
-    return chosen
+    return set(fewest_pages(have, set().union(*have.values())))
 
 
 def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
