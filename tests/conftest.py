@@ -3,12 +3,11 @@ driven by Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from support import IN_CI, ROOT, build, copy_project
+from support import ROOT, build, copy_project, missing_tool
 from project import CHROMIUM_ARGS, find_chromium, serve, without_search
 import shared_builds
 
@@ -74,10 +73,7 @@ def browser():
     """A headless Chromium. Missing browser: a failure under CI, a skip elsewhere."""
     executable = find_chromium()
     if executable is None:
-        message = "no Chromium found: install Debian's package (apt-get install chromium) to run browser tests"
-        if IN_CI:
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+        missing_tool("no Chromium found: install Debian's package (apt-get install chromium) to run browser tests")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from bs4 import BeautifulSoup
@@ -50,6 +51,14 @@ def content(page: BeautifulSoup):
     return page.select_one("article.md-content__inner")
 
 
+def missing_tool(message: str) -> NoReturn:
+    """A program the tests need is not installed: a failure under CI (`CI=true`), a skip
+    with `message` elsewhere."""
+    if IN_CI:
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
 def pdf_pages(pdf: Path | bytes) -> list[str]:
     """The text of each page of a PDF (a file, or the bytes Playwright's page.pdf returns),
     by poppler's pdftotext: a tenth of the time pypdf's text extraction takes, which was
@@ -57,10 +66,7 @@ def pdf_pages(pdf: Path | bytes) -> list[str]:
     failure under CI, a skip elsewhere, as for Chromium."""
     exe = shutil.which("pdftotext")
     if exe is None:
-        message = "no pdftotext: install Debian's poppler-utils to read printed PDFs back"
-        if IN_CI:
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+        missing_tool("no pdftotext: install Debian's poppler-utils to read printed PDFs back")
     source, data = ("-", pdf) if isinstance(pdf, bytes) else (str(pdf), None)
     # -raw: the order the PDF draws its text in, and a word hyphenated at a line's end
     # kept whole (without it, "#worksheet-" + "bad-news-plan" reads "#worksheetbad-news-plan")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IN_CI
+from support import missing_tool
 
 VNU = Path(__file__).resolve().parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -26,9 +26,7 @@ def _checker() -> list[str]:
     if not missing and not VNU.exists():
         missing = "no vnu.jar: run `npm ci --prefix tests` (make test does)"
     if missing:
-        if IN_CI:
-            pytest.fail(missing, pytrace=False)
-        pytest.skip(missing)
+        missing_tool(missing)
     # A short-lived JVM: the client compiler alone uses a third of the CPU time; its
     # deeper stack needs -Xss (the checker says so when it overflows).
     return [java, "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", str(VNU)]

@@ -4,22 +4,16 @@ built-in runner: tests/js/*.test.js. Skipped when Node is missing, except under 
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-from pathlib import Path
 
-import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT, missing_tool
 
 
 def test_node_core_tests_pass():
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("node is missing: .ci/run installs Debian's nodejs")
-        pytest.skip("node is not installed")
+        missing_tool("node is missing: install Debian's nodejs (.ci/run does)")
     files = sorted(str(p) for p in (ROOT / "tests" / "js").glob("*.test.js"))
     assert files, "no tests in tests/js"
     run = subprocess.run([node, "--test", *files], cwd=ROOT, capture_output=True, text=True, timeout=120)
