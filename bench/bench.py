@@ -44,13 +44,18 @@ PAGE_TYPES = [
     ("run sheet", "facilitator/half-day-workshop/"),
 ]
 HEAVIEST = "chapter, five tools (ACT)"
-# The same Markdown built by plain Material (no macros, no overrides), served the same way.
-BASELINE_PAGE = ("plain Material page", "how-to-use/")
-# The same again with the playbook's theme settings (Material's features, palette toggle,
-# icons), still without macros or overrides: the baseline's score minus this one's is what
-# Material's features cost; this one's minus a page type's is what the playbook's own
-# HTML, CSS and JS cost. The budgets stay against the plain page.
-THEMED_PAGE = ("Material with the playbook's features", "how-to-use/")
+# Reference pages: How to use, built by Material from the same Markdown without the
+# playbook's macros, overrides, CSS or JS, and served the same way. Each keeps some of
+# the playbook's theme settings (None: all of them but its own files). Baseline minus a
+# reference is what those Material settings cost; a reference minus a page type is what
+# the playbook's own HTML, CSS and JS cost. The budgets stay against the plain page.
+REFERENCE_PATH = "how-to-use/"
+REFERENCES = {  # label: (folder, the playbook's theme settings kept)
+    "plain Material page": ("plain", ()),
+    "Material with the playbook's palette toggle": ("palette", ("palette",)),  # light and dark: #18 needs both
+    "Material with the playbook's features": ("themed", None),  # palette, features, icons
+}
+BASELINE = "plain Material page"
 
 BUDGETS = {
     "build_ratio": 1.15,
@@ -82,9 +87,9 @@ NOTES = [
     "writes the report from that run only.",
     "- The committed build figures come from a run on 2026-11-30, 07:14-07:31 UTC, on a quiet machine (load average "
     "1-3 on 2 cores, the bench alone): `--rounds 5 --factors 1,10,50 --scale-rounds 3 --scale-rounds-big 1 --runs 5`. "
-    "x50 ran one round: its first build alone took almost 6 minutes. The page figures were made again the same "
-    "afternoon, after the work on phone speed below (`--only pages`, the bench alone); the morning's are in the notes "
-    "for comparison.",
+    "x50 ran one round: its first build alone took almost 6 minutes. The page figures come from a later run, "
+    "2026-11-30 18:38-18:51 UTC (`--only pages`, the bench alone); the afternoon's run before it (13:09-13:20 UTC) "
+    "is quoted in the notes below for comparison.",
     "- x50 is slower per page than x10 (258 ms against 125 ms a page), so some step of the playbook's build grows faster "
     "than the content. Profiles (cProfile, 2026-11-30): at x10, Markdown 40 %, Jinja 35 %, Material's search indexing "
     "16 %, QR codes for the tools' printed sheets (segno) 16 % (624 codes); at x50, Python-Markdown's conversion takes "
@@ -92,13 +97,21 @@ NOTES = [
     "the QR codes, the macros and the search index grow with the content. The likely cause, not yet confirmed page by "
     "page: the pages that hold the whole site (the print pack with every tool, 1,150 at x50; Section Links; the tool "
     "index; the glossary) are each one Markdown document that grows with the site.",
-    "- Material with the playbook's theme settings (its features and palette toggle, no macros or overrides): in the "
-    "morning's run 93 against plain Material's 94; in the afternoon's 89 against 98 (TBT 344 against 132 ms), while "
-    "the playbook's pages scored 81-90. So Material's own features can cost as much as the playbook's HTML, CSS and "
-    "JS (43.4 KB of CSS+JS gzipped on most pages, 50.9 KB on run sheets) on this machine; the budget stays against "
-    "plain Material. Instant navigation alone is not that cost: on How to use, the same theme settings without it "
-    "scored 91 (TBT 318 ms) against 93 (280 ms) with it, medians of 5 in the same rounds (2026-11-30, 15:40 UTC; not "
-    "part of this run).",
+    "- The reference pages (How to use, built by Material without the playbook's macros, overrides, CSS or JS) "
+    "show where the distance to plain Material comes from. In this run: plain 97, with the playbook's palette toggle "
+    "(light and dark, which issue #18 needs) 95, with all of the playbook's theme settings 94; the playbook's pages "
+    "80-89. Lighthouse on this 2-core machine moves by 5-10 points between runs of the same page an hour apart: at "
+    "13:09 the theme settings scored 89 against plain's 98, and a run of 5 rounds at 18:20 (outside the bench) had "
+    "plain 98, palette only 96, palette toggle 95, theme settings 89 and the playbook's How to use 89. Main-thread "
+    "CPU from Chromium's traces is steadier (How to use, phone-sized window, medians of 5-7 loads, 2026-11-30 "
+    "18:15-18:25 UTC): plain 193-227 ms; a palette of one scheme and no toggle adds 45-60 ms, in Material's "
+    "start-up and style passes (not traced further); Material's features add about 75 ms more, mostly instant "
+    "navigation (29 ms), tooltips (29 ms) and search suggestions (19 ms), each of the others within the runs' "
+    "spread (about 10 ms); the playbook's page costs no more than Material with its theme settings (319 ms "
+    "against 345 ms). So on a chapter page the distance to plain Material is Material's own palette and features.",
+    "- Until 2026-11-30 18:30 UTC the reference pages were built with the benchmark server's address but served "
+    "on another port, so Material turned instant navigation off on them (it does on any other port). Each "
+    "reference's address now names its own port.",
     "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
     "on the published site (a server on another port than the site's address turns it off).",
     "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
@@ -138,30 +151,37 @@ NOTES = [
 # --- building -----------------------------------------------------------------------
 
 
-def plain_config(project: Path, with_macros: bool = False, themed: bool = False) -> Path:
-    """The same Markdown, built by plain Material: no macros, no overrides, no strictness.
+def plain_config(project: Path, with_macros: bool = False, reference: str = BASELINE) -> Path:
+    """The same Markdown, built by Material as one of the REFERENCES: no macros, no
+    overrides, no strictness.
 
-    `with_macros`: the same, with mkdocs-macros switched on but given nothing to do (no
-    module, no page rendered): what having the plugin costs before any work of ours.
-    `themed`: the playbook's theme settings (features, palette, icons), without its
-    overrides folder (custom_dir)."""
+    `with_macros`: the plain page with mkdocs-macros switched on but given nothing to do
+    (no module, no page rendered): what having the plugin costs before any work of ours.
+    The site's address names the port it is served on (reference_port), as the
+    playbook's does: Material turns instant navigation off on any other port."""
     config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
-    theme = {"name": "material", "font": False}
-    if themed:
-        theme = {k: v for k, v in config["theme"].items() if k not in ("custom_dir", "favicon")} | theme
+    folder, kept = REFERENCES[reference]
+    own = config["theme"]
+    kept = [k for k in own if k not in ("custom_dir", "favicon")] if kept is None else kept
+    theme = {k: own[k] for k in kept if k in own} | {"name": "material", "font": False}
     plain = {
         "site_name": config["site_name"],
         "site_description": config.get("site_description", ""),
-        "site_url": f"http://127.0.0.1:{PORT}/",
+        "site_url": f"http://127.0.0.1:{reference_port(reference)}/",
         "theme": theme,
         "plugins": ["search", {"macros": {"render_by_default": False}}] if with_macros else ["search"],
         "markdown_extensions": config.get("markdown_extensions", []),
         "nav": config.get("nav"),
         "extra": {"generator": False},
     }
-    path = project / ("mkdocs.plain-macros.yml" if with_macros else "mkdocs.themed.yml" if themed else "mkdocs.plain.yml")
+    path = project / ("mkdocs.plain-macros.yml" if with_macros else f"mkdocs.{folder}.yml")
     path.write_text(json.dumps(plain), encoding="utf-8")  # JSON is valid YAML
     return path
+
+
+def reference_port(reference: str) -> int:
+    """The playbook is served on PORT, the references on the ports after it."""
+    return PORT + 1 + list(REFERENCES).index(reference)
 
 
 # Both sides build as on a reader's or CI's machine: every build is a fresh process; a
@@ -371,10 +391,10 @@ def traced_tasks(url: str, runs: int) -> dict:
 
 
 def traces_all(site: Path, plain: Path, runs: int) -> dict:
-    servers = [serve(site, PORT, GzipHandler)[0], serve(plain, PORT + 1, GzipHandler)[0]]
+    servers = [serve(site, PORT, GzipHandler)[0], serve(plain, reference_port(BASELINE), GzipHandler)[0]]
     try:
         result = {}
-        for label, port, path in [(l, PORT, p) for l, p in PAGE_TYPES] + [(BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1])]:
+        for label, port, path in [(l, PORT, p) for l, p in PAGE_TYPES] + [(BASELINE, reference_port(BASELINE), REFERENCE_PATH)]:
             result[label] = traced_tasks(f"http://127.0.0.1:{port}/{path}", runs)
             print(f"trace {label}: {result[label]} (load {load()})", flush=True)
         return result
@@ -488,9 +508,9 @@ def fit(report: dict) -> None:
         report["build"][f"{side}_per_page_ms"] = 1000 * per_page
 
 
-def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int = 1, desktop: bool = False,
-                   every_category: bool = False, on_progress=None, themed: Path | None = None) -> dict:
-    """Every page type and the plain Material page, served gzip-compressed, in rounds:
+def lighthouse_all(site: Path, references: dict[str, Path], runs: int, out: Path, parallel: int = 1, desktop: bool = False,
+                   every_category: bool = False, on_progress=None) -> dict:
+    """Every page type and the reference pages (label: built site), served gzip-compressed, in rounds:
     each round measures every page once, so a busy moment on a shared machine falls on
     the baseline as much as on our pages. `parallel` runs that many at once, still in
     round order. Performance only, unless `every_category` (then the first round runs
@@ -499,15 +519,12 @@ def lighthouse_all(site: Path, plain: Path, runs: int, out: Path, parallel: int 
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     targets = [(label, PORT, path) for label, path in PAGE_TYPES if (site / path / "index.html").is_file()]
-    targets.append((BASELINE_PAGE[0], PORT + 1, BASELINE_PAGE[1]))
-    if themed is not None:
-        targets.append((THEMED_PAGE[0], PORT + 2, THEMED_PAGE[1]))
+    targets += [(label, reference_port(label), REFERENCE_PATH) for label in references]
     jobs = [(i, label, port, path, "mobile") for i in range(runs) for label, port, path in targets]
     if desktop:
         jobs += [(0, label, port, path, "desktop") for label, port, path in targets]
-    servers = [serve(site, PORT, GzipHandler)[0], serve(plain, PORT + 1, GzipHandler)[0]]
-    if themed is not None:
-        servers.append(serve(themed, PORT + 2, GzipHandler)[0])
+    servers = [serve(site, PORT, GzipHandler)[0]]
+    servers += [serve(built, reference_port(label), GzipHandler)[0] for label, built in references.items()]
     results: dict = {label: {"mobile": [], "desktop": []} for label, _, _ in targets}
 
     def one(job):
@@ -591,13 +608,13 @@ def main(argv: list[str]) -> int:
             ran = {"start": now(), "load_start": load()}
             project = copy_project(tmp / "pages-project")
             build(project, tmp / "site")
-            build(project, tmp / "plain", plain_config(project).name, strict=False)
-            build(project, tmp / "themed", plain_config(project, themed=True).name, strict=False)
+            references = {label: tmp / folder for label, (folder, _) in REFERENCES.items()}
+            for label, built in references.items():
+                build(project, built, plain_config(project, reference=label).name, strict=False)
             report["weight"] = {label: weight(tmp / "site", path) for label, path in PAGE_TYPES}
-            report["weight"][BASELINE_PAGE[0]] = weight(tmp / "plain", BASELINE_PAGE[1])
-            report["weight"][THEMED_PAGE[0]] = weight(tmp / "themed", THEMED_PAGE[1])
+            report["weight"] |= {label: weight(built, REFERENCE_PATH) for label, built in references.items()}
             if args.traces:
-                report["traces"] = traces_all(tmp / "site", tmp / "plain", args.trace_runs)
+                report["traces"] = traces_all(tmp / "site", references[BASELINE], args.trace_runs)
                 report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
                 write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
             if LIGHTHOUSE.exists() and not args.no_lighthouse:
@@ -605,8 +622,8 @@ def main(argv: list[str]) -> int:
                     report["lighthouse"] = summary
                     report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
                     write(report, "pages")
-                report["lighthouse"] = lighthouse_all(tmp / "site", tmp / "plain", args.runs, tmp, args.parallel,
-                                                      args.desktop, args.every_category, progress, tmp / "themed")
+                report["lighthouse"] = lighthouse_all(tmp / "site", references, args.runs, tmp, args.parallel,
+                                                      args.desktop, args.every_category, progress)
             report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
 
     write(report, args.only)
@@ -650,9 +667,9 @@ def check_budgets(report: dict) -> list[dict]:
         add("own CSS + JS, gzipped (bytes), heaviest page", own, f"<= {BUDGETS['own_css_js_gzip_bytes']}",
             own <= BUDGETS["own_css_js_gzip_bytes"])
     lh = report.get("lighthouse", {})
-    base = lh.get(BASELINE_PAGE[0], {})
+    base = lh.get(BASELINE, {})
     for label, forms in lh.items():
-        if label in (BASELINE_PAGE[0], THEMED_PAGE[0]):
+        if label in REFERENCES:
             continue
         for form, res in forms.items():
             s = res["scores"]
