@@ -43,6 +43,8 @@ from bs4 import BeautifulSoup
 
 # WCAG 2.0, 2.1 and 2.2, levels A and AA (target-size is wcag22aa).
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+# The playbook's own widgets (tools, workspace menu, dialogs) are held to axe's best practices too.
+WITH_BEST_PRACTICE = WCAG_TAGS + ["best-practice"]
 COLOUR = ["color-contrast", "link-in-text-block"]
 LAYOUT = ["target-size", "scrollable-region-focusable", "aria-hidden-focus"]
 DESKTOP = {"width": 1280, "height": 720}

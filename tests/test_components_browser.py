@@ -16,7 +16,6 @@ from support import without_search
 pytestmark = pytest.mark.browser
 
 KEY = "cpp:v3"  # the store (overrides/assets/playbook/core/store.js)
-WCAG_TAGS = a11y.WCAG_TAGS + ["best-practice"]
 
 
 @pytest.fixture(scope="module")
@@ -472,10 +471,6 @@ def test_keyboard_tab_and_space_tick_items_and_arrows_rate(demo):
     assert demo.locator('[data-dimension="trust"] .cpp-score__text').inner_text() == "Score: 3 (range 1–5)"
 
 
-def axe_violations(page, context=None):
-    return a11y.axe(page, within=context, tags=WCAG_TAGS)
-
-
 def test_no_axe_violations_with_everything_filled_in(demo, tmp_path):
     checklist(demo).get_by_label("Called the owner of the result").check()
     fill_worksheet(demo)
@@ -487,9 +482,9 @@ def test_no_axe_violations_with_everything_filled_in(demo, tmp_path):
     import_file(demo, path)
     demo.locator("#checklist-demo-checklist [role=alert]").wait_for(state="visible")
     demo.locator("#worksheet-demo-worksheet details.cpp-example summary").first.click()
-    assert axe_violations(demo) == []
+    assert a11y.axe(demo, tags=a11y.WITH_BEST_PRACTICE) == []
     a11y.set_scheme(demo, "dark")  # and wait for Material's colour transitions to end
-    assert axe_violations(demo, ".cpp-component") == []
+    assert a11y.axe(demo, within=".cpp-component", tags=a11y.WITH_BEST_PRACTICE) == []
 
 
 # --- without storage, without JS, on paper ----------------------------------------------------

@@ -22,7 +22,6 @@ pytestmark = pytest.mark.browser
 
 KEY = "cpp:v3"  # the store (overrides/assets/playbook/core/store.js)
 OLD_INDEX = "cpp:v2:workspaces"  # the shipped formats, migrated on load: seeds use them
-WCAG = a11y.WCAG_TAGS
 REGISTRY = Registry.load(ROOT / "docs")
 ACT = REGISTRY.components["act-assessment"]
 ROLE = REGISTRY.components["role-self-assessment"]
@@ -114,10 +113,6 @@ def rate_all(page, comp, values):
     for dim in comp.dimensions:
         for st, v in zip(dim.statements, values[dim.id], strict=True):
             page.locator(f'label[for="cpp-{comp.id}__{st.id}__{v}"]').click()
-
-
-def axe(page, context=None, tags=WCAG):
-    return a11y.axe(page, within=context, tags=tags)
 
 
 def export_from(page, selector, tmp_path):
@@ -249,11 +244,11 @@ def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
     assert shown(page) == "Bank: branch sales"
     assert page.evaluate("document.activeElement.name") == "cpp-ws"
     assert page.locator(".cpp-ws__status").inner_text() == "Now filling in “Bank: branch sales”."
-    assert axe(page) == []
-    assert axe(page, ".cpp-ws", WCAG + ["best-practice"]) == []
+    assert a11y.axe(page) == []
+    assert a11y.axe(page, within=".cpp-ws", tags=a11y.WITH_BEST_PRACTICE) == []
     page.locator(".cpp-ws__panel").get_by_role("button", name="New").click()
     assert page.evaluate("document.activeElement.id") == "cpp-ws-input"
-    assert axe(page, ".cpp-ws", WCAG + ["best-practice"]) == []
+    assert a11y.axe(page, within=".cpp-ws", tags=a11y.WITH_BEST_PRACTICE) == []
     page.keyboard.press("Escape")  # closes the form first...
     assert page.locator(".cpp-ws__form").is_hidden() and page.locator(".cpp-ws__panel").is_visible()
     page.keyboard.press("Escape")  # ...then the panel, back on the button
@@ -271,7 +266,7 @@ def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
     assert panel_box["x"] >= 0 and panel_box["x"] + panel_box["width"] <= 390
     a11y.set_scheme(page, "dark")  # and wait for Material's colour transitions to end
     page.locator(".cpp-ws__panel").get_by_role("button", name="New").hover()  # axe reads the hovered colours
-    assert axe(page, ".cpp-ws") == []
+    assert a11y.axe(page, within=".cpp-ws") == []
 
 
 # --- the My relationships page -----------------------------------------------------------
@@ -354,10 +349,10 @@ def test_my_relationships_sums_up_each_workspace(page, base):
     assert factory.locator("h3").inner_text() == "Factory <b>safety</b>"
     assert factory.locator(".cpp-rel__role").inner_text() == "Expert and Collaborator (tied), the strongest pull of the three."
     assert "No history yet" in factory.inner_text()
-    assert axe(page) == []
-    assert axe(page, ".cpp-rel, .cpp-rel-compare, .cpp-rel-data", WCAG + ["best-practice"]) == []
+    assert a11y.axe(page) == []
+    assert a11y.axe(page, within=".cpp-rel, .cpp-rel-compare, .cpp-rel-data", tags=a11y.WITH_BEST_PRACTICE) == []
     a11y.set_scheme(page, "dark")  # and wait for Material's colour transitions to end
-    assert axe(page, ".cpp-rel, .cpp-rel-compare, .cpp-rel-data") == []
+    assert a11y.axe(page, within=".cpp-rel, .cpp-rel-compare, .cpp-rel-data") == []
     assert our_errors(page) == []
 
 
@@ -461,7 +456,7 @@ def test_compare_two_workspaces_side_by_side(page, base):
     cmp.get_by_label("Second relationship").select_option("wa")  # the same twice: the other moves
     cmp.get_by_label("First relationship").select_option("wb")
     assert table.locator("thead th").all_inner_texts() == ["Factory <b>safety</b>", "Bank: branch sales"]
-    assert axe(page, "[data-cpp-rel=compare]", WCAG + ["best-practice"]) == []
+    assert a11y.axe(page, within="[data-cpp-rel=compare]", tags=a11y.WITH_BEST_PRACTICE) == []
 
 
 def test_the_page_prints_three_relationships_on_two_pages(page, base):
@@ -646,7 +641,7 @@ def test_a_name_clash_asks_merge_or_keep_both_and_never_loses_either(page, base,
     dialog = page.locator("dialog.cpp-dialog")
     dialog.wait_for()
     assert dialog.inner_text().startswith("You already have a workspace called “Acme”.")
-    assert axe(page, "dialog", WCAG + ["best-practice"]) == []
+    assert a11y.axe(page, within="dialog", tags=a11y.WITH_BEST_PRACTICE) == []
     assert page.evaluate("document.activeElement.textContent") == "Keep both"
     dialog.get_by_role("button", name="Cancel import").click()
     # the answer reaches the import when the dialog's close event fires: a task later
