@@ -288,6 +288,7 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
     add_style(page, NO_TRANSITIONS)
     tool_states = has_tools and tool_states
     split = not tool_states and page.locator(TOOLS).count() > 0  # tools on the page (or its paper)
+    rings = tool_states and focus_kinds != set()  # set(): no focus rings on this page
 
     def note(state, found):
         problems.extend(f"[{state}] {p}" for p in found)
@@ -318,7 +319,7 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
     page.set_viewport_size(BAND)
     set_scheme(page, "dark")
     check_empty("1024 dark, tools empty")
-    if tool_states and focus_kinds != set():
+    if rings:
         note("1024 dark", focus(page, focus_kinds))
     if has_tools:
         assert page.evaluate(FILL_EVERYTHING) > 0
@@ -332,7 +333,7 @@ def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
     # Material fades the header's title back in: wait until it is opaque, not half-way.
     page.wait_for_function("getComputedStyle(document.querySelector('.md-header__topic')).opacity === '1'")
     note("1280 light", axe(page))
-    if tool_states and focus_kinds != set():
+    if rings:
         note("1280 light", focus(page, focus_kinds))
     page.emulate_media(media="print")
     check("print", COLOUR)
