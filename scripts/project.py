@@ -140,11 +140,21 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser that closes a page while a file is still on its way drops the
+    connection: expected, so no traceback for it. Any other error still prints one."""
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipeError, ConnectionResetError...
+            return
+        super().handle_error(request, client_address)
+
+
 def serve(directory: Path, port: int = 0, handler: type[SimpleHTTPRequestHandler] = QuietHandler):
     """Serve `directory` on a loopback port (0: any free one) from a background thread.
 
     Returns (server, base URL with a trailing slash); call server.shutdown() when done."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
+    server = QuietServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_port}/"
 
