@@ -109,9 +109,9 @@ NOTES = [
     "navigation (29 ms), tooltips (29 ms) and search suggestions (19 ms), each of the others within the runs' "
     "spread (about 10 ms); the playbook's page costs no more than Material with its theme settings (319 ms "
     "against 345 ms). So on a chapter page the distance to plain Material is Material's own palette and features.",
-    "- Until 2026-11-30 18:30 UTC the reference pages were built with the benchmark server's address but served "
-    "on another port, so Material turned instant navigation off on them (it does on any other port). Each "
-    "reference's address now names its own port.",
+    "- Before the run of 2026-11-30 18:38 UTC, the reference pages were built with the benchmark server's address "
+    "but served on another port, so Material turned instant navigation off on them (it does on any other port). "
+    "Each reference's address now names its own port.",
     "- The site is built with its address set to the benchmark server's, so Material's instant navigation is on, as "
     "on the published site (a server on another port than the site's address turns it off).",
     "- Before and after issue #18's work on the five-tool ACT chapter (not part of this run: `traced_tasks` with 5 "
