@@ -149,7 +149,7 @@ def test_a_screen_reader_finds_the_tools_before_they_are_drawn(browser, site_url
     """With a screen reader running, Chromium builds its whole accessibility tree
     (--force-renderer-accessibility does the same): the headings and checkboxes of a
     tool not drawn yet are there, so a reader can list and reach them."""
-    reader = browser.browser_type.launch(executable_path=find_chromium(), args=[*CHROMIUM_ARGS, "--force-renderer-accessibility"])
+    reader = browser.browser_type.launch(executable_path=find_chromium(headless_shell=True), args=[*CHROMIUM_ARGS, "--force-renderer-accessibility"])
     try:
         page = reader.new_page(viewport=a11y.PHONE)
         page.goto(site_url + "access-credibility-trust/", wait_until="load")

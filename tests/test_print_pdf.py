@@ -33,6 +33,13 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
+@pytest.fixture(scope="session")
+def browser(full_chromium):
+    """This module prints in full Chromium, as `make handouts` does; the rest of the suite
+    runs in chromium-headless-shell (tests/conftest.py)."""
+    return full_chromium
+
+
 @pytest.fixture(scope="session")  # made once, even if the group's tests are not run back to back
 def printed(site_dir, browser, tmp_path_factory):
     site = tmp_path_factory.mktemp("handouts") / "site"
