@@ -11,7 +11,7 @@ ADDR   ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; keep output clean.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test install lock clean offline bench links handouts properdocs answer-ids
+.PHONY: serve build test install lock clean offline bench links handouts properdocs zensical answer-ids
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload -a $(ADDR)
@@ -80,6 +80,27 @@ $(PD_VENV)/.installed: pyproject.toml requirements.lock
 	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
 		-r $(PD_VENV)/requirements.txt $(PROPERDOCS)
 	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+# The same site built with Zensical (Material's successor; pinned, in its own venv): every
+# page and tool once, the same tools' HTML as MkDocs', known differences listed
+# (scripts/zensical_check.py; MIGRATION.md). Zensical has its own Markdown and Jinja; the
+# playbook's package and its data need only the lock's libraries (MkDocs among them for
+# two names the macros import: PluginError and File).
+ZENSICAL      := zensical==0.0.73
+ZS_VENV       := .venv-zensical
+ZS_NOT_NEEDED := ^(mkdocs-material|mkdocs-macros-plugin|mkdocs-get-deps|mkdocs-redirects|mkdocs-material-extensions|axe-playwright-python|playwright|greenlet|pytest|pytest-xdist|execnet|pypdf|iniconfig|pluggy|beautifulsoup4|soupsieve|textstat|pyphen)==
+
+zensical: $(STAMP) $(ZS_VENV)/.installed
+	$(BIN)/python scripts/zensical_check.py
+
+$(ZS_VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(ZS_VENV)/bin/python || $(PYTHON) -m venv $(ZS_VENV)
+	grep -vE '$(ZS_NOT_NEEDED)' requirements.lock > $(ZS_VENV)/requirements.txt
+	$(ZS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		-r $(ZS_VENV)/requirements.txt
+	$(ZS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(ZENSICAL)
+	$(ZS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(STAMP): pyproject.toml requirements.lock

@@ -13,16 +13,16 @@ lives in adapter.py, which calls the plain functions at the end of this module.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from . import engine
 from .content.registry import Registry
 from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
 from .render import agenda as agendas
 from .render import chapters as chapter_cards
-from .render import bundle_assets, manifest, packs, printing, render, urls
+from .render import bundle_assets, manifest, offline_app, packs, printing, render, urls
 from .render import room as room_page
 from .render import relationships as relationships_page
 
@@ -31,14 +31,14 @@ _state: dict[str, Registry] = {}
 
 def _page(env) -> str:
     page = getattr(env, "page", None)
-    return page.file.src_path if page is not None else "?"
+    return engine.src_path(page) if page is not None else "?"
 
 
 def _sheet(env, comp) -> printing.Sheet:
     """What the printed footer of a component on the page being rendered says. The address
     is the page on the published site (directory URLs), in the offline bundle too."""
     page = getattr(env, "page", None)
-    url = urls.page_url(page.file.src_uri) if page is not None else ""
+    url = urls.page_url(engine.src_path(page)) if page is not None else ""
     return printing.sheet(comp, env.conf["site_name"], env.conf["site_url"], url)
 
 
@@ -63,7 +63,7 @@ def define_env(env) -> None:
     @functools.cache
     def version() -> str:
         """The assets' ?v= (render/bundle_assets.py): worked out once a build, when a page needs it."""
-        return bundle_assets.version(env.conf["theme"].custom_dir)
+        return bundle_assets.version(engine.custom_dir(env.conf))
 
     def asset(name: str) -> str:
         """The address of one of the playbook's own files (assets/playbook/) from the page
@@ -78,10 +78,7 @@ def define_env(env) -> None:
     def component(kind: str):
         def macro(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
             comp = registry.get(id, kind, _page(env))
-            return wrap(
-                render.render_component(comp, level, sheet=_sheet(env, comp)),
-                search=render.render_search_digest(comp, level),
-            )
+            return wrap(render.render_component(comp, level, sheet=_sheet(env, comp)))
 
         macro.__name__ = kind
         macro.__doc__ = f'Render the {kind} with this id: {{{{ {kind}("id") }}}}.'
@@ -111,15 +108,15 @@ def define_env(env) -> None:
         """The chapter's opening card: when, time, who, outcome, and the tool to start with."""
         page = env.page
         try:
-            card = chapter_cards.get(cards, page.file.src_path)
+            card = chapter_cards.get(cards, engine.src_path(page))
         except chapter_cards.UnknownChapterError as exc:  # a moved page: strict stops, a preview goes on
             chapter_cards.log.warning(str(exc))
             return ""
         tool = registry.components[card.start_tool]
         href = site_links().component(card.start_tool).href
-        if registry.usage[card.start_tool] == page.file.src_path:  # on this page: the anchor alone
+        if registry.usage[card.start_tool] == engine.src_path(page):  # on this page: the anchor alone
             href = "#" + href.split("#", 1)[1]
-        minutes = chapter_cards.reading_minutes(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+        minutes = chapter_cards.reading_minutes(engine.source(page, env.conf["docs_dir"]))
         return wrap(chapter_cards.render_card(card, tool, chapter_cards.ToolLink(href, tool.title, tool.kind), minutes))
 
     @env.macro
@@ -216,8 +213,14 @@ def check_built(site_dir: str, docs_dir: str, use_directory_urls: bool) -> None:
     agendas.check_built(_state.get("agendas", {}).values(), site_dir, docs_dir, use_directory_urls)
 
 
-def write_manifest(site_dir: str) -> None:
-    """components.json, the tools as the browser's scripts know them (render/manifest.py)."""
-    registry = _state.get("registry")
-    if registry is not None:
-        manifest.write(registry, site_dir)
+def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
+    """What a built site gets last, whichever engine built it (MkDocs' on_post_build in
+    adapter.py; after `zensical build`, scripts/zensical_check.py): components.json, the
+    tools as the browser's scripts know them (render/manifest.py); our CSS and JS bundled
+    (render/bundle_assets.py); the web app manifest and the service worker, which list the
+    files as they finally are (render/offline_app.py)."""
+    registry = _state.get("registry") or Registry.load(config["docs_dir"])
+    manifest.write(registry, config["site_dir"])
+    if bundle:
+        bundle_assets.bundle(config["site_dir"])
+    offline_app.write_for(config, serving)

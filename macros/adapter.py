@@ -12,10 +12,10 @@ another engine means rewriting this file (see MIGRATION.md).
 - `on_page_markdown`: glossary definitions for the terms a page uses, after the macros
   have rendered it (`macros.with_glossary_marks`);
 - `on_page_content`: the ids inside the tools' raw HTML become anchors MkDocs checks
-  links against, and the search digests are taken out of the page (markdown/rawblock.py);
-- `on_page_context`: the search plugin (priority 0) reads the digest version of a page;
-  the page template then gets the real HTML back, the Section links page its list
-  (render/section_links.py), and every page its published address (`cpp_address`);
+  links against (markdown/rawblock.py); the search skips a tool's controls by itself
+  (`data-search-exclude` in the tool templates), so no event is needed for it;
+- `on_page_context`: the Section links page gets its list (render/section_links.py), and
+  every page its published address (`cpp_address`);
 - `on_post_build` (last of all plugins, so that the search index and redirects exist):
   the run sheets' anchors are checked against the built pages, the components manifest
   is written, our CSS and JS are bundled, and then the web app manifest and the service
@@ -26,13 +26,14 @@ from __future__ import annotations
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 import macros as playbook
 
+from . import engine
 from .markdown import rawblock
-from .render import bundle_assets, offline_app, section_links
+from .render import bundle_assets, section_links
 
 
 class PlaybookConfig(base.Config):
@@ -45,14 +46,12 @@ class PlaybookConfig(base.Config):
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def __init__(self) -> None:
         self._serving = False  # under `mkdocs serve` the worker removes itself
-        self._search_html: dict[str, str] = {}  # page src_uri -> its HTML as search reads it
-        self._full_html: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
         self._serving = command == "serve"
 
     def on_env(self, env, /, *, config, files):
-        env.globals["cpp_asset_version"] = bundle_assets.version(config["theme"].custom_dir)
+        env.globals["cpp_asset_version"] = bundle_assets.version(engine.custom_dir(config))
         return env
 
     def on_files(self, files, /, *, config):
@@ -69,26 +68,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         return playbook.with_glossary_marks(markdown, page.file.src_path)
 
     def on_page_content(self, html, /, *, page, config, files):
-        html, search = rawblock.split_search(html)
-        if search is not None:
-            self._search_html[page.file.src_uri] = search
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= rawblock.ids(html)
         return html
 
-    @event_priority(100)  # before the search plugin's on_page_context (priority 0) indexes the page
-    def _search_reads_digests(self, context, /, *, page, config, nav):
-        search = self._search_html.pop(page.file.src_uri, None)
-        if search is not None:
-            self._full_html[page.file.src_uri] = page.content
-            page.content = search
-        return context
-
-    @event_priority(-100)  # after the search plugin, before the page template
-    def _page_gets_its_html(self, context, /, *, page, config, nav):
-        full = self._full_html.pop(page.file.src_uri, None)
-        if full is not None:
-            page.content = full
+    def on_page_context(self, context, /, *, page, config, nav):
         if self.config.section_links and page.content:
             page.content = section_links.fill(page.content, nav.pages, page.url, config.get("site_url"))
         # The page's address on the published site (directory URLs, also in the offline
@@ -96,12 +80,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         context["cpp_address"] = playbook.published_address(config.get("site_url"), page.file.src_uri)
         return context
 
-    on_page_context = CombinedEvent(_search_reads_digests, _page_gets_its_html)
-
     @event_priority(-100)
     def on_post_build(self, *, config):
         playbook.check_built(config["site_dir"], config["docs_dir"], config["use_directory_urls"])
-        playbook.write_manifest(config["site_dir"])
-        if self.config.bundle_assets:
-            bundle_assets.bundle(config["site_dir"])
-        offline_app.write_for(config, self._serving)
+        playbook.finish_site(config, self._serving, bundle=self.config.bundle_assets)

@@ -109,16 +109,16 @@ def test_search_finds_a_chapter_offline(page, site_url):
 
 @pytest.mark.search
 def test_search_finds_a_tool_by_one_of_its_items(page, site_url):
-    """A checklist item finds the tool under the tool's own title and anchor."""
+    """A checklist item finds the tool under the tool's own title (the entry starts at it)."""
     page.goto(site_url, wait_until="load")
     page.keyboard.press("s")
     page.keyboard.type("quote their words")
-    hit = page.locator(".md-search-result__item a[href$='#checklist-trust-builders']")
+    hit = page.locator(".md-search-result__item a[href$='#checklist-trust-builders-title']")
     hit.first.wait_for()
     assert "Trust Builders" in hit.first.inner_text()
 
 
-DRAWN = "(tool) => tool.querySelector('legend').checkVisibility({contentVisibilityAuto: true})"
+DRAWN = "(tool) => tool.querySelector('.cpp-component__title').checkVisibility({contentVisibilityAuto: true})"
 
 
 def test_tools_are_drawn_as_the_reader_nears_them_and_a_link_lands_on_its_tool(page, site_url):
@@ -140,7 +140,7 @@ def test_tools_are_drawn_as_the_reader_nears_them_and_a_link_lands_on_its_tool(p
     assert first.evaluate("(tool) => tool.innerText") == ""  # how a script sees a tool not drawn yet
     first.scroll_into_view_if_needed()
     page.wait_for_function(f"() => ({DRAWN})(document.querySelector('.cpp-component'))")
-    assert first.locator(".cpp-component__legend").inner_text().startswith("Stakeholder Map")
+    assert first.locator(".cpp-component__title").inner_text().startswith("Stakeholder Map")
     page.emulate_media(media="print")
     assert tools.evaluate_all("(all) => all.map((t) => getComputedStyle(t).contentVisibility)") == ["visible"] * 5
 

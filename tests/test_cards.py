@@ -40,7 +40,8 @@ def test_every_kind_of_tool_opens_with_its_metadata(comp):
     doc = BeautifulSoup(render_component(comp), "html.parser")
     meta = doc.select_one(".cpp-meta")
     # right under the title, before the intro and the first item
-    assert meta.find_previous_sibling("legend") is not None
+    assert meta.find_previous_sibling() is None  # first in the tool's fieldset...
+    assert "cpp-component__title" in meta.parent.find_previous_sibling()["class"]  # ...which the title opens
     facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in meta.select("dt")}
     assert facts == {
         "Use when": "The client has gone quiet; The work is ending",

@@ -47,11 +47,13 @@ def test_wrapper_anchor_and_data_attributes():
     assert root["data-kind"] == "checklist"
     assert root["data-total"] == "4"
     assert "cpp-checklist" in root["class"]
-    # the heading sits in the legend of the component's fieldset, at the level asked for
-    legend = root.select_one("fieldset.cpp-component__body > legend")
-    assert legend.h3 is not None and legend.h3["id"] == "checklist-demo-checklist-title"
-    assert legend.h3.a["href"] == "#checklist-demo-checklist"
-    assert html(DEMO_CHECKLIST, level=2).select_one("legend h2") is not None
+    # the heading opens the component, at the level asked for, and names its fieldset
+    # (outside it: the site search ends a heading's entry where the heading's parent ends)
+    heading = root.select_one(":scope > h3.cpp-component__title")
+    assert heading is not None and heading["id"] == "checklist-demo-checklist-title"
+    assert heading.a["href"] == "#checklist-demo-checklist"
+    assert root.select_one("fieldset.cpp-component__body")["aria-labelledby"] == heading["id"]
+    assert html(DEMO_CHECKLIST, level=2).select_one(".cpp-component > h2.cpp-component__title") is not None
 
 
 def test_heading_level_is_checked():

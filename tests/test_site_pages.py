@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 from collections import Counter
@@ -137,16 +138,24 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
 
 
 def test_search_index_holds_each_tool_once_under_its_own_title_without_its_controls(site_dir):
-    """The search reads a digest of each tool (macros/adapter.py, markdown/rawblock.py), not its form."""
+    """The search reads each tool's title, intro and items from the page itself; its controls,
+    scales, examples and print footer are marked data-search-exclude (tool templates)."""
     registry = Registry.load(DOCS)
     docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     by_location = {d["location"]: d for d in docs}
     for cid, src in registry.usage.items():
         comp = registry.components[cid]
         url = page_url(src)
-        entry = by_location.get(f"{url}#{anchor(comp)}")
-        assert entry, f"{cid}: no search entry at its anchor on {url}"
+        entry = by_location.get(f"{url}#{anchor(comp)}-title")
+        assert entry, f"{cid}: no search entry at its title on {url}"
         assert entry["title"] == comp.title
+        assert [e["location"] for e in docs if e["title"] == comp.title and e["location"].startswith(url + "#")] == [
+            f"{url}#{anchor(comp)}-title"], f"{cid}: more than one search entry on {url}"
+        # its entry and (assessments) its parts' entries hold its first item
+        text = " ".join(html.unescape(e["text"]) for e in docs if e["location"].startswith(f"{url}#{anchor(comp)}-"))
+        first = {"checklist": lambda: comp.items[0].text, "worksheet": lambda: comp.fields[0].label,
+                 "assessment": lambda: comp.dimensions[0].statements[0].text}[comp.kind]()
+        assert first in text, f"{cid}: its first item is not in the search index"
     controls = ("Strongly agree", "Example answer", "Fill it in online")  # rating labels, example answers, print footers
     noisy = {c: [d["location"] for d in docs if c in d["text"]] for c in controls}
     assert not any(noisy.values()), f"form controls in the search index: {noisy}"

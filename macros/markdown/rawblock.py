@@ -16,10 +16,8 @@ tools cost more than the rest of the page.
 
 Declared in mkdocs.yml (`markdown_extensions: - macros.markdown.rawblock`).
 
-For the MkDocs adapter (macros/adapter.py) there are two plain functions: `ids()`, every
-id of a page's finished HTML (MkDocs checks links to a tool's anchor against them), and
-`split_search()`, which takes the search digests (`wrap(html, search=...)`) out of the
-page's HTML and gives back the version the search index reads in their place.
+For the MkDocs adapter (macros/adapter.py) there is one plain function: `ids()`, every
+id of a page's finished HTML (MkDocs checks links to a tool's anchor against them).
 """
 
 from __future__ import annotations
@@ -34,8 +32,6 @@ END = "<!--/cpp-block-->"
 # `id="` is searched as plain text (a leading `\s` in the pattern made the scan 5x
 # slower); `ids()` keeps the hits that follow whitespace, i.e. that are attributes.
 _ID = re.compile(r'id="([^"]+)"')
-# In a stashed block with a digest: <!--cpp-html-->html<!--cpp-search-->digest<!--/cpp-html-->
-HTML, SEARCH, HTML_END = "<!--cpp-html-->", "<!--cpp-search-->", "<!--/cpp-html-->"
 
 
 def compact(html: str) -> str:
@@ -44,11 +40,9 @@ def compact(html: str) -> str:
     return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
-def wrap(html: str, search: str | None = None) -> str:
-    """Mark `html` for the stash; `search`: what the search index reads in its place."""
-    if search is None:
-        return BEGIN + compact(html) + END
-    return BEGIN + HTML + compact(html) + SEARCH + compact(search) + HTML_END + END
+def wrap(html: str) -> str:
+    """Mark `html` for the stash."""
+    return BEGIN + compact(html) + END
 
 
 def ids(html: str) -> set[str]:
@@ -87,19 +81,6 @@ class _StashBlocks(Preprocessor):
 class RawBlockExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API name
         md.preprocessors.register(_StashBlocks(md), "cpp_raw_block", 29)
-
-
-def split_search(html: str) -> tuple[str, str | None]:
-    """(the page's HTML with each wrapped block's HTML, the same with each block's digest
-    in its place), or (html, None) when the page has no digest."""
-    if SEARCH not in html:
-        return html, None
-    pieces = _split(html, HTML, HTML_END)
-    blocks = [block.partition(SEARCH) for block in pieces[1::2]]
-    pieces[1::2] = [digest for _, _, digest in blocks]
-    search = "".join(pieces)
-    pieces[1::2] = [block for block, _, _ in blocks]
-    return "".join(pieces), search
 
 
 def makeExtension(**kwargs) -> RawBlockExtension:  # noqa: N802 - Python-Markdown's name

@@ -134,13 +134,6 @@ def _render_component(comp: Component, level: int, sheet: object, prefix: str) -
     raise TypeError(f"not a component: {comp!r}")
 
 
-def render_search_digest(comp: Component, level: int = 3) -> str:
-    """The tool as the site search should see it: title (under the tool's anchor),
-    intro and items, without controls, rating labels or example answers."""
-    level = _heading_level(level)
-    return environment().get_template("search_digest.html").render(c=comp, anchor=anchor(comp), level=level)
-
-
 def item_ids(comp: Component) -> list[str]:
     """The ids answers are stored under, in page order."""
     if isinstance(comp, Checklist):
@@ -306,5 +299,4 @@ __all__ = [
     "render_find_a_tool",
     "render_index",
     "render_page_components",
-    "render_search_digest",
 ]

@@ -1,0 +1,39 @@
+"""What the playbook reads from the engine that builds it, one accessor per fact.
+
+MkDocs and ProperDocs hand mkdocs-macros a `Page` with a `File` (`page.file.src_path`)
+and a `theme` object; Zensical's macros extension hands it a `Page` with `path` and `url`
+only, and a plain dictionary for the theme. Everything in the playbook that reads a page
+or the configuration goes through these functions, so that either engine works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def src_path(page: Any) -> str:
+    """The page's path below docs/, with forward slashes ("moments-of-truth/index.md")."""
+    file = getattr(page, "file", None)
+    path = file.src_path if file is not None else page.path
+    return Path(path).as_posix()
+
+
+def url(page: Any) -> str:
+    """The page's URL relative to the site root ("ending-well/")."""
+    return page.url
+
+
+def source(page: Any, docs_dir: str) -> str:
+    """The page's Markdown as written (before macros)."""
+    return (Path(docs_dir) / src_path(page)).read_text(encoding="utf-8")
+
+
+def custom_dir(conf: Any) -> str | None:
+    """The theme's overrides folder (`theme.custom_dir` in mkdocs.yml), as an absolute path."""
+    theme = conf["theme"]
+    folder = theme.get("custom_dir") if isinstance(theme, dict) else getattr(theme, "custom_dir", None)
+    if folder is None:
+        return None
+    root = Path(conf.get("config_file_path") or Path(conf["docs_dir"]).parent / "mkdocs.yml").parent
+    return str((root / folder).resolve())
