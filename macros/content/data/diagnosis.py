@@ -50,7 +50,7 @@ INTERVIEW_PLAN = Worksheet(
                 Column("spread", "Spread: sites, shifts, tenure", "short_text"),
                 Column("chosen-by", "Who chooses them, and how", "short_text"),
             ),
-            rows=4,
+            rows=3,
         ),
         Field(
             id="questions",
@@ -64,7 +64,7 @@ INTERVIEW_PLAN = Worksheet(
                 "What made you take this job? Tell me about a shift that went badly. Who do "
                 "you go to when you are stuck? What would make you stay another year?"
             ),
-            lines=4,
+            lines=3,
         ),
         Field(
             id="terms",
