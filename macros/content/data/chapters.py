@@ -53,6 +53,16 @@ CHAPTERS = (
         outcome="The need behind the request and a one-page agreement you have both signed",
         start_tool="reframe-request",
     ),
+    # home summary: Find out what is really going on before anyone designs a fix. Interview
+    # and survey without exposing anyone, use a model to look wider, and feed the data back
+    # so the client owns it, even when it points at them.
+    ChapterCard(
+        page="discovery-and-diagnosis.md",
+        use_when="The work is agreed and you need to find out what is really going on before anyone designs a fix",
+        who="You, the people closest to the problem and the sponsor who hired you",
+        outcome="An interview plan with agreed terms, findings sorted by a model, and a plan to feed them back",
+        start_tool="interview-plan",
+    ),
     ChapterCard(
         page="resistance.md",
         use_when="A client keeps delaying, asks for ever more data, goes quiet, or agrees and then does nothing",
