@@ -100,6 +100,7 @@ def test_lead_keeps_its_sections_and_tools_and_gains_the_helping_stance(site_dir
         assert new in ids, f"no section #{new}"
     assert page.find(id="worksheet-expectations-and-value") is not None
     assert page.find(id="checklist-rapport-and-confidences") is not None
+    assert page.find(id="worksheet-push-or-ask") is not None
     assert any(a.get("href", "").startswith("../how-clients-are-helped/") for a in page.find_all("a"))
 
 
