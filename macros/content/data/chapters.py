@@ -32,6 +32,15 @@ CHAPTERS = (
         outcome="The role you are really playing, and steps to move toward collaboration",
         start_tool="role-self-assessment",
     ),
+    # home summary: Edgar Schein's three ways to help a client, and who the client really is.
+    # Ask before you advise, and know when to switch from asking to telling.
+    ChapterCard(
+        page="how-clients-are-helped.md",
+        use_when="Someone asks for help and you are not sure what kind of help would work",
+        who="You, the person asking and everyone the help will touch",
+        outcome="The kind of help to start with, a map of who the client is, and first questions",
+        start_tool="which-help",
+    ),
     ChapterCard(
         page="access-credibility-trust.md",
         use_when="You deal mostly with contacts, or a client values your work but not your advice",

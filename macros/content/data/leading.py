@@ -153,4 +153,86 @@ RAPPORT_AND_CONFIDENCES = Checklist(
     ),
 )
 
-COMPONENTS = (EXPECTATIONS_AND_VALUE, RAPPORT_AND_CONFIDENCES)
+PUSH_OR_ASK = Worksheet(
+    id="push-or-ask",
+    title="Push or Ask: Plan Your Advice",
+    intro=(
+        "Use this before a meeting where you may have to tell a client something they will not "
+        "like. It helps you decide whether to ask more first or to say what you think."
+    ),
+    meta=ToolMeta(
+        situations=("disagreement", "decision"),
+        minutes=15,
+        with_whom=("alone",),
+        outcome="What you still need to ask, the view you will give, and two options",
+    ),
+    fields=(
+        Field(
+            id="what-you-know",
+            label="What you know, and how you know it",
+            type="long_text",
+            guidance="Write the facts and data you can point to. Keep your guesses on a separate line.",
+            example=(
+                "Two of the three team leads have not been told about the merger. The company's "
+                "steps for changes to roles take a week. Guess: one lead may leave."
+            ),
+        ),
+        Field(
+            id="still-to-ask",
+            label="What you still need to ask",
+            type="long_text",
+            guidance=(
+                "Questions you cannot answer yet. If these matter more than your view, start the "
+                "meeting by asking them."
+            ),
+            example="What is the Friday date tied to? What will the leads be told, and by whom?",
+        ),
+        Field(
+            id="stance",
+            label="Where you stand going in",
+            type="choice",
+            options=(
+                "Ask first: I do not know enough yet",
+                "Say what I think: the problem is clear to us both",
+                "Say no: the request would harm people or break a rule",
+            ),
+            example="Say what I think: the problem is clear to us both",
+        ),
+        Field(
+            id="your-view",
+            label="Your view, in two sentences",
+            type="long_text",
+            guidance="Say it plainly, as you would out loud. Name what it rests on.",
+            example=(
+                "The leads should hear this from you, in person, before Friday. A one-week delay "
+                "lets the company's own steps run and costs little."
+            ),
+            lines=2,
+        ),
+        Field(
+            id="options",
+            label="Two options the client can choose between",
+            type="long_text",
+            guidance="Give the client a real choice, each option with what it costs.",
+            example=(
+                "1. Tell the leads on Wednesday and announce a week later. 2. Tell the leads on "
+                "Wednesday and announce on Friday, with the role steps run after."
+            ),
+        ),
+        Field(
+            id="the-line",
+            label="Anything you will not do, and why",
+            type="long_text",
+            guidance=(
+                "Name any request you will turn down. If what you have seen may be misconduct, a "
+                "safety risk or a breach of the law, it is not a matter for this meeting: take it "
+                "to the designated channel (the ethics or speak-up line, HR or employee relations, "
+                "or legal), not to the person it concerns."
+            ),
+            example="I will not draft a message that says the leads agreed to the change.",
+            lines=2,
+        ),
+    ),
+)
+
+COMPONENTS = (EXPECTATIONS_AND_VALUE, RAPPORT_AND_CONFIDENCES, PUSH_OR_ASK)
