@@ -88,9 +88,8 @@ DATA_PLAN = Worksheet(
     id="data-confidentiality-plan",
     title="Data and Confidentiality Plan",
     intro=(
-        "Fill it in before you collect anything: interviews, surveys, notes or files. Agree it "
-        "with the client, and check it with legal or your data protection lead. It is a plan, "
-        "not legal advice."
+        "Fill it in before you collect anything. Agree it with the client; check it with legal. "
+        "It is a plan, not legal advice."
     ),
     meta=ToolMeta(
         situations=("starting-work",),
@@ -103,7 +102,7 @@ DATA_PLAN = Worksheet(
             id="collected",
             label="What I will collect",
             type="table",
-            rows=3,
+            rows=2,
             guidance="One row for each kind of data. Personal data is anything that could point to a person.",
             example="Interview notes | 14 team leads | Yes | To find the causes of the delays in handover.",
             columns=(
@@ -129,7 +128,7 @@ DATA_PLAN = Worksheet(
             id="who-sees",
             label="Who may see what, and in what form",
             type="table",
-            rows=3,
+            rows=2,
             guidance="Raw data, grouped results or the final report: name the people, not just the team.",
             example="Grouped survey results | Operations director and her leadership team | Slides, no comments quoted",
             columns=(
@@ -144,35 +143,25 @@ DATA_PLAN = Worksheet(
             type="number",
             unit="people",
             min=1,
-            guidance=(
-                "Below this size, show no result, so that no one can be picked out. Set it before "
-                "you see any data, and check whether your organization already has a rule."
-            ),
+            guidance="Show no result for a smaller group, so no one can be picked out. Set it before you see any data.",
         ),
         Field(
-            id="storage",
-            label="Where it is kept and how it is protected",
-            type="short_text",
-            example="The client's secure project folder, open to me and one named analyst. Nothing on personal devices.",
-        ),
-        Field(
-            id="retention",
-            label="How long each kind of data is kept, and how it is destroyed",
+            id="keeping",
+            label="Where it is kept, for how long, and how it is destroyed",
             type="long_text",
             lines=2,
             guidance="Check your policy and the law where you work. Keep nothing longer than the work needs.",
-            example="Notes and recordings: deleted 30 days after the final report. Raw survey file: handed to HR analytics, then deleted from my files.",
+            example=(
+                "The client's secure project folder, open to me and one named analyst. Notes "
+                "deleted 30 days after the final report; the raw survey file handed to HR analytics."
+            ),
         ),
         Field(
             id="limits",
             label="The limits of confidentiality I will tell every participant",
             type="long_text",
-            lines=3,
-            guidance=(
-                "Name what you cannot keep to yourself (harassment, a risk to safety, fraud, a "
-                "breach of the law) and where such a concern goes: the ethics or speak-up line, "
-                "employee relations or legal, never the person it is about."
-            ),
+            lines=2,
+            guidance="Harassment, safety, fraud, the law: say where such a concern goes, and that it never goes to its subject.",
             example=(
                 "\"What you say is reported only as themes, never with your name. If you tell me "
                 "about harassment, a safety risk, fraud or something illegal, I have to pass it "
@@ -183,7 +172,7 @@ DATA_PLAN = Worksheet(
             id="checked-with",
             label="Checked with legal or the data protection lead",
             type="yes_no",
-            guidance="Personal data law differs from country to country. Ask before you collect, not after.",
+            guidance="The law differs by country. Ask before you collect, not after.",
         ),
     ),
 )
@@ -223,8 +212,7 @@ SCOPE_CHANGE = Worksheet(
         Field(
             id="reason",
             label="The business reason for the change",
-            type="long_text",
-            lines=2,
+            type="short_text",
             guidance="In the client's words. If nobody can say why, ask before you price it.",
             example="Bristol opens in August and its team leads will report to the same director.",
         ),
