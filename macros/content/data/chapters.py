@@ -135,6 +135,14 @@ CHAPTERS = (
         outcome="The need behind the request, the expectations to set and the value you will add",
         start_tool="expectations-and-value",
     ),
+    # home summary: Declare the ties that could bend your advice, protect what you promised the people your work touches, and, if you work from outside, put scope, fees, data and ownership in writing.
+    ChapterCard(
+        page="ethics-and-commercial-practice.md",
+        use_when="You are about to accept work, a sponsor asks for something you promised others, or the scope starts to grow",
+        who="You alone first, then the client who signs off the work",
+        outcome="Ties declared, a data and confidentiality plan agreed, and scope changes decided in writing",
+        start_tool="conflict-of-interest-check",
+    ),
     ChapterCard(
         page="ending-well.md",
         use_when="A piece of work is ending, or a client you work with often is due a review",

@@ -311,4 +311,22 @@ TERMS = (
         ),
         source=MAISTER,
     ),
+    GlossaryTerm(
+        id="conflict-of-interest",
+        term="conflict of interest",
+        definition=(
+            "A tie, such as money, a relationship or a second role, that could bend your "
+            "judgment about a client's work. Declare it; manage it or step away."
+        ),
+        source=OURS,
+    ),
+    GlossaryTerm(
+        id="statement-of-work",
+        term="statement of work",
+        definition=(
+            "The commercial document beside the working agreement: deliverables, dates, fees, "
+            "payment terms, who owns what and how changes are made."
+        ),
+        source=OURS,
+    ),
 )
