@@ -13,10 +13,13 @@ lives in adapter.py, which calls the plain functions at the end of this module.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
 from . import engine
+from .content.model import Agenda, ChapterCard
 from .content.registry import Registry
 from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
@@ -26,7 +29,42 @@ from .render import bundle_assets, manifest, offline_app, packs, printing, rende
 from .render import room as room_page
 from .render import relationships as relationships_page
 
-_state: dict[str, Registry] = {}
+@dataclass(frozen=True)
+class Build:
+    """The playbook's data for one build: the checked registry of tools and pages, the
+    workshop formats and the chapter cards. Made once a build by `build_for`."""
+
+    registry: Registry
+    formats: Mapping[str, Agenda]
+    cards: Mapping[str, ChapterCard]
+
+    @classmethod
+    def load(cls, conf) -> Build:
+        render.new_build()
+        docs = conf["docs_dir"]
+        try:
+            registry = Registry.load(docs)
+            registry.use_nav_titles(conf["nav"])
+            # workshop formats (data/workshops.py) and chapter cards (data/chapters.py),
+            # each checked against the components and the pages
+            formats = agendas.load(registry.components, registry.usage, docs)
+            cards = chapter_cards.load(registry.components, registry.usage, docs)
+        except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
+            raise PluginError(str(exc)) from exc
+        return cls(registry, formats, cards)
+
+
+_current: tuple[object, Build] | None = None  # (the configuration it was made for, the build)
+
+
+def build_for(conf) -> Build:
+    """The Build of the build whose configuration is `conf`, made by whichever asks first
+    (the macros' define_env, or an adapter event) and shared by both, in any order. Under
+    `mkdocs serve` every rebuild loads a new configuration, and so gets a new Build."""
+    global _current
+    if _current is None or _current[0] is not conf:
+        _current = (conf, Build.load(conf))
+    return _current[1]
 
 
 def _page(env) -> str:
@@ -43,21 +81,8 @@ def _sheet(env, comp) -> printing.Sheet:
 
 
 def define_env(env) -> None:
-    render.new_build()
-    try:
-        registry = Registry.load(env.conf["docs_dir"])
-        registry.use_nav_titles(env.conf["nav"])
-    except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
-        raise PluginError(str(exc)) from exc
-    _state["registry"] = registry
-    try:  # workshop formats (macros/content/data/workshops.py), checked against components and pages
-        _state["agendas"] = formats = agendas.load(registry.components, registry.usage, env.conf["docs_dir"])
-    except DataError as exc:
-        raise PluginError(str(exc)) from exc
-    try:  # chapter opening cards (macros/content/data/chapters.py), checked against pages and tools
-        cards = chapter_cards.load(registry.components, registry.usage, env.conf["docs_dir"])
-    except DataError as exc:
-        raise PluginError(str(exc)) from exc
+    build = build_for(env.conf)
+    registry, formats, cards = build.registry, build.formats, build.cards
     site = urls.Site.from_config(env.conf)
 
     @functools.cache
@@ -185,11 +210,11 @@ def define_env(env) -> None:
 # --- plain functions for the MkDocs adapter (adapter.py) -------------------------
 
 
-def with_glossary_marks(markdown: str, src_path: str) -> str:
+def with_glossary_marks(build: Build, markdown: str, src_path: str) -> str:
     """The page's Markdown with definitions of the glossary terms it uses, so that they
     become hover/tap definitions (abbr); the glossary pages themselves get none."""
-    registry = _state.get("registry")
-    if registry is None or not registry.terms or src_path in registry.glossary_pages:
+    registry = build.registry
+    if not registry.terms or src_path in registry.glossary_pages:
         return markdown
     definitions = render.abbreviations(registry.terms, within=outside_blocks(markdown))
     if not definitions:
@@ -203,14 +228,14 @@ def published_address(site_url: str | None, src_uri: str) -> str:
     return printing.address(site_url, urls.page_url(src_uri))
 
 
-def pack_pages() -> dict[str, str]:
+def pack_pages(build: Build) -> dict[str, str]:
     """Docs path -> Markdown of each workshop format's pack page (render/packs.py)."""
-    return packs.pack_pages(_state.get("agendas", {}).values())
+    return packs.pack_pages(build.formats.values())
 
 
-def check_built(site_dir: str, docs_dir: str, use_directory_urls: bool) -> None:
+def check_built(build: Build, site_dir: str, docs_dir: str, use_directory_urls: bool) -> None:
     """Section anchors exist once pages are built: warn (strict: stop) if one is missing."""
-    agendas.check_built(_state.get("agendas", {}).values(), site_dir, docs_dir, use_directory_urls)
+    agendas.check_built(build.formats.values(), site_dir, docs_dir, use_directory_urls)
 
 
 def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
@@ -219,8 +244,7 @@ def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
     tools as the browser's scripts know them (render/manifest.py); our CSS and JS bundled
     (render/bundle_assets.py); the web app manifest and the service worker, which list the
     files as they finally are (render/offline_app.py)."""
-    registry = _state.get("registry") or Registry.load(config["docs_dir"])
-    manifest.write(registry, config["site_dir"])
+    manifest.write(build_for(config).registry, config["site_dir"])
     if bundle:
         bundle_assets.bundle(config["site_dir"])
     offline_app.write_for(config, serving)

@@ -57,7 +57,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_files(self, files, /, *, config):
         # One page per workshop format with its printable packs, out of the nav and the
         # search; `make handouts` prints them (render/packs.py).
-        for src, markdown in playbook.pack_pages().items():
+        for src, markdown in playbook.pack_pages(playbook.build_for(config)).items():
             if files.get_file_from_path(src) is None:
                 file = File.generated(config, src, content=markdown)
                 file.inclusion = InclusionLevel.NOT_IN_NAV  # on purpose, not forgotten
@@ -65,7 +65,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         return files
 
     def on_page_markdown(self, markdown, /, *, page, config, files):
-        return playbook.with_glossary_marks(markdown, page.file.src_path)
+        return playbook.with_glossary_marks(playbook.build_for(config), markdown, page.file.src_path)
 
     def on_page_content(self, html, /, *, page, config, files):
         if page.present_anchor_ids is not None:
@@ -82,5 +82,5 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     @event_priority(-100)
     def on_post_build(self, *, config):
-        playbook.check_built(config["site_dir"], config["docs_dir"], config["use_directory_urls"])
+        playbook.check_built(playbook.build_for(config), config["site_dir"], config["docs_dir"], config["use_directory_urls"])
         playbook.finish_site(config, self._serving, bundle=self.config.bundle_assets)
