@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from mkdocs.exceptions import PluginError
 
 from . import engine
-from .content.model import Agenda, ChapterCard
+from .content.model import KINDS, Agenda, ChapterCard
 from .content.registry import Registry
 from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
@@ -109,7 +109,7 @@ def define_env(env) -> None:
         macro.__doc__ = f'Render the {kind} with this id: {{{{ {kind}("id") }}}}.'
         return macro
 
-    for kind in ("checklist", "worksheet", "assessment"):
+    for kind in KINDS:
         env.macro(component(kind), kind)
 
     @env.macro

@@ -20,6 +20,26 @@ ColumnType = Literal["short_text", "long_text", "yes_no", "choice", "number", "d
 COLUMN_TYPES: tuple[str, ...] = ColumnType.__args__  # type: ignore[attr-defined]
 
 
+# --- Tool kinds ---------------------------------------------------------------
+# The three kinds of tool, in the order indexes list them, with the words readers see:
+# one place for every list of kinds (registry, macros, index, print pack, run sheets).
+
+
+@dataclass(frozen=True)
+class KindWords:
+    label: str  # "self-assessment": after a tool's title in lists of links
+    plural: str  # "Self-assessments": index and print pack headings
+    item: str  # "statement": what one line of the tool is called
+
+
+KIND_WORDS: dict[str, KindWords] = {
+    "checklist": KindWords("checklist", "Checklists", "item"),
+    "worksheet": KindWords("worksheet", "Worksheets", "prompt"),
+    "assessment": KindWords("self-assessment", "Self-assessments", "statement"),
+}
+KINDS: tuple[str, ...] = tuple(KIND_WORDS)
+
+
 # --- Tool metadata ----------------------------------------------------------
 # Shown at the top of every tool, on All tools and on Find a tool. The situation
 # ids are a fixed list so that Find a tool can group tools under stable headings.

@@ -21,10 +21,9 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from .model import Component, GlossaryTerm
+from .model import KINDS, Component, GlossaryTerm
 from .validate import DataError, Source, validate
 
-KINDS = ("checklist", "worksheet", "assessment")
 DATA_PACKAGE = "macros.content.data"
 WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/content/data/"
 
@@ -140,14 +139,6 @@ class Registry:
             f"unknown {kind} id {cid!r} on page '{page}'. {hint}"
             f"Known {kind} ids: {known}. Ids are {WHERE_IDS_LIVE}."
         )
-
-    def by_kind(self) -> dict[str, list[Component]]:
-        out: dict[str, list[Component]] = {k: [] for k in KINDS}
-        for comp in self.components.values():
-            out[comp.kind].append(comp)
-        for comps in out.values():
-            comps.sort(key=lambda c: c.title.casefold())
-        return out
 
     def on_page(self, src: str) -> list[Component]:
         """The components a page uses, in the order they appear on it."""

@@ -26,7 +26,7 @@ from html import unescape
 from pathlib import Path
 from typing import Protocol
 
-from ..content.model import Agenda, Block, Component
+from ..content.model import KIND_WORDS, Agenda, Block, Component
 from ..content.registry import Registry
 from ..markdown.rawblock import ids
 from .render import anchor as component_anchor
@@ -46,7 +46,6 @@ TYPE_LABELS = {
     "break": "Break",
     "plenary": "Whole room",
 }
-KIND_LABELS = {"checklist": "checklist", "worksheet": "worksheet", "assessment": "self-assessment"}
 
 
 class UnknownAgendaError(LookupError):
@@ -211,7 +210,7 @@ class SiteLinks:
     def component(self, cid: str) -> Link:
         comp = self.components[cid]
         page, anchor = self.usage[cid], component_anchor(comp)
-        return Link(f"{self.url(page)}#{anchor}", comp.title, KIND_LABELS[comp.kind], self.published(page, anchor))
+        return Link(f"{self.url(page)}#{anchor}", comp.title, KIND_WORDS[comp.kind].label, self.published(page, anchor))
 
 
 # --- rendering ------------------------------------------------------------------
@@ -315,8 +314,3 @@ def check_built(agendas: Iterable[Agenda], site_dir: str | Path, docs_dir: str |
     for problem in problems:
         log.warning(problem)
     return problems
-
-
-def sections_of(agendas: Iterable[Agenda]) -> list[str]:
-    """Every section the agendas draw on (for tests and reports)."""
-    return [b.section for a in agendas for b in a.blocks if b.section]

@@ -19,12 +19,11 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..content.scoring import sum_range
-from ..content.model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
+from ..content.model import KIND_WORDS, KINDS, Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
 from .tool_meta import by_situation, describe
 
 TEMPLATES = Path(__file__).with_name("templates")
-PLURAL = {"checklist": "Checklists", "worksheet": "Worksheets", "assessment": "Self-assessments"}
-KIND_ORDER = ("checklist", "worksheet", "assessment")
+PLURAL = {kind: words.plural for kind, words in KIND_WORDS.items()}
 
 
 def control_id(component_id: str, *parts: object) -> str:
@@ -145,7 +144,7 @@ def item_ids(comp: Component) -> list[str]:
 
 def count_label(comp: Component) -> str:
     n = len(item_ids(comp))
-    noun = {"checklist": "item", "worksheet": "prompt", "assessment": "statement"}[comp.kind]
+    noun = KIND_WORDS[comp.kind].item
     return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
@@ -247,7 +246,7 @@ def render_index(
 ) -> str:
     """Markdown: every component grouped by kind, linking to the page that holds it
     (relative .md links, so MkDocs checks each link and anchor)."""
-    groups: dict[str, list[_IndexEntry]] = {k: [] for k in KIND_ORDER}
+    groups: dict[str, list[_IndexEntry]] = {k: [] for k in KINDS}
     for comp in components:
         groups[comp.kind].append(_entry(comp, usage, page_titles, current_page))
     for entries in groups.values():

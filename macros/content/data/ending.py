@@ -8,7 +8,7 @@ relationships (see Sources). All wording here is the playbook's own.
 The client's view (`client-view`) uses the SAME dimension ids as the practitioner's
 `act-assessment` (access, credibility, trust) and `moments-of-truth-review` (the five
 moments), so that My relationships can put both views on one chart
-(macros/relationships.py checks this at build time).
+(macros/render/relationships.py checks this at build time).
 """
 
 from __future__ import annotations

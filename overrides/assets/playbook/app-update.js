@@ -1,5 +1,5 @@
 /* Client Partnering Playbook: the installable offline app, browser side. Registers the
-   service worker that macros/offline_app.py writes at build time (sw.js, next to the web
+   service worker that macros/render/offline_app.py writes at build time (sw.js, next to the web
    app manifest), and when a newer build has been downloaded in the background, says
    "A new version is ready" with a Reload button instead of switching versions under the
    reader. Only over http(s): from file:// (the offline zip) nothing is registered. */

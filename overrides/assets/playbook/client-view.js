@@ -1,6 +1,6 @@
 /* Client Partnering Playbook: "Your view and your client's" on My relationships.
    The client's view form (client-view) uses the same dimension ids as the practitioner's
-   ACT assessment and Moments of Truth review (macros/relationships.py checks this), so one
+   ACT assessment and Moments of Truth review (macros/render/relationships.py checks this), so one
    chart can show both. Self-contained: it only reads window.cppWorkspaces (playbook.js)
    and the page's tool data; `pairs` is DOM-free and unit-tested with node --test. */
 (function (root) {
