@@ -335,7 +335,12 @@
   /* "Share my scores with the facilitator": the active workspace's self-assessment
      ratings only (core/transfer.js shareData), for the Room results page. */
   function shareFile() {
-    var data = C.shareData(Store.find(Store.workspace), Man), n = Object.keys(data.tools).length;
+    var ws = Store.workspace;
+    if (!C.isCode((Store.find(ws) || {}).code)) { // made once, stored: the same workspace shared twice is one participant
+      var made = C.newCode();
+      Store.change(function (s) { s.workspaces.forEach(function (w) { if (w.id === ws && !C.isCode(w.code)) w.code = made; }); }, { kind: "code", workspace: ws });
+    }
+    var data = C.shareData(Store.find(ws), Man), n = Object.keys(data.tools).length;
     if (n) download(C.shareName(data), JSON.stringify(data, null, 1));
     return n;
   }

@@ -408,6 +408,7 @@
     into.history.sort(byAt);
     var have = into.skipped.map(function (x) { return JSON.stringify(x); });
     (from.skipped || []).forEach(function (x) { if (have.indexOf(JSON.stringify(x)) < 0) into.skipped.push(x); });
+    if (!into.code && C.isCode(from.code)) into.code = from.code; // a backup restored: still the same participant
     into.updated = C.later(into.updated, from.updated);
     into.created = C.isTime(from.created) && from.created < into.created ? from.created : into.created;
     return n;
