@@ -9,6 +9,14 @@
   var ls = null, session = null;
   try { ls = window.localStorage; session = window.sessionStorage; } catch (e) { /* blocked: the core keeps answers in memory */ }
   try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) { ls = null; }
+  /* The site's root path (the web app manifest sits there), so that playbooks sharing an
+     origin keep their answers apart (core/store.js C.scopeStorage). */
+  var manifestLink = document.querySelector('link[rel="manifest"]'), prefix = C.sitePrefix("/");
+  if (ls && manifestLink && /^https?:$/.test(location.protocol)) {
+    var base = new URL(".", manifestLink.href).pathname;
+    prefix = C.sitePrefix(base);
+    ls = C.scopeStorage(ls, base);
+  }
   var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }), window.cppManifest, session);
   if (!ls) Store.kv.broken = true;
   function refuse() { throw new Error("storage refused"); }
@@ -567,7 +575,7 @@
      nothing this tab shows can overwrite the other tab's newer answers. */
   var pending = 0;
   window.addEventListener("storage", function (e) {
-    if (e.key !== null && e.key.indexOf("cpp:") !== 0) return;
+    if (e.key !== null && e.key.indexOf(prefix) !== 0) return; // another site's keys (one origin, two playbooks): not ours
     clearTimeout(pending);
     pending = setTimeout(function () {
       var was = Store.workspace, name = wsName();

@@ -46,6 +46,56 @@
     return kv;
   };
 
+  /* Several playbooks can share one origin (GitHub Pages project sites of one account:
+     https://me.github.io/a/ and /b/), and localStorage is per origin. The one place that
+     says where a site keeps its keys: C.sitePrefix(base), `base` being the site's root
+     path. "cpp:" for a site at "/" (and from file://, where the folder can move), as
+     every build before; "cpp@/a/:" for a site at /a/, so its store is "cpp@/a/:v3".
+     C.scopeStorage(ls, base) gives C.kv a localStorage in which the site's own keys keep
+     their usual names ("cpp:v3", ...) and no other site's key is listed, so "forget" and
+     every migration stay within the site. The first time a site at a path runs, it
+     copies the origin's unscoped "cpp:" keys (what builds before this one wrote) into its
+     own, reads every copy back, and only then uses them; the originals stay, since
+     another playbook on the origin may be theirs. If a copy fails, it keeps working on
+     the unscoped keys, as before. */
+  C.sitePrefix = function (base) {
+    return typeof base === "string" && /^\/[^?#]*\/$/.test(base) && base !== "/" ? "cpp@" + base + ":" : "cpp:";
+  };
+  C.scopeStorage = function (ls, base) {
+    var prefix = C.sitePrefix(base), snap = [];
+    if (!ls || prefix === "cpp:") return ls;
+    function real(k) { return String(k).indexOf("cpp:") === 0 ? prefix + String(k).slice(4) : k; }
+    function list(own) { // own: this site's keys, as "cpp:..."; else the origin's unscoped "cpp:" keys
+      var out = [], k;
+      for (var i = 0; i < ls.length; i++) {
+        k = ls.key(i);
+        if (typeof k !== "string") continue;
+        if (k.indexOf(prefix) === 0) { if (own) out.push("cpp:" + k.slice(prefix.length)); }
+        else if (k.indexOf("cpp:") === 0) { if (!own) out.push(k); }
+        else if (own && k.indexOf("cpp@") !== 0) out.push(k);
+      }
+      return out;
+    }
+    var scoped = {
+      getItem: function (k) { return ls.getItem(real(k)); },
+      setItem: function (k, v) { ls.setItem(real(k), v); },
+      removeItem: function (k) { ls.removeItem(real(k)); },
+      key: function (i) { return i < snap.length ? snap[i] : null; },
+      get length() { snap = list(true); return snap.length; }
+    };
+    try {
+      if (ls.getItem(prefix + KEY.slice(4)) !== null) return scoped;
+      var old = list(false), copied = [];
+      if (!old.length) return scoped;
+      old.forEach(function (k) { var v = ls.getItem(k); ls.setItem(real(k), v); copied.push(k); });
+      if (old.every(function (k) { return ls.getItem(real(k)) === ls.getItem(k); })) return scoped;
+      copied.forEach(function (k) { ls.removeItem(real(k)); });
+    } catch (e) {
+      try { list(true).forEach(function (k) { if (ls.getItem(k) !== null && ls.getItem(real(k)) === ls.getItem(k)) ls.removeItem(real(k)); }); } catch (e2) { /* nothing more to undo */ }
+    }
+    return ls; // not copied whole: the unscoped keys, as before (the originals are untouched)
+  };
+
   function parse(text) { try { return JSON.parse(text); } catch (e) { return undefined; } }
 
   /* Old keys -> workspaces in the v3 shape (not yet validated). */
