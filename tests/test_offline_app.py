@@ -250,6 +250,7 @@ def test_two_playbooks_on_one_origin_and_updates_that_fetch_only_what_changed_or
         assert sorted(stored) == ["cpp:v3", "cpp@/a/:v3", "cpp@/b/:v3"]
         for key in ("cpp@/a/:v3", "cpp@/b/:v3"):
             assert json.loads(stored[key])["workspaces"][0]["answers"]["act-assessment"]["direct"]["value"] == 4, key
+        assert page.evaluate("cppAnswers.siteKey('cpp-backup')") == "cpp-backup@/a/"  # the backup reminder's state too
         page.evaluate("window.cppWorkspaces.store.forget()")  # A forgets: B keeps its answers
         assert "direct" in page.evaluate("localStorage.getItem('cpp@/b/:v3')")
         assert "direct" not in page.evaluate("localStorage.getItem('cpp@/a/:v3')")

@@ -11,9 +11,9 @@
   try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) { ls = null; }
   /* The site's root path (the web app manifest sits there), so that playbooks sharing an
      origin keep their answers apart (core/store.js C.scopeStorage). */
-  var manifestLink = document.querySelector('link[rel="manifest"]'), prefix = C.sitePrefix("/");
+  var manifestLink = document.querySelector('link[rel="manifest"]'), prefix = C.sitePrefix("/"), base = "/";
   if (ls && manifestLink && /^https?:$/.test(location.protocol)) {
-    var base = new URL(".", manifestLink.href).pathname;
+    base = new URL(".", manifestLink.href).pathname;
     prefix = C.sitePrefix(base);
     ls = C.scopeStorage(ls, base);
   }
@@ -609,14 +609,17 @@
        cppAnswers.saveBackup()       downloads that file; returns the export object
        cppAnswers.lastChange()       ISO time of the newest change in any workspace, or null
        cppAnswers.changedSince(iso)  true when something changed after `iso` (or iso is empty)
-       cppAnswers.onChange(fn)       fn({kind, workspace, tool, item, at}) after every saved change */
+       cppAnswers.onChange(fn)       fn({kind, workspace, tool, item, at}) after every saved change
+       cppAnswers.siteKey(name)      the localStorage key `name` of this site (another playbook on
+                                     the origin has its own): name itself for a site at "/" */
   window.cppAnswers = {
     exportAll: function () { return exportAll(null); },
     backupFile: function () { return backupFile(null); },
     saveBackup: function () { return exportFile(null); },
     lastChange: function () { return Store.lastChange(); },
     changedSince: function (iso) { var t = Store.lastChange(); return !!t && (!iso || t > iso); },
-    onChange: function (fn) { Store.onChange(fn); }
+    onChange: function (fn) { Store.onChange(fn); },
+    siteKey: function (name) { return prefix === "cpp:" ? name : name + "@" + base; }
   };
 
   /* For a page's own script that may run before this one (room.min.js, on a first visit). */
