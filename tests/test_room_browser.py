@@ -147,7 +147,7 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
         dt.items.add(new File([text], "late.json", {type: "application/json"}));
         zone.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
     }""", share(ratings(10), "0f" * 5).decode())
-    page.locator("[data-room-n='10']").wait_for()
+    page.locator("[data-room-n='11']").wait_for()
     counted.append(ratings(10))
     sums = [scoring.score(ACT.dimensions[0], r) for r in counted if r is not edited]
     assert act.locator(f"tr[data-dimension='{ACT.dimensions[0].id}'] [data-room-median]").inner_text() == f"{statistics.median(sums):g}"
