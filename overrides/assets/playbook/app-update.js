@@ -27,7 +27,9 @@
   function offer(worker) {
     var b = box();
     b.querySelector(".cpp-update__text").textContent = "A new version is ready: reload to use it.";
-    b.querySelector("button").hidden = false;
+    b.hidden = false;
+    b.querySelector("button").textContent = "Reload";
+    b.querySelector("button").removeAttribute("data-cpp-close");
     b.querySelector("button").onclick = function () {
       asked = true;
       if (worker && worker.state !== "activated") worker.postMessage("cpp:activate"); else location.reload();
@@ -37,11 +39,14 @@
   /* A newer build could not be downloaded whole: nothing to reload into. */
   sw.addEventListener("message", function (e) {
     var d = e.data;
-    if (!sw.controller || !d || d.type !== "cpp:update-failed" || document.querySelector(".cpp-update button:not([hidden])")) return;
-    var b = box(), n = typeof d.missing === "number" ? d.missing : 0;
+    var shown = document.querySelector(".cpp-update:not([hidden]) button:not([data-cpp-close])"); // a ready version wins
+    if (!sw.controller || !d || d.type !== "cpp:update-failed" || shown) return;
+    var b = box(), n = typeof d.missing === "number" ? d.missing : 0, ok = b.querySelector("button");
     b.querySelector(".cpp-update__text").textContent = "A new version of the playbook could not be downloaded completely (" +
       n + " file" + (n === 1 ? "" : "s") + " missing), so this version stays in use. It will try again on your next visit.";
-    b.querySelector("button").hidden = true;
+    ok.textContent = "OK";
+    ok.setAttribute("data-cpp-close", "");
+    ok.onclick = function () { b.hidden = true; };
   });
 
   function watch(reg) {
