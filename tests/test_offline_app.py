@@ -247,7 +247,7 @@ def test_two_playbooks_on_one_origin_and_updates_that_fetch_only_what_changed_or
         assert names == ["cpp-offline-0123456789ab", "cpp-offline-aaaaaaaaaaaa", "cpp-offline:/a/", "cpp-offline:/b/"]
         # each site migrated the unscoped answers into its own key, and the original stays
         stored = page.evaluate("Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('cpp')).map(k => [k, localStorage.getItem(k)]))")
-        assert sorted(stored) == ["cpp:v3", "cpp@/a/:v3", "cpp@/b/:v3"]
+        assert sorted(stored) == ["cpp:v3", "cpp@/a/:scope-copy", "cpp@/a/:v3", "cpp@/b/:scope-copy", "cpp@/b/:v3"]
         for key in ("cpp@/a/:v3", "cpp@/b/:v3"):
             assert json.loads(stored[key])["workspaces"][0]["answers"]["act-assessment"]["direct"]["value"] == 4, key
         assert page.evaluate("cppAnswers.siteKey('cpp-backup')") == "cpp-backup@/a/"  # the backup reminder's state too

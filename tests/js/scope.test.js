@@ -43,7 +43,7 @@ test("issue 29 #15: two playbooks on one origin keep their answers apart, and ea
   a.setItem("stakeholder-map", "met", "only in A", a.spaces[1].id);
   assert.equal(open(ls, "/b/").get("stakeholder-map", b.spaces[1].id), null);
   assert.equal(open(ls, "/a/").get("stakeholder-map", a.spaces[1].id).items.met, "only in A");
-  assert.deepEqual(C.kv(C.scopeStorage(ls, "/a/")).keys().filter((k) => k.startsWith("cpp")), ["cpp:v3"]); // A's own, under its usual name
+  assert.deepEqual(C.kv(C.scopeStorage(ls, "/a/")).keys().filter((k) => k.startsWith("cpp")).sort(), ["cpp:scope-copy", "cpp:v3"]); // A's own, under their usual names
   // "forget" in A wipes A only
   a.forget();
   assert.equal(answersIn(open(ls, "/a/")), 0);
@@ -75,4 +75,34 @@ test("issue 29 #15: older formats' keys come along too, and migrate inside the s
   assert.ok(ls.getItem("cpp:v1:default:stakeholder-map")); // the original stays for the other site
   assert.equal(open(ls, "/b/").get("stakeholder-map").items.goal, "from v1");
   assert.deepEqual([...ls.map.keys()].filter((k) => k.startsWith("cpp@")).sort(), ["cpp@/a/:v3", "cpp@/b/:v3"]);
+});
+
+test("issue 29 #15: a tab left open across the deploy keeps saving under the old key; the site takes in what it saved", () => {
+  const { ls, answers } = origin();
+  at("2026-01-06T09:00:00Z");
+  const oldTab = C.openStore(C.kv(ls), MANIFEST, null); // the older script, still open
+  const a = open(ls, "/a/"); // the new build, in another tab: copies
+  const gone = a.create("Deleted here").id;
+  a.drop(gone);
+  at("2026-01-06T09:05:00Z");
+  oldTab.setItem("stakeholder-map", "met", "typed in the old tab");
+  oldTab.snap("act-assessment", { access: 6 });
+  const again = open(ls, "/a/");
+  assert.equal(again.get("stakeholder-map").items.met, "typed in the old tab");
+  assert.equal(again.get("stakeholder-map").items.goal, "goal 39");
+  assert.equal(again.history().length, 1);
+  assert.equal(answersIn(again), answers + 1);
+  assert.equal(again.find(gone), null); // nothing the old tab did not touch comes back
+  assert.equal(open(ls, "/a/").history().length, 1); // taken in once
+  // a store in the old key that is not fully understood is never merged
+  ls.setItem("cpp:v3", JSON.stringify({ schema: "cpp-store", version: 3, workspaces: "broken" }));
+  const before = ls.getItem("cpp@/a/:v3");
+  open(ls, "/a/");
+  assert.equal(ls.getItem("cpp@/a/:v3"), before);
+  // after "forget", nothing from the old key comes back
+  again.forget();
+  oldTab.load();
+  at("2026-01-06T10:00:00Z");
+  oldTab.setItem("stakeholder-map", "met", "later still");
+  assert.equal(answersIn(open(ls, "/a/")), 0);
 });
