@@ -266,3 +266,29 @@ test("the parsing API a QR payload reader calls: one payload -> {ok, participant
   const long = R.parse(text({ schema: "cpp-scores", version: 1, participant: "abcdef0123", tools: { ["x".repeat(70000)]: { a1: 1 } } }), man);
   assert.ok(long.notices.every((n) => n.reason.length <= 200)); // bounded messages
 });
+
+test("issue 29 #9/#10 fuzz: 600 files with one value swapped for a hostile one; the ratings beside it always count", () => {
+  const { prng } = require("./helpers.js");
+  const rnd = prng(29);
+  const HOSTILE = [null, 0, -1, 1e308, "", "x".repeat(5000), [], [1, [2]], {}, { toString: 1 }, { valueOf: {} }, { __proto__: { a: 1 } }, true, "2999-01-01T00:00:00Z", "<img src=x onerror=alert(1)>"];
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  let tried = 0, held = 0;
+  for (let i = 0; i < 600; i++) {
+    const ws = workspace("Fuzz " + i, [1, 2, 3, 4, 5, 1]);
+    ws.history = [{ component: "act-assessment", day: "2025-10-01", at: T, scores: { access: 3 } }];
+    ws.skipped = [{ tool: "x", item: "y", value: 1, reason: "old" }];
+    const d = JSON.parse(full([ws]));
+    // one hostile value somewhere the ratings are not: the history, set-aside records, name, dates, other tools
+    const w = d.workspaces[0];
+    const spots = [() => { w.history[0].component = pick(HOSTILE); }, () => { w.history[0].scores = pick(HOSTILE); }, () => { w.history[0] = pick(HOSTILE); },
+      () => { w.history = pick(HOSTILE); }, () => { w.skipped[0].reason = pick(HOSTILE); }, () => { w.skipped[0] = pick(HOSTILE); }, () => { w.skipped = pick(HOSTILE); },
+      () => { w.name = pick(HOSTILE); }, () => { w.created = pick(HOSTILE); }, () => { w.updated = pick(HOSTILE); }, () => { d.exported = pick(HOSTILE); },
+      () => { w.answers["stakeholder-map"] = pick(HOSTILE); }, () => { w.answers["stakeholder-map"].goal = pick(HOSTILE); }, () => { w.code = pick(HOSTILE); }];
+    pick(spots)();
+    const r = R.parse(JSON.stringify(d), man);
+    tried++;
+    assert.ok(r.notices.every((n) => !/cut short/.test(n.reason)), JSON.stringify(r.notices));
+    if (r.ok && Object.keys(r.ratings["act-assessment"] || {}).length === 6) held++;
+  }
+  assert.equal(held, tried); // tried 600, held 600, lost 0
+});
