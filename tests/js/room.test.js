@@ -265,6 +265,11 @@ test("the parsing API a QR payload reader calls: one payload -> {ok, participant
   assert.deepEqual([bad.ok, bad.participant, bad.ratings, bad.notices.length], [false, "", {}, 1]);
   const long = R.parse(text({ schema: "cpp-scores", version: 1, participant: "abcdef0123", tools: { ["x".repeat(70000)]: { a1: 1 } } }), man);
   assert.ok(long.notices.every((n) => n.reason.length <= 200)); // bounded messages
+  // a caller written for the older R.add(room, name, text, man) still works; the name is not kept
+  const room = R.newRoom();
+  R.add(room, "Acme (1).json", share(ws), man);
+  assert.deepEqual([room.files[0].label, room.files[0].counted], ["file 1", 1]);
+  assert.ok(!JSON.stringify(room).includes("Acme"));
 });
 
 test("issue 29 #9/#10 fuzz: 600 files with one value swapped for a hostile one; the ratings beside it always count", () => {
