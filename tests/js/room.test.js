@@ -264,7 +264,7 @@ test("the parsing API a QR payload reader calls: one payload -> {ok, participant
   const bad = R.parse("{nope", man);
   assert.deepEqual([bad.ok, bad.participant, bad.ratings, bad.notices.length], [false, "", {}, 1]);
   const long = R.parse(text({ schema: "cpp-scores", version: 1, participant: "abcdef0123", tools: { ["x".repeat(70000)]: { a1: 1 } } }), man);
-  assert.ok(long.notices.every((n) => n.reason.length <= 200)); // bounded messages
+  assert.ok(long.notices.every((n) => n.reason.length <= 200 && n.tool.length <= 80)); // bounded messages
   // a caller written for the older R.add(room, name, text, man) still works; the name is not kept
   const room = R.newRoom();
   R.add(room, "Acme (1).json", share(ws), man);

@@ -35,7 +35,7 @@
     var ratings = {}, keys = {}, days = {}, participant = "";
     out.parts.forEach(function (p) { ratings[p.tool] = p.values; keys[p.tool] = p.key; days[p.tool] = p.day; participant = participant || p.key; });
     return { ok: out.parts.length > 0, participant: participant, day: out.parts.length ? out.parts[0].day : "", ratings: ratings, keys: keys, days: days,
-      notices: out.skipped.map(function (s) { return { tool: s.tool, reason: clip(s.reason) }; }) };
+      notices: out.skipped.map(function (s) { return { tool: s.tool.length > 80 ? s.tool.slice(0, 79) + "…" : s.tool, reason: clip(s.reason) }; }) };
   };
 
   function readFile(text, man) {
