@@ -38,7 +38,7 @@ from project import CHROMIUM_ARGS, ROOT, find_chromium, serve, without_search
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from markupsafe import Markup  # noqa: E402
-from macros.render import packs  # noqa: E402 - after the path is set
+from macros.render import offline_app, packs  # noqa: E402 - after the path is set
 from macros.render.render import environment  # noqa: E402
 
 OUT = "handouts"  # folder in the built site
@@ -245,9 +245,18 @@ def make_handouts(site: Path, browser, papers=tuple(PAPERS), zip_path: Path | No
     made = print_pdfs(site, browser, papers)
     linked = link(site, made)
     pack_pdfs = print_packs(site, browser, papers, formats)
+    zip_file = publish(site, pack_pdfs, zip_path)
+    return Result(made, linked, time.perf_counter() - start, pack_pdfs, zip_file)
+
+
+def publish(site: Path, pack_pdfs: dict, zip_path: Path | None = None) -> Path | None:
+    """The zip published, the Downloads list filled; then the offline worker written
+    again, over the pages as this script rewrote them, so that returning readers get
+    them. Returns the published zip (None: none)."""
     zip_file = publish_zip(site, zip_path) if zip_path is not None else None
     fill_downloads(site, pack_pdfs, zip_file)
-    return Result(made, linked, time.perf_counter() - start, pack_pdfs, zip_file)
+    offline_app.refresh(site)
+    return zip_file
 
 
 def main(argv: list[str] | None = None) -> int:

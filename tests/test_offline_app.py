@@ -18,7 +18,8 @@ from playwright.sync_api import expect
 
 from support import doc_pages, soup
 from macros.render import offline_app
-from project import serve
+from project import QuietHandler, serve
+import handouts
 
 OURS = ("assets/playbook/",)
 
@@ -33,9 +34,14 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
-def kept(site: Path) -> list[str]:
+def revisions(site: Path) -> dict[str, str]:
+    """Address -> revision, as the built worker lists them."""
     text = (site / offline_app.WORKER).read_text(encoding="utf-8")
-    return json.loads(text[text.index("var FILES = ") + 12: text.index(";\nvar NOT_FOUND")])
+    return dict(json.loads(text[text.index("var FILES = ") + 12: text.index(";\nvar NOT_FOUND")]))
+
+
+def kept(site: Path) -> list[str]:
+    return list(revisions(site))
 
 
 # --- as built ------------------------------------------------------------------------------
@@ -87,6 +93,37 @@ def test_the_cache_version_follows_the_files(tmp_path):
     assert [u for u, _ in offline_app.precache(tmp_path)] == ["a/", "./"]
     (tmp_path / "a" / "index.html").write_text("two")
     assert offline_app.version(offline_app.precache(tmp_path)) != first
+
+
+def test_the_worker_lists_each_file_by_revision_and_the_pages_as_handouts_left_them(tmp_path):
+    """Issue 29 #16: a revision per file (unchanged files are not downloaded again), and the
+    worker written again after `make handouts` rewrites pages (scripts/handouts.py publish)."""
+    site = tmp_path / "site"
+    (site / "tools").mkdir(parents=True)
+    (site / "index.html").write_text("<h1>Home</h1><!--cpp-downloads--><p>none yet</p><!--/cpp-downloads-->", encoding="utf-8")
+    (site / "tools" / "index.html").write_text('<div><!--cpp-handout:act--></div>', encoding="utf-8")
+    (site / "sources.html").write_text("<h1>Sources</h1>", encoding="utf-8")
+    offline_app.write(site, "Playbook", "", "#4051b5")
+    before = revisions(site)
+    assert set(before) == {"./", "tools/", "sources.html", "manifest.webmanifest"}
+    assert all(re.fullmatch(r"[0-9a-f]{10}", r) for r in before.values())
+    # handouts: PDFs written, marks turned into links, the Downloads list filled
+    (site / "handouts").mkdir()
+    pdf = site / "handouts" / "act-a4.pdf"
+    pdf.write_bytes(b"%PDF-1.4 pretend")
+    assert handouts.link(site, {"act": {"a4": pdf}}) == 1
+    offline_zip = tmp_path / "playbook-offline.zip"
+    offline_zip.write_bytes(b"PK pretend")
+    assert handouts.publish(site, {}, offline_zip).is_file()
+    after = revisions(site)
+    assert "act-a4.pdf" in (site / "tools" / "index.html").read_text(encoding="utf-8")
+    assert after["tools/"] == offline_app.revision(site / "tools" / "index.html") != before["tools/"]
+    assert after["./"] != before["./"]  # the Downloads list was filled in
+    assert after["sources.html"] == before["sources.html"]  # unchanged: not downloaded again
+    assert not [u for u in after if u.startswith(("handouts/", "downloads/"))]  # downloads, not pages
+    # a site without the worker (mkdocs serve, the zip) gets none from handouts
+    offline_app.write(site, "Playbook", "", "#4051b5", serving=True)
+    assert offline_app.refresh(site) is None and "var FILES" not in (site / offline_app.WORKER).read_text(encoding="utf-8")
 
 
 # --- in Chromium -----------------------------------------------------------------------------
@@ -166,6 +203,90 @@ def test_a_new_build_asks_before_it_replaces_the_one_in_use(browser, site_dir, t
             page.keyboard.press("Enter")
         revised.wait_for()
         assert len(page.evaluate("caches.keys()")) == 1  # the old build's cache is gone
+    finally:
+        ctx.close()
+        server.shutdown()
+
+
+def served_log(root: Path):
+    """Serve `root`; also return the list of paths requested from it, in order."""
+    seen: list[str] = []
+
+    class Recording(QuietHandler):
+        def do_GET(self):  # noqa: N802 - the base class's name
+            seen.append(self.path.split("?")[0])
+            super().do_GET()
+
+    server, base = serve(root, handler=Recording)
+    return server, base, seen
+
+
+@pytest.mark.browser
+def test_two_playbooks_on_one_origin_and_updates_that_fetch_only_what_changed_or_say_they_could_not(browser, site_dir, tmp_path):
+    """Issue 29 #14, #15, #16 (and the storage half of #15 in the browser): two copies of the
+    site at /a/ and /b/ of one origin, as GitHub Pages project sites of one account."""
+    root = tmp_path / "origin"
+    for name in ("a", "b"):
+        shutil.copytree(site_dir, root / name)
+    server, base, seen = served_log(root)
+    store = {"schema": "cpp-store", "version": 3, "active": "w1", "workspaces": [{"id": "w1", "name": "Acme", "created": "2026-01-05T09:00:00.000Z",
+             "updated": "2026-01-05T09:00:00.000Z", "answers": {"act-assessment": {"direct": {"value": 4, "at": "2026-01-05T09:00:00.000Z"}}}, "history": []}]}
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    # the answers a build before this one kept, unscoped, for the whole origin
+    ctx.add_init_script("if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store)))
+    page = ctx.new_page()
+    try:
+        page.goto(base + "b/sources/")
+        controlled(page)
+        # a cache of a build from before scoping, of site B: A must leave it alone
+        page.evaluate("caches.open('cpp-offline-0123456789ab').then(c => c.put(new URL('/b/', location.href).href, new Response('B, older build')))")
+        page.goto(base + "a/sources/")
+        controlled(page)
+        page.evaluate("caches.open('cpp-offline-aaaaaaaaaaaa').then(c => c.put(new URL('/a/', location.href).href, new Response('A, older build')))")
+        names = sorted(page.evaluate("caches.keys()"))
+        assert names == ["cpp-offline-0123456789ab", "cpp-offline-aaaaaaaaaaaa", "cpp-offline:/a/", "cpp-offline:/b/"]
+        # each site migrated the unscoped answers into its own key, and the original stays
+        stored = page.evaluate("Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('cpp')).map(k => [k, localStorage.getItem(k)]))")
+        assert sorted(stored) == ["cpp:v3", "cpp@/a/:scope-copy", "cpp@/a/:v3", "cpp@/b/:scope-copy", "cpp@/b/:v3"]
+        for key in ("cpp@/a/:v3", "cpp@/b/:v3"):
+            assert json.loads(stored[key])["workspaces"][0]["answers"]["act-assessment"]["direct"]["value"] == 4, key
+        assert page.evaluate("cppAnswers.siteKey('cpp-backup')") == "cpp-backup@/a/"  # the backup reminder's state too
+        page.evaluate("window.cppWorkspaces.store.forget()")  # A forgets: B keeps its answers
+        assert "direct" in page.evaluate("localStorage.getItem('cpp@/b/:v3')")
+        assert "direct" not in page.evaluate("localStorage.getItem('cpp@/a/:v3')")
+
+        # A's next build changes one page: only that page is downloaded
+        sources = root / "a" / "sources" / "index.html"
+        sources.write_text(sources.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="cpp-test-revised">Revised</p>', 1), encoding="utf-8")
+        offline_app.write(root / "a", "Client Partnering Playbook", "", "#4051b5")
+        seen.clear()
+        page.reload()
+        page.locator(".cpp-update").wait_for(timeout=20_000)
+        assert [p for p in seen if not p.endswith(("/sw.js", "/manifest.webmanifest"))] == ["/a/sources/"]  # the browser's own checks aside
+        with page.expect_navigation():
+            page.locator(".cpp-update button").click()
+        page.locator("#cpp-test-revised").wait_for()
+        names = sorted(page.evaluate("caches.keys()"))
+        assert names == ["cpp-offline-0123456789ab", "cpp-offline:/a/", "cpp-offline:/b/"]  # A's older build gone, B's kept
+        b_files = len(json.loads((root / "b" / "sw.js").read_text(encoding="utf-8").split("var FILES = ")[1].split(";\nvar NOT_FOUND")[0]))
+        assert page.evaluate("caches.open('cpp-offline:/b/').then(c => c.keys()).then(k => k.length)") == b_files
+
+        # the build after that has lost a file: the update says so, and the build in use stays
+        glossary = root / "a" / "glossary" / "index.html"
+        glossary.write_text(glossary.read_text(encoding="utf-8").replace("</h1>", "</h1><p>Changed</p>", 1), encoding="utf-8")
+        offline_app.write(root / "a", "Client Partnering Playbook", "", "#4051b5")
+        shutil.rmtree(glossary.parent)  # a 404 (a folder without its page would be listed)
+        page.reload()
+        notice = page.locator(".cpp-update__text")
+        expect(notice).to_have_text(re.compile(r"could not be downloaded completely \(1 file missing\), so this version stays in use"), timeout=20_000)
+        assert page.locator(".cpp-update button").inner_text() == "OK"  # nothing to reload into; OK puts it away
+        page.locator(".cpp-update button").click()
+        assert page.locator(".cpp-update").is_hidden()
+        ctx.set_offline(True)
+        page.goto(base + "a/glossary/")  # the version in use still has every page
+        assert "Glossary" in page.locator("article h1").inner_text()
+        page.goto(base + "a/sources/")
+        assert page.locator("#cpp-test-revised").count() == 1
     finally:
         ctx.close()
         server.shutdown()

@@ -1,6 +1,9 @@
 """Room results in Chromium (docs/facilitator/room-results.md, overrides/assets/playbook/
 room.js): a participant's "Share my scores" file from a really filled-in assessment, then
-a room of thirteen files, good and bad, opened at once. Two page loads."""
+a room of fifteen files, good and bad, opened at once. Two page loads.
+Issue 29: the share file holds nothing a person typed and a random participant code that
+the workspace keeps (#12); no file name is ever shown (#13); a file with a broken score
+history point still counts and never stops the batch (#9, #10)."""
 
 from __future__ import annotations
 
@@ -66,8 +69,14 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
     assert sorted(data) == ["day", "participant", "schema", "tools", "version"]
     assert data["schema"] == "cpp-scores" and data["tools"] == {"act-assessment": mine}
     assert len(data["day"]) == 10 and name == f"playbook-scores-{data['day']}-{data['participant'][:4]}.json"
-    assert "Quill" not in shared.read_text() and "Marguerite" not in shared.read_text()
+    for typed in [NAMES[1], "Quill", SECRET, "Marguerite", T, T[:10], "wp"]:  # nothing typed, nor derived from it
+        assert typed not in shared.read_text() and typed not in name, typed
     assert "numbers only" in tool.locator(".cpp-toolbar__status").inner_text()
+    stored = json.loads(page.evaluate("localStorage.getItem('cpp:v3')"))["workspaces"][0]
+    assert stored["code"] == data["participant"] and len(data["participant"]) == 16  # random, kept with the workspace
+    with page.expect_download() as again:
+        tool.get_by_role("button", name="Share my scores with the facilitator").click()
+    assert json.loads(again.value.path().read_text())["participant"] == data["participant"]  # shared twice: one participant
 
     # The room: the shared file, five more, a full export holding two workspaces, a copy
     # of one share under another name, and five bad files.
@@ -86,7 +95,14 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
         {"name": "edited.json", "mimeType": "application/json", "buffer": share(ratings(8) | {ACT.dimensions[0].statements[0].id: 7}, "ab" * 5)},
         {"name": "quiz.json", "mimeType": "application/json", "buffer": share({"q1": 3}, "cd" * 5, tool="sales-quiz")},
         {"name": "future.json", "mimeType": "application/json", "buffer": share(ratings(9), "ef" * 5, version=2)},
+        # a copy whose name carries the client's name, and a backup with broken score history
+        {"name": "Copy of Quill & Oar plant (1).json.txt", "mimeType": "text/plain", "buffer": share(ratings(11), "11" * 5)},
+        {"name": "Zephyr backup.json", "mimeType": "application/json", "buffer": json.dumps(backup | {"workspaces": [
+            workspace("wc", NAMES[0], ratings(12)) | {"code": "12" * 8, "history": [
+                {"component": {"toString": 1}, "day": "2026-01-05", "at": T, "scores": {"access": 1}},
+                {"component": "act-assessment", "day": "2026-01-05", "at": T, "scores": {ACT.dimensions[0].id: 999}}]}]}).encode()},
     ]
+    label = {f["name"]: f"file {i + 1}" for i, f in enumerate(files)}
     # The facilitator: another browser, whose own workspaces are not the participant's.
     page = without_search(browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")).new_page()
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -96,26 +112,30 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
     act = page.locator("[data-room-tool=act-assessment]")
     act.wait_for()
 
-    # Counted: the shared file, p1..p5 and the backup's most recently changed workspace
-    # (7); the copy of p1 counts once; five files are skipped.
-    counted = [mine, *room.values(), later]
-    assert act.locator("[data-room-n]").get_attribute("data-room-n") == "7"
-    assert page.locator("[data-room-status]").inner_text() == "13 files opened: 7 counted, 5 skipped, 1 counted once."
+    # Counted: the shared file, p1..p5, the backup's most recently changed workspace, the
+    # renamed copy, the backup with broken history and the edited file without its bad
+    # rating (10); the copy of p1 counts once; four files are skipped.
+    edited = {k: v for k, v in ratings(8).items() if k != ACT.dimensions[0].statements[0].id}
+    counted = [mine, *room.values(), later, ratings(11), ratings(12), edited]
+    assert act.locator("[data-room-n]").get_attribute("data-room-n") == "10"
+    assert page.locator("[data-room-status]").inner_text() == "15 files opened: 10 counted, 4 skipped, 1 counted once."
     for dim in ACT.dimensions:
-        sums = [scoring.score(dim, r) for r in counted]
+        sums = [scoring.score(dim, r) for r in counted if all(s.id in r for s in dim.statements)]
         row = act.locator(f"tr[data-dimension='{dim.id}']")
         assert row.locator("[data-room-median]").inner_text() == f"{statistics.median(sums):g}"
         assert row.locator("[data-room-range]").inner_text() == f"{min(sums)}–{max(sums)}"
         spoken = row.locator(".cpp-visually-hidden").inner_text()
         assert spoken.startswith("Scores, lowest to highest: " + str(min(sums)))
     skipped = {li.get_attribute("data-room-file"): li.inner_text() for li in page.locator("[data-room-skipped] li").all()}
+    skipped = {name: skipped[label[name]] for name in label if label[name] in skipped}
     assert sorted(skipped) == ["edited.json", "future.json", "map.json", "notes.txt", "quiz.json"]
     assert "not a JSON file" in skipped["notes.txt"]
     assert "not a file from this playbook" in skipped["map.json"]
-    assert "rating 7 is not a whole number from 1 to 5" in skipped["edited.json"]
+    assert "(the rest counts): " in skipped["edited.json"] and "the rating 7 is not a whole number from 1 to 5" in skipped["edited.json"]
     assert "“sales-quiz”: this site has no self-assessment with this id" in skipped["quiz.json"]
     assert "newer version" in skipped["future.json"]
-    assert "p1 copy.json and p1.json come from the same participant" in page.locator("[data-room-same]").inner_text()
+    assert not any("cut short" in why for why in skipped.values())  # every one of them is intact
+    assert f"{label['p1 copy.json'].capitalize()} and {label['p1.json']} come from the same participant" in page.locator("[data-room-same]").inner_text()
     assert act.locator("[data-room-lowest]").count() == 1 and act.locator(".cpp-room__wide li").count() == 3
     wording = {s.text for d in ACT.dimensions for s in d.statements}
     assert act.locator(".cpp-room__wide li").first.inner_text().split("”")[0].lstrip("“") in wording
@@ -127,13 +147,13 @@ def test_participants_share_ratings_only_and_the_room_adds_them_up(page, context
         dt.items.add(new File([text], "late.json", {type: "application/json"}));
         zone.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
     }""", share(ratings(10), "0f" * 5).decode())
-    page.locator("[data-room-n='8']").wait_for()
+    page.locator("[data-room-n='11']").wait_for()
     counted.append(ratings(10))
-    sums = [scoring.score(ACT.dimensions[0], r) for r in counted]
+    sums = [scoring.score(ACT.dimensions[0], r) for r in counted if r is not edited]
     assert act.locator(f"tr[data-dimension='{ACT.dimensions[0].id}'] [data-room-median]").inner_text() == f"{statistics.median(sums):g}"
 
     text, html = page.locator("body").inner_text(), page.content()
-    for secret in [*NAMES, "Zephyr", "Quill", "quill-oar", SECRET, "Marguerite"]:
+    for secret in [*NAMES, "Zephyr", "Quill", "quill-oar", SECRET, "Marguerite", "late.json", *(f["name"] for f in files)]:
         assert secret not in text and secret not in html, secret
     assert a11y.axe(page, within="[data-cpp-room]") == []
     page.get_by_role("button", name="Start over").click()

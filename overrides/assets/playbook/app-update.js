@@ -2,14 +2,16 @@
    service worker that macros/render/offline_app.py writes at build time (sw.js, next to the web
    app manifest), and when a newer build has been downloaded in the background, says
    "A new version is ready" with a Reload button instead of switching versions under the
-   reader. Only over http(s): from file:// (the offline zip) nothing is registered. */
+   reader. When a newer build cannot be downloaded whole (the worker says which part is
+   missing), it says so: the version in use stays, and the next visit tries again.
+   Only over http(s): from file:// (the offline zip) nothing is registered. */
 (function () {
   "use strict";
   var manifest = document.querySelector('link[rel="manifest"]');
   if (!manifest || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
   var sw = navigator.serviceWorker, asked = false, checked = 0;
 
-  function offer(worker) {
+  function box() {
     var box = document.querySelector(".cpp-update");
     if (!box) {
       box = document.createElement("div");
@@ -20,12 +22,32 @@
       /* First in the page, so that Tab reaches it at once; it shows at the bottom. */
       document.body.insertBefore(box, document.body.firstChild);
     }
-    box.querySelector(".cpp-update__text").textContent = "A new version is ready: reload to use it.";
-    box.querySelector("button").onclick = function () {
+    return box;
+  }
+  function offer(worker) {
+    var b = box();
+    b.querySelector(".cpp-update__text").textContent = "A new version is ready: reload to use it.";
+    b.hidden = false;
+    b.querySelector("button").textContent = "Reload";
+    b.querySelector("button").removeAttribute("data-cpp-close");
+    b.querySelector("button").onclick = function () {
       asked = true;
       if (worker && worker.state !== "activated") worker.postMessage("cpp:activate"); else location.reload();
     };
   }
+
+  /* A newer build could not be downloaded whole: nothing to reload into. */
+  sw.addEventListener("message", function (e) {
+    var d = e.data;
+    var shown = document.querySelector(".cpp-update:not([hidden]) button:not([data-cpp-close])"); // a ready version wins
+    if (!sw.controller || !d || d.type !== "cpp:update-failed" || shown) return;
+    var b = box(), n = typeof d.missing === "number" ? d.missing : 0, ok = b.querySelector("button");
+    b.querySelector(".cpp-update__text").textContent = "A new version of the playbook could not be downloaded completely (" +
+      n + " file" + (n === 1 ? "" : "s") + " missing), so this version stays in use. It will try again on your next visit.";
+    ok.textContent = "OK";
+    ok.setAttribute("data-cpp-close", "");
+    ok.onclick = function () { b.hidden = true; };
+  });
 
   function watch(reg) {
     if (!reg) return; // registration blocked (some embedded browsers, test profiles)

@@ -7,7 +7,8 @@
   "use strict";
   var P = window.cppWorkspaces, C = window.cppBackupCore;
   if (!P || !C || !window.cppAnswers) return;
-  var KEY = "cpp-backup"; // outside "cpp:" on purpose: not answers, and never in an export
+  // outside "cpp:" on purpose: not answers, and never in an export; one per site (cppAnswers.siteKey)
+  var KEY = window.cppAnswers.siteKey ? window.cppAnswers.siteKey("cpp-backup") : "cpp-backup";
   var WRITE_DELAY = 2000; // ms after the last change before the kept file is written
 
   /* The one path to the answers (playbook.js's cppAnswers): every workspace, in the
@@ -23,7 +24,12 @@
 
   var mem = {};
   function state() {
-    try { var s = JSON.parse(window.localStorage.getItem(KEY)); return s && typeof s === "object" ? s : {}; } catch (e) { return mem; }
+    try {
+      var t = window.localStorage.getItem(KEY);
+      if (t === null && KEY !== "cpp-backup") t = window.localStorage.getItem("cpp-backup"); // from before keys were per site
+      var s = JSON.parse(t);
+      return s && typeof s === "object" ? s : {};
+    } catch (e) { return mem; }
   }
   function edit(change) {
     var s = state();

@@ -9,6 +9,14 @@
   var ls = null, session = null;
   try { ls = window.localStorage; session = window.sessionStorage; } catch (e) { /* blocked: the core keeps answers in memory */ }
   try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) { ls = null; }
+  /* The site's root path (the web app manifest sits there), so that playbooks sharing an
+     origin keep their answers apart (core/store.js C.scopeStorage). */
+  var manifestLink = document.querySelector('link[rel="manifest"]'), prefix = C.sitePrefix("/"), base = "/";
+  if (ls && manifestLink && /^https?:$/.test(location.protocol)) {
+    base = new URL(".", manifestLink.href).pathname;
+    prefix = C.sitePrefix(base);
+    ls = C.scopeStorage(ls, base);
+  }
   var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }), window.cppManifest, session);
   if (!ls) Store.kv.broken = true;
   function refuse() { throw new Error("storage refused"); }
@@ -335,7 +343,12 @@
   /* "Share my scores with the facilitator": the active workspace's self-assessment
      ratings only (core/transfer.js shareData), for the Room results page. */
   function shareFile() {
-    var data = C.shareData(Store.find(Store.workspace), Man), n = Object.keys(data.tools).length;
+    var ws = Store.workspace;
+    if (!C.isCode((Store.find(ws) || {}).code)) { // made once, stored: the same workspace shared twice is one participant
+      var made = C.newCode();
+      Store.change(function (s) { s.workspaces.forEach(function (w) { if (w.id === ws && !C.isCode(w.code)) w.code = made; }); }, { kind: "code", workspace: ws });
+    }
+    var data = C.shareData(Store.find(ws), Man), n = Object.keys(data.tools).length;
     if (n) download(C.shareName(data), JSON.stringify(data, null, 1));
     return n;
   }
@@ -562,7 +575,7 @@
      nothing this tab shows can overwrite the other tab's newer answers. */
   var pending = 0;
   window.addEventListener("storage", function (e) {
-    if (e.key !== null && e.key.indexOf("cpp:") !== 0) return;
+    if (e.key !== null && e.key.indexOf(prefix) !== 0) return; // another site's keys (one origin, two playbooks): not ours
     clearTimeout(pending);
     pending = setTimeout(function () {
       var was = Store.workspace, name = wsName();
@@ -596,14 +609,17 @@
        cppAnswers.saveBackup()       downloads that file; returns the export object
        cppAnswers.lastChange()       ISO time of the newest change in any workspace, or null
        cppAnswers.changedSince(iso)  true when something changed after `iso` (or iso is empty)
-       cppAnswers.onChange(fn)       fn({kind, workspace, tool, item, at}) after every saved change */
+       cppAnswers.onChange(fn)       fn({kind, workspace, tool, item, at}) after every saved change
+       cppAnswers.siteKey(name)      the localStorage key `name` of this site (another playbook on
+                                     the origin has its own): name itself for a site at "/" */
   window.cppAnswers = {
     exportAll: function () { return exportAll(null); },
     backupFile: function () { return backupFile(null); },
     saveBackup: function () { return exportFile(null); },
     lastChange: function () { return Store.lastChange(); },
     changedSince: function (iso) { var t = Store.lastChange(); return !!t && (!iso || t > iso); },
-    onChange: function (fn) { Store.onChange(fn); }
+    onChange: function (fn) { Store.onChange(fn); },
+    siteKey: function (name) { return prefix === "cpp:" ? name : name + "@" + base; }
   };
 
   /* For a page's own script that may run before this one (room.min.js, on a first visit). */

@@ -1,8 +1,9 @@
 /* Client Partnering Playbook: the Room results page (templates/room_results.html). The
    facilitator opens participants' files (picker or drop); core/room.js reads them and
    works out the statistics; this file only shows them. Files are read in this browser
-   and never sent anywhere; names and text answers in them are never shown. Everything
-   taken from a file is escaped before it reaches the page. */
+   and never sent anywhere; names, text answers and file names are never shown (a file
+   is "File 3", in the order opened: copies' names often carry a client's name).
+   Everything taken from a file is escaped before it reaches the page. */
 (function () {
   "use strict";
 
@@ -10,8 +11,7 @@
   function num(x) { return x === null ? "–" : String(Math.round(x * 10) / 10); }
   function people(n) { return n + " participant" + (n === 1 ? "" : "s"); }
   function files(n) { return n + " file" + (n === 1 ? "" : "s"); }
-  /* A full export's file name carries its workspace's name: show the rest only. */
-  function shown(name) { return name.replace(/^(playbook-answers-).+?(-\d{4}-\d\d-\d\d(?: \(\d+\))?\.json)$/i, "$1…$2"); }
+  function label(f) { return f.label.charAt(0).toUpperCase() + f.label.slice(1); }
 
   /* A dimension's scores as columns, one slot per possible sum; the median as a line. */
   function chart(d) {
@@ -74,13 +74,13 @@
     if (!sum.length && room.files.length) html += '<p class="cpp-room__none">None of these files holds ratings this page can count yet.</p>';
     if (room.same.length) {
       html += '<div class="cpp-room__same" data-room-same><h3 class="cpp-room__sub">Counted once</h3><ul>' + room.same.map(function (x) {
-        return "<li>" + esc(shown(room.files[x.dropped].name)) + " and " + esc(shown(room.files[x.kept].name)) + " come from the same participant: " +
-          esc(man.tools[x.tool].title) + " counts once, from " + esc(shown(room.files[x.kept].name)) + ".</li>";
+        return "<li>" + esc(label(room.files[x.dropped])) + " and " + esc(room.files[x.kept].label) + " come from the same participant: " +
+          esc(man.tools[x.tool].title) + " counts once, from " + esc(room.files[x.kept].label) + ".</li>";
       }).join("") + "</ul></div>";
     }
     if (skipped.length) {
       html += '<div class="cpp-room__skipped" data-room-skipped><h3 class="cpp-room__sub">Skipped</h3><ul>' + skipped.map(function (f) {
-        return '<li data-room-file="' + esc(shown(f.name)) + '"><span class="cpp-room__file">' + esc(shown(f.name)) + "</span>" + (f.counted ? " (the rest counts)" : "") + ": " +
+        return '<li data-room-file="' + esc(f.label) + '"><span class="cpp-room__file">' + esc(label(f)) + "</span>" + (f.counted ? " (the rest counts)" : "") + ": " +
           f.reasons.map(function (r) {
             var named = !r.tool || r.reason.indexOf(r.tool) >= 0 ? "" : (man.tools[r.tool] ? man.tools[r.tool].title : "“" + r.tool + "”") + ": ";
             return esc(named + r.reason);
@@ -104,10 +104,11 @@
       if (!picked.length) return;
       status.textContent = "Reading " + files(picked.length) + "…";
       Promise.all(picked.map(function (f) {
-        return f.text().then(function (t) { return { name: f.name, text: t }; }, function () { return { name: f.name, text: "" }; });
+        return f.text().then(null, function () { return ""; });
       })).then(function (read) {
-        read.forEach(function (f) { C.room.add(room, f.name, f.text, man); });
-        var n = render(box, room, man, texts);
+        read.forEach(function (t) { C.room.add(room, t, man); }); // never throws: each file on its own
+        var n = { counted: 0, skipped: 0 };
+        try { n = render(box, room, man, texts); } catch (e) { box.textContent = "These files could not be shown: clear, then open them again a few at a time."; }
         reset.hidden = !room.files.length;
         el.classList.toggle("cpp-room--filled", room.files.length > 0);
         status.textContent = files(room.files.length) + " opened: " + n.counted + " counted, " + n.skipped + " skipped" +

@@ -4,31 +4,54 @@
    (the two file formats it reads: "Share my scores" files, C.shareData, and full
    exports, C.parseImport). Plain classic script; under Node also module.exports.
 
-   A room:   {files: [{name, counted, reasons}], people: {tool: {key: response}},
+   A room:   {files: [{label, counted, reasons}], people: {tool: {key: response}},
               same: [{tool, kept, dropped}]}
    response: {key, file (index), values: {item: rating}, day, n (ratings)}
-   Only ratings are kept: names, text answers and times are read past and dropped. */
+   Only ratings are kept: names, text answers, times and file names are read past and
+   dropped (a file is "file 3": copies of a file often carry a client's name). Each file
+   is read on its own: whatever one holds, the others still count. */
 (function (root) {
   "use strict";
   var C = root.cppCore = root.cppCore || {};
   var R = C.room = {};
+  var DAMAGED = "the file is damaged (cut short or edited)", LAYOUT = "it is not laid out the way this playbook writes its files";
 
   R.newRoom = function () { return { files: [], people: C.dict(), same: [] }; };
 
-  /* One file's text -> {error} or {parts: [{tool, key, values, day}], skipped: [{tool, reason}]}.
-     `key`: who the ratings are from (C.fingerprint), or "" when the file cannot tell. */
-  R.read = function (text, man) {
+  function code(x) { return typeof x === "string" && /^[0-9a-f]{6,32}$/.test(x) ? x : ""; }
+  function clip(s) { s = String(s); return s.length > 200 ? s.slice(0, 199) + "…" : s; }
+
+  /* One file's text (or a payload of the same shape) -> {ok, participant, day, ratings:
+     {tool: {item: rating}}, keys: {tool: participant}, days: {tool: day}, notices:
+     [{tool, reason}]} (a full export's tools can come from different workspaces: keys
+     and days say whose and when, per tool).
+     `participant`: who the ratings are from (a share file's random code, a workspace's
+     code, or for an older export a fingerprint that is compared and never shown), ""
+     when the file cannot tell. `ok`: some ratings count. Never throws. */
+  R.parse = function (text, man) {
+    var out;
+    try { out = readFile(text, man); } catch (e) { out = { error: "it could not be read" }; }
+    if (out.error) return { ok: false, participant: "", day: "", ratings: {}, keys: {}, days: {}, notices: [{ tool: "", reason: out.error }] };
+    var ratings = {}, keys = {}, days = {}, participant = "";
+    out.parts.forEach(function (p) { ratings[p.tool] = p.values; keys[p.tool] = p.key; days[p.tool] = p.day; participant = participant || p.key; });
+    return { ok: out.parts.length > 0, participant: participant, day: out.parts.length ? out.parts[0].day : "", ratings: ratings, keys: keys, days: days,
+      notices: out.skipped.map(function (s) { return { tool: s.tool.length > 80 ? s.tool.slice(0, 79) + "…" : s.tool, reason: clip(s.reason) }; }) };
+  };
+
+  function readFile(text, man) {
     if (typeof text !== "string" || !text.trim()) return { error: "the file is empty" };
     var data;
     try { data = JSON.parse(text); } catch (e) {
-      return { error: /^\s*\{/.test(text) && /"cpp-(scores|answers)"/.test(text) ? "the file is damaged (cut short or edited)" : "not a JSON file" };
+      return { error: /^\s*\{/.test(text) && /"cpp-(scores|answers)"/.test(text) ? DAMAGED : "not a JSON file" };
     }
+    // From here on the file is intact JSON: whatever is wrong, it was not cut short.
     if (!C.isObj(data) || (data.schema !== C.SHARE_SCHEMA && data.schema !== "cpp-answers")) return { error: "not a file from this playbook" };
     var share = data.schema === C.SHARE_SCHEMA, newest = share ? C.SHARE_VERSION : C.EXPORT_VERSION;
     if (typeof data.version === "number" && data.version > newest) return { error: "made by a newer version of the playbook" };
     var spaces = [];
     if (share) {
-      if (data.version !== 1 || !C.isObj(data.tools)) return { error: "the file is damaged (cut short or edited)" };
+      if (data.version !== 1) return { error: "its version is not one this page reads" };
+      if (!C.isObj(data.tools)) return { error: LAYOUT };
       var at = (C.isDay(data.day) ? data.day : "2000-01-01") + "T12:00:00.000Z", answers = C.dict();
       C.keys(data.tools).forEach(function (t) {
         var items = data.tools[t], out = C.dict();
@@ -37,45 +60,61 @@
         answers[t] = out;
       });
       var r = C.cleanWorkspace({ id: "x", name: "x", created: at, updated: at, answers: answers }, man, at);
-      r.w.key = typeof data.participant === "string" && /^[0-9a-f]{6,32}$/.test(data.participant) ? data.participant : "";
+      r.w.key = code(data.participant);
       r.w.day = C.isDay(data.day) ? data.day : "";
-      r.w.notices = r.notices.filter(function (n) { return n.tool; });
+      r.w.notices = r.notices;
       spaces.push(r.w);
     } else {
-      var imp = C.parseImport(text, man);
-      if (imp.error) return { error: /holds no answers/.test(imp.error) ? "it holds no answers" : /newer version/.test(imp.error) ? "made by a newer version of the playbook" : "the file is damaged (cut short or edited)" };
+      // Score history and set-aside records are no use here: read past them, so that a
+      // bad one can never cost the ratings next to it.
+      (Array.isArray(data.workspaces) ? data.workspaces : []).forEach(function (w) { if (C.isObj(w)) { delete w.history; delete w.skipped; } });
+      var imp = C.parseImport(JSON.stringify(data), man);
+      if (imp.error) {
+        return { error: /holds no answers/.test(imp.error) ? "it holds no answers" : /newer version/.test(imp.error) ? "made by a newer version of the playbook" :
+          /^Nothing in this file/.test(imp.error) ? "nothing in it could be read" : LAYOUT };
+      }
+      var codes = (Array.isArray(data.workspaces) ? data.workspaces : []).filter(C.isObj);
       imp.workspaces.forEach(function (w, i) {
-        w.key = C.fingerprint(w.name === null ? "" : w.name, w.created);
+        var own = codes.length === imp.workspaces.length ? code(codes[i].code) : "";
+        w.key = own || C.fingerprint(w.name === null ? "" : w.name, w.created);
         w.day = C.isTime(w.updated) ? w.updated.slice(0, 10) : "";
-        w.notices = i === 0 ? imp.notices.filter(function (n) { return n.tool; }) : [];
+        w.notices = i === 0 ? imp.notices : [];
         w.name = null; // read past: never kept
       });
       spaces = imp.workspaces;
     }
     return R.parts(spaces, man);
-  };
+  }
 
   /* Workspaces (cleaned by the core) -> the ratings of each assessment, or why a part is
-     skipped. Of several workspaces in one full export holding the same assessment, the
-     one changed last counts: one file, one participant. */
+     skipped. A rating that is not valid is left out and named; the file's other ratings
+     still count. Of several workspaces in one full export holding the same assessment,
+     the one changed last counts: one file, one participant. */
   R.parts = function (spaces, man) {
     var parts = [], skipped = [], bad = C.dict(), u = C.unknownIn(spaces, man);
+    function skip(t, reason) { if (!man.tools[t] || man.tools[t].kind === "assessment") skipped.push({ tool: t, reason: reason }); }
     spaces.forEach(function (w) {
-      (w.notices || []).forEach(function (n) { if (!bad[n.tool]) bad[n.tool] = n.text.replace(/^had (an answer|answers) (left out|set aside): /, ""); });
+      (w.notices || []).forEach(function (n) {
+        if (typeof n.tool !== "string" || !/^had (an answer|answers) (left out|set aside): /.test(n.text)) return;
+        skip(n.tool, n.text.replace(/^had (an answer|answers) (left out|set aside): /, ""));
+      });
     });
-    u.tools.forEach(function (t) { bad[t] = "this site has no self-assessment with this id"; });
-    u.items.forEach(function (k) { var t = k.split("/")[0]; if (!bad[t]) bad[t] = "the question “" + k.split("/")[1] + "” is not in this site's version"; });
-    C.keys(bad).forEach(function (t) {
-      var tool = man.tools[t];
-      if (!tool || tool.kind === "assessment") skipped.push({ tool: t, reason: bad[t] });
+    u.tools.forEach(function (t) { bad[t] = true; skip(t, "this site has no self-assessment with this id"); });
+    u.items.forEach(function (k) { // another version of the assessment: its scores would not compare
+      var t = k.split("/")[0];
+      if (!bad[t]) skip(t, "the question “" + k.split("/")[1] + "” is not in this site's version");
+      bad[t] = true;
     });
+    u.retired.forEach(function (k) { if (k.indexOf("/") > 0) skip(k.split("/")[0], "the question “" + k.split("/")[1] + "” is no longer asked"); });
     var best = C.dict();
     spaces.forEach(function (w) {
       C.keys(w.answers).forEach(function (t) {
         var tool = man.tools[t];
         if (!tool || tool.kind !== "assessment" || bad[t]) return;
-        var values = C.values(w.answers[t]), n = C.keys(values).length;
-        if (!n) return;
+        var all = C.values(w.answers[t]), values = {};
+        C.keys(all).forEach(function (k) { if (tool.items[k] && !C.checkValue(all[k], tool, k)) values[k] = all[k]; });
+        var n = C.keys(values).length;
+        if (!n) return; // retired or unknown statements only: no one to count
         var p = { tool: t, key: w.key, values: values, day: w.day, n: n };
         if (!best[t] || p.day > best[t].day) best[t] = p;
       });
@@ -85,20 +124,20 @@
     return { parts: parts, skipped: skipped };
   };
 
-  /* Adds one file to the room. The same participant (same key) for the same assessment
-     counts once: the response with more ratings, then the later day, then the first. */
-  R.add = function (room, name, text, man) {
-    var r = R.read(text, man), file = { name: String(name || "file " + (room.files.length + 1)), counted: 0, reasons: [] }, i = room.files.length;
+  /* Adds one file to the room (the label is the file's place in the room, never its
+     name). The same participant (same key) for the same assessment counts once: the
+     response with more ratings, then the later day, then the first. */
+  R.add = function (room, text, man) {
+    if (arguments.length === 4) { text = arguments[2]; man = arguments[3]; } // (room, name, text, man): the name is not used
+    var r = R.parse(text, man), i = room.files.length, file = { label: "file " + (i + 1), counted: 0, reasons: r.notices };
     room.files.push(file);
-    if (r.error) { file.reasons.push({ tool: "", reason: r.error }); return file; }
-    r.skipped.forEach(function (s) { file.reasons.push(s); });
-    r.parts.forEach(function (p) {
-      var slot = room.people[p.tool] || (room.people[p.tool] = C.dict());
+    C.keys(r.ratings).forEach(function (t) {
+      var values = r.ratings[t], p = { tool: t, key: r.keys[t], values: values, day: r.days[t], n: C.keys(values).length, file: i };
+      var slot = room.people[t] || (room.people[t] = C.dict());
       var key = p.key || "file:" + i, prev = slot[key];
-      p.file = i;
       if (prev) {
         var wins = p.n > prev.n || (p.n === prev.n && p.day > prev.day);
-        room.same.push({ tool: p.tool, kept: wins ? i : prev.file, dropped: wins ? prev.file : i });
+        room.same.push({ tool: t, kept: wins ? i : prev.file, dropped: wins ? prev.file : i });
         if (!wins) return;
         room.files[prev.file].counted--;
       }

@@ -24,6 +24,8 @@
   C.keys = function (o) { return C.isObj(o) ? Object.keys(o) : []; };
   C.isTime = function (t) { return typeof t === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(t) && !isNaN(Date.parse(t)); };
   C.isDay = function (d) { return typeof d === "string" && /^\d{4}-\d\d-\d\d$/.test(d) && !isNaN(Date.parse(d)); };
+  /* A workspace's participant code (core/transfer.js C.newCode): random, never derived. */
+  C.isCode = function (x) { return typeof x === "string" && /^[0-9a-f]{16}$/.test(x); };
   C.isId = function (id) { return typeof id === "string" && /^[A-Za-z0-9_-]{1,80}$/.test(id) && !C.has(Object.prototype, id); };
   C.localDay = function (d) { return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); };
   C.later = function (a, b) { return !C.isTime(a) ? b : !C.isTime(b) ? a : a > b ? a : b; };
@@ -149,6 +151,7 @@
     var name = C.cleanName(raw && raw.name);
     var w = { id: raw && C.isId(raw.id) ? raw.id : "", name: name || "Unnamed workspace", created: raw && raw.created,
       updated: raw && raw.updated, answers: C.dict(), history: [], skipped: [] };
+    if (raw && C.isCode(raw.code)) w.code = raw.code;
     function note(tool, text) { notices.push({ workspace: w.name, tool: tool, text: text }); }
     if (!name) note(null, "had no readable name, so it is called “Unnamed workspace”");
     if (!C.isTime(w.created) || !C.isTime(w.updated)) {

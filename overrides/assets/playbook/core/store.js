@@ -46,6 +46,98 @@
     return kv;
   };
 
+  /* Several playbooks can share one origin (GitHub Pages project sites of one account:
+     https://me.github.io/a/ and /b/), and localStorage is per origin. The one place that
+     says where a site keeps its keys: C.sitePrefix(base), `base` being the site's root
+     path. "cpp:" for a site at "/" (and from file://, where the folder can move), as
+     every build before; "cpp@/a/:" for a site at /a/, so its store is "cpp@/a/:v3".
+     C.scopeStorage(ls, base) gives C.kv a localStorage in which the site's own keys keep
+     their usual names ("cpp:v3", ...) and no other site's key is listed, so "forget" and
+     every migration stay within the site. The first time a site at a path runs, it
+     copies the origin's unscoped "cpp:" keys (what builds before this one wrote) into its
+     own, reads every copy back, and only then uses them; the originals stay, since
+     another playbook on the origin may be theirs. If a copy fails, it keeps working on
+     the unscoped keys, as before. A tab left open across the deploy still runs the older
+     script, which saves under the unscoped key: on every later load, what it saved after
+     the copy (answers and history points timed after it) is merged in (catchUp). */
+  C.sitePrefix = function (base) {
+    return typeof base === "string" && /^\/[^?#]*\/$/.test(base) && base !== "/" ? "cpp@" + base + ":" : "cpp:";
+  };
+  C.scopeStorage = function (ls, base) {
+    var prefix = C.sitePrefix(base), snap = [];
+    if (!ls || prefix === "cpp:") return ls;
+    function real(k) { return String(k).indexOf("cpp:") === 0 ? prefix + String(k).slice(4) : k; }
+    function list(own) { // own: this site's keys, as "cpp:..."; else the origin's unscoped "cpp:" keys
+      var out = [], k;
+      for (var i = 0; i < ls.length; i++) {
+        k = ls.key(i);
+        if (typeof k !== "string") continue;
+        if (k.indexOf(prefix) === 0) { if (own) out.push("cpp:" + k.slice(prefix.length)); }
+        else if (k.indexOf("cpp:") === 0) { if (!own) out.push(k); }
+        else if (own && k.indexOf("cpp@") !== 0) out.push(k);
+      }
+      return out;
+    }
+    var scoped = {
+      getItem: function (k) { return ls.getItem(real(k)); },
+      setItem: function (k, v) { ls.setItem(real(k), v); },
+      removeItem: function (k) { ls.removeItem(real(k)); },
+      key: function (i) { return i < snap.length ? snap[i] : null; },
+      get length() { snap = list(true); return snap.length; }
+    };
+    try {
+      if (ls.getItem(real(KEY)) !== null) { catchUp(ls, real); return scoped; }
+      var old = list(false), copied = [], at = C.now().toISOString();
+      if (!old.length) return scoped;
+      old.forEach(function (k) { var v = ls.getItem(k); ls.setItem(real(k), v); copied.push(k); });
+      if (old.every(function (k) { return ls.getItem(real(k)) === ls.getItem(k); })) {
+        if (ls.getItem(KEY) !== null) ls.setItem(real(COPIED), JSON.stringify({ at: at, sig: sig(ls.getItem(KEY)) }));
+        return scoped;
+      }
+      copied.forEach(function (k) { ls.removeItem(real(k)); });
+    } catch (e) {
+      try { list(true).forEach(function (k) { if (ls.getItem(k) !== null && ls.getItem(real(k)) === ls.getItem(k)) ls.removeItem(real(k)); }); } catch (e2) { /* nothing more to undo */ }
+    }
+    return ls; // not copied whole: the unscoped keys, as before (the originals are untouched)
+  };
+  var COPIED = "cpp:scope-copy"; // {at, sig}: when the unscoped store was copied, and how it looked
+  function sig(text) { return text.length + ":" + text.slice(-120); } // a write changes "saved", near the end
+  function catchUp(ls, real) {
+    var mark = parse(ls.getItem(real(COPIED))), text = ls.getItem(KEY);
+    if (!C.isObj(mark) || !C.isTime(mark.at) || text === null || sig(text) === mark.sig) return; // forgotten, or nothing new
+    var theirs = parse(text), mine = parse(ls.getItem(real(KEY))), man = C.readManifest(null), t = C.now().toISOString(), changed = false;
+    function isStore(x) { return C.isObj(x) && x.schema === STORE && x.version === VERSION && Array.isArray(x.workspaces); }
+    function clean(w) { var r = C.cleanWorkspace(w, man, t); return r.notices.some(function (n) { return !n.earlier; }) ? null : r.w; }
+    if (!isStore(theirs) || !isStore(mine)) return; // not fully understood: never written over
+    var spaces = mine.workspaces.map(clean);
+    if (spaces.indexOf(null) >= 0) return;
+    theirs.workspaces.forEach(function (raw) {
+      var w = C.isObj(raw) && clean(raw), part = { answers: C.dict(), history: [], skipped: [] }, n = 0;
+      if (!w) return;
+      C.keys(w.answers).forEach(function (tool) {
+        C.keys(w.answers[tool]).forEach(function (item) {
+          var a = w.answers[tool][item];
+          if (a.at > mark.at) { (part.answers[tool] = part.answers[tool] || C.dict())[item] = a; n++; }
+        });
+      });
+      part.history = w.history.filter(function (h) { return h.at > mark.at; });
+      if (!n && !part.history.length) return; // nothing saved there since the copy
+      part.created = w.created;
+      part.updated = w.updated;
+      var into = spaces.filter(function (x) { return x.id === w.id; })[0];
+      if (!into) { into = C.newWorkspace(w.name, w.created, w.id); spaces.push(into); }
+      C.mergeWorkspace(into, part);
+      changed = true;
+    });
+    if (changed) {
+      mine.workspaces = spaces;
+      var out = JSON.stringify(mine);
+      ls.setItem(real(KEY), out);
+      if (ls.getItem(real(KEY)) !== out) return; // not kept: the next load tries again
+    }
+    ls.setItem(real(COPIED), JSON.stringify({ at: mark.at, sig: sig(text) }));
+  }
+
   function parse(text) { try { return JSON.parse(text); } catch (e) { return undefined; } }
 
   /* Old keys -> workspaces in the v3 shape (not yet validated). */
@@ -408,6 +500,7 @@
     into.history.sort(byAt);
     var have = into.skipped.map(function (x) { return JSON.stringify(x); });
     (from.skipped || []).forEach(function (x) { if (have.indexOf(JSON.stringify(x)) < 0) into.skipped.push(x); });
+    if (!into.code && C.isCode(from.code)) into.code = from.code; // a backup restored: still the same participant
     into.updated = C.later(into.updated, from.updated);
     into.created = C.isTime(from.created) && from.created < into.created ? from.created : into.created;
     return n;

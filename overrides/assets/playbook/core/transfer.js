@@ -20,6 +20,7 @@
       workspaces: state.workspaces.filter(function (w) { return !ids || ids.indexOf(w.id) >= 0; }).map(function (w) {
         var out = { name: w.name, created: w.created, updated: w.updated, answers: copy(w.answers), history: copy(w.history) };
         if (w.skipped.length) out.skipped = copy(w.skipped);
+        if (C.isCode(w.code)) out.code = w.code;
         return out;
       })
     };
@@ -37,11 +38,23 @@
   /* "Share my scores with the facilitator": one workspace's self-assessment ratings and
      nothing else (no name, no text, no times; the day only), for the Room results page
      (core/room.js). {schema: "cpp-scores", version: 1, day, participant, tools: {tool:
-     {item: rating}}}. `participant` is a fingerprint of the workspace (its name and the
-     moment it was made, hashed), so that the same workspace shared twice counts once
-     while the name cannot be read from it. */
+     {item: rating}}}. `participant` is the workspace's code (w.code): 64 random bits,
+     made once and stored with the workspace (and its exports), so that the same
+     workspace shared twice counts once. It is derived from nothing: a hash of the name
+     and the creation time could be guessed back in a minute. The page stores a code
+     (C.newCode) before it shares; without one, the file gets a fresh code. */
   C.SHARE_SCHEMA = "cpp-scores";
   C.SHARE_VERSION = 1;
+  C.newCode = function () {
+    var b = new Uint8Array(8), out = "", i;
+    if (root.crypto && root.crypto.getRandomValues) root.crypto.getRandomValues(b);
+    else for (i = 0; i < 8; i++) b[i] = Math.floor(Math.random() * 256);
+    for (i = 0; i < 8; i++) out += (b[i] < 16 ? "0" : "") + b[i].toString(16);
+    return out;
+  };
+  /* Room results only: a full export from before codes existed counts once per workspace
+     by this hash of its name and creation time, compared in memory and never shown or
+     written anywhere. */
   C.fingerprint = function (name, created) { // cyrb53: a 53-bit string hash, as 14 hex digits
     var s = C.nameKey(name) + "|" + String(created || ""), h1 = 0xdeadbeef, h2 = 0x41c6ce57;
     for (var i = 0; i < s.length; i++) {
@@ -63,7 +76,7 @@
       if (C.keys(out).length) tools[t] = out;
     });
     return { schema: C.SHARE_SCHEMA, version: C.SHARE_VERSION, day: C.localDay(C.now()),
-      participant: C.fingerprint(w.name, w.created), tools: tools };
+      participant: C.isCode(w.code) ? w.code : C.newCode(), tools: tools };
   };
   C.shareName = function (data) { return "playbook-scores-" + data.day + "-" + data.participant.slice(0, 4) + ".json"; };
 
@@ -87,7 +100,7 @@
     var out = [], notices = [];
     spaces.forEach(function (w, i) {
       if (!C.isObj(w)) { notices.push({ workspace: "workspace " + (i + 1), tool: null, text: "is unreadable and was left out" }); return; }
-      var raw = { id: "x", name: w.name === null ? "(this one)" : w.name, created: w.created, updated: w.updated, history: w.history, answers: C.dict() };
+      var raw = { id: "x", code: w.code, name: w.name === null ? "(this one)" : w.name, created: w.created, updated: w.updated, history: w.history, answers: C.dict() };
       if (v < 3) { // tools' records -> answers with the tool's time
         C.keys(w.components).forEach(function (tool) {
           var rec = w.components[tool], at = rec && C.isTime(rec.updated) ? rec.updated : fileTime, items = C.dict();
