@@ -37,6 +37,13 @@ class Build:
     registry: Registry
     formats: Mapping[str, Agenda]
     cards: Mapping[str, ChapterCard]
+    custom_dir: str | None  # the theme's overrides, where our CSS and JS come from
+
+    @functools.cached_property
+    def asset_version(self) -> str:
+        """The `?v=` of our CSS and JS (render/bundle_assets.py), worked out once a build,
+        when a page or the page template first needs it."""
+        return bundle_assets.version(self.custom_dir)
 
     @classmethod
     def load(cls, conf) -> Build:
@@ -51,7 +58,7 @@ class Build:
             cards = chapter_cards.load(registry.components, registry.usage, docs)
         except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
             raise PluginError(str(exc)) from exc
-        return cls(registry, formats, cards)
+        return cls(registry, formats, cards, engine.custom_dir(conf))
 
 
 _current: tuple[object, Build] | None = None  # (the configuration it was made for, the build)
@@ -85,15 +92,10 @@ def define_env(env) -> None:
     registry, formats, cards = build.registry, build.formats, build.cards
     site = urls.Site.from_config(env.conf)
 
-    @functools.cache
-    def version() -> str:
-        """The assets' ?v= (render/bundle_assets.py): worked out once a build, when a page needs it."""
-        return bundle_assets.version(engine.custom_dir(env.conf))
-
     def asset(name: str) -> str:
         """The address of one of the playbook's own files (assets/playbook/) from the page
         being rendered, with the assets' ?v=."""
-        return f"{urls.file_href(f'{bundle_assets.OWN_ASSETS.as_posix()}/{name}', env.page.url)}?v={version()}"
+        return f"{urls.file_href(f'{bundle_assets.OWN_ASSETS.as_posix()}/{name}', env.page.url)}?v={build.asset_version}"
 
     def site_links() -> agendas.SiteLinks:
         """Links from the page being built (run sheets, chapter cards, workshop packs)."""

@@ -31,9 +31,8 @@ from mkdocs.structure.files import File, InclusionLevel
 
 import macros as playbook
 
-from . import engine
 from .markdown import rawblock
-from .render import bundle_assets, section_links
+from .render import section_links
 
 
 class PlaybookConfig(base.Config):
@@ -51,7 +50,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self._serving = command == "serve"
 
     def on_env(self, env, /, *, config, files):
-        env.globals["cpp_asset_version"] = bundle_assets.version(engine.custom_dir(config))
+        env.globals["cpp_asset_version"] = playbook.build_for(config).asset_version
         return env
 
     def on_files(self, files, /, *, config):
