@@ -38,11 +38,11 @@ from project import CHROMIUM_ARGS, ROOT, find_chromium, serve, without_search
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from markupsafe import Markup  # noqa: E402
-from macros.render import offline_app, packs  # noqa: E402 - after the path is set
+from macros.render import offline_app, packs, printing  # noqa: E402 - after the path is set
 from macros.render.render import environment  # noqa: E402
 
 OUT = "handouts"  # folder in the built site
-PACK = "print-pack"  # handout id and page of the print pack
+PACK = printing.PACK_ID  # handout id and page of the print pack
 PAPERS = {"a4": ("A4", "A4"), "letter": ("Letter", "US Letter")}  # key: (Playwright format, label)
 COMPONENT = re.compile(r'<div class="cpp-component [^"]*" id="[^"]*" data-component="([^"]+)"')
 MARK = re.compile(r"<!--cpp-handout:([a-z0-9-]+)-->(?:.*?<!--/cpp-handout-->)?", re.S)

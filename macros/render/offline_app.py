@@ -21,6 +21,8 @@ from fnmatch import fnmatch
 import logging
 from pathlib import Path, PurePosixPath
 
+from .packs import PACKS_DIR
+
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -34,7 +36,7 @@ SHORT_NAME = "Playbook"
 # The workshop packs' pages (render/packs.py) are for printing the PDFs, not for reading
 # on a phone: 1.4 MB the worker need not keep; nor are the PDFs and the zip that
 # `make handouts` adds (scripts/handouts.py), which are downloads, not pages.
-SKIP = ("*.map", "sitemap.xml.gz", WORKER, "assets/images/favicon.png", "assets/javascripts/lunr/*", "facilitator/packs/*",
+SKIP = ("*.map", "sitemap.xml.gz", WORKER, "assets/images/favicon.png", "assets/javascripts/lunr/*", f"{PACKS_DIR}/*",
         "handouts/*", "downloads/*")
 
 
