@@ -233,7 +233,7 @@ ENTRY_MEETING = Checklist(
     id="entry-meeting",
     title="Entry Meeting Checklist",
     intro=(
-        "For the first meeting about a new request. Prepare with the first two items, tick "
+        "For the first meeting about a new request. Prepare with the first three items, tick "
         "the rest during the meeting or right after it."
     ),
     meta=ToolMeta(
@@ -250,18 +250,33 @@ ENTRY_MEETING = Checklist(
         ),
         ChecklistItem(
             "read-their-report",
-            "Read the client's latest results report and mark two figures to ask about.",
+            "Read the client's latest results report.",
             "You can then talk about their results in their terms, not yours.",
         ),
         ChecklistItem(
+            "mark-two-figures",
+            "Mark two figures in that report to ask the client about.",
+            "Two marked figures give you questions about results, not about the course asked for.",
+        ),
+        ChecklistItem(
             "name-the-request",
-            "Repeat the request in one sentence and say you will come back to it once you know what it is for.",
+            "Repeat the request back to the client in one sentence.",
             "The client hears that you took the request seriously, so asking about the need does not feel like a refusal.",
         ),
         ChecklistItem(
+            "park-the-request",
+            "Say you will come back to the request once you know what it is for.",
+            "It tells the client the request is parked, not refused, while you ask about the need.",
+        ),
+        ChecklistItem(
             "ask-the-trigger",
-            "Ask what happened that led to the request now, and write down the event in their words.",
+            "Ask what happened that led to the request now.",
             "The trigger usually points to the business need faster than the request does.",
+        ),
+        ChecklistItem(
+            "write-the-trigger",
+            "Write down that event in the client's own words.",
+            "Their words show what they see as the problem; yours would smooth it over.",
         ),
         ChecklistItem(
             "get-the-baseline",
@@ -285,13 +300,23 @@ ENTRY_MEETING = Checklist(
         ),
         ChecklistItem(
             "ask-for-doubts",
-            "Ask what worries the client about this work or about working with you, and write down the answer.",
+            "Ask what worries the client about this work or about working with you.",
             "A doubt said out loud in the first meeting is easier to meet than one that returns later as resistance.",
         ),
         ChecklistItem(
+            "write-the-doubts",
+            "Write down each worry the client names.",
+            "A written worry can be checked off later; a remembered one fades.",
+        ),
+        ChecklistItem(
             "ask-small-yes",
-            "Propose one small step that tests the need, such as two interviews or a look at the data, and ask for a yes or a no.",
-            "A small, clear ask is easier to agree to than a full plan, and a no tells you where you stand.",
+            "Propose one small step that tests the need, such as two interviews or a look at the data.",
+            "A small, clear ask is easier to agree to than a full plan.",
+        ),
+        ChecklistItem(
+            "ask-yes-or-no",
+            "Ask for a clear yes or no to that step before the meeting ends.",
+            "A no tells you where you stand while there is still time to talk about it.",
         ),
         ChecklistItem(
             "note-the-meeting",

@@ -104,12 +104,14 @@
   function assessment(copy, answers) {
     var first = copy.querySelector(".cpp-scale"), how = copy.querySelector(".cpp-assessment__how");
     if (first && how) {
-      how.after(make("p", "cpp-scale-key", $$("label", first).map(function (l) { return l.textContent.trim(); }).join(" · ")));
+      how.after(make("p", "cpp-scale-key", $$("label", first).map(function (l) {
+        return (l.closest(".cpp-scale__point--na") ? "n/a " : "") + l.textContent.trim(); // "does not apply" is circled as n/a
+      }).join(" · ")));
     }
     $$(".cpp-scale label", copy).forEach(function (l) { // "3 Often": a circled 3 on paper (the word is in the key)
-      var text = l.textContent.trim(), cut = text.indexOf(" ");
+      var na = !!l.closest(".cpp-scale__point--na"), text = l.textContent.trim(), cut = na ? -1 : text.indexOf(" ");
       l.textContent = "";
-      l.appendChild(make("span", "cpp-scale__value", cut < 0 ? text : text.slice(0, cut)));
+      l.appendChild(make("span", "cpp-scale__value", na ? "n/a" : cut < 0 ? text : text.slice(0, cut)));
       l.appendChild(make("span", "cpp-scale__label", cut < 0 ? "" : text.slice(cut + 1)));
     });
     $$("fieldset.cpp-statement", copy).forEach(function (fs) {
