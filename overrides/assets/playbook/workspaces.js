@@ -161,7 +161,7 @@
   function roleText(f) {
     if (!f.role) return "Not known yet: rate all three roles in " + link(tool(meta.role)) + ".";
     return "<strong>" + esc(f.role.map(function (x) { return x.d.title; }).join(" and ")) + "</strong>" +
-      (f.role.length > 1 ? " (tied)" : "") + " pulls hardest, as you rated it. The three scores measure different pulls: test this with your client.";
+      (f.role.length > 1 ? " (tied) pull" : " pulls") + " hardest, as you rated it. The three scores measure different pulls: test this with your client.";
   }
 
   /* The ACT trend: one line per dimension, one point per snapshot day. */
