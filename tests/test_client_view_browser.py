@@ -54,6 +54,9 @@ def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
     assert (average("trust", "mine"), average("trust", "theirs")) == ("5.00", "4.00")
     assert average("keep-informed", "mine") is None and average("keep-informed", "theirs") == "3.00"
     assert "largest gap is on Access: you 4.0, your client 2.0" in block.locator(".cpp-rel-view__note").inner_text()
+    labels = VIEW.scale.labels
+    assert block.locator(".cpp-rel-view__scale").inner_text() == (
+        f"You and your client rate the same statements on one scale: 1 {labels[0]} to 5 {labels[-1]}.")
     label = block.locator("svg.cpp-view").get_attribute("aria-label")
     assert "Access: you 4.0, your client 2.0" in label and "keep informed: you not rated, your client 3.0" in label.lower()
     picker = block.get_by_label("Relationship")

@@ -83,7 +83,9 @@
     var table = "<table><thead><tr><th scope=\"col\">Part</th><th scope=\"col\">You</th><th scope=\"col\">Your client</th></tr></thead><tbody>" +
       rows.map(function (r) { return '<tr><th scope="row">' + esc(r.title) + "</th><td>" + num(r.mine) + "</td><td>" + num(r.theirs) + "</td></tr>"; }).join("") +
       "</tbody></table>";
-    out.innerHTML = '<ul class="cpp-legend"><li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><rect class="cpp-view__bar cpp-view__bar--mine" width="24" height="8"></rect></svg>You</li>' +
+    var scale = form && form.scale && form.scale.labels ? '<p class="cpp-rel-view__scale">You and your client rate the same statements on one scale: ' +
+      esc(form.scale.min + " " + form.scale.labels[0]) + " to " + esc(form.scale.max + " " + form.scale.labels[form.scale.labels.length - 1]) + ".</p>" : "";
+    out.innerHTML = scale + '<ul class="cpp-legend"><li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><rect class="cpp-view__bar cpp-view__bar--mine" width="24" height="8"></rect></svg>You</li>' +
       '<li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><rect class="cpp-view__bar cpp-view__bar--theirs" width="24" height="8"></rect></svg>Your client</li></ul>' +
       chart(rows) + '<p class="cpp-rel-view__note">' + note + "</p>" +
       '<details class="cpp-rel__table"><summary>Average ratings as a table</summary>' + table + "</details>";

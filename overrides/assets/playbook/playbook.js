@@ -203,8 +203,9 @@
     fill.setAttribute("width", complete ? String(Math.max(1, (x.sum - x.dim.min) / ((x.dim.max - x.dim.min) || 1) * 100)) : "0");
     band.textContent = "";
     if (!complete) {
-      text.textContent = x.rated + x.na < x.count ? x.rated + " of " + x.count + " rated" + (x.na ? ", " + x.na + " not applying" : "") +
-        ". Answer them all to see your score." : "Only " + x.rated + " of " + x.count + " rated: a score needs at least " + x.need + " rated statements.";
+      text.textContent = x.rated + x.na < x.count ? x.rated + " of " + x.count + " rated" +
+        (x.na ? ", " + x.na + " not applying. Answer the rest to see your score." : ". Rate them all to see your score.") :
+        "Only " + x.rated + " of " + x.count + " rated: a score needs at least " + x.need + " rated statements.";
       return;
     }
     text.textContent = "Score: " + x.sum + " (range " + x.dim.min + "–" + x.dim.max + ")" +

@@ -138,7 +138,9 @@
       if (copy.classList.contains("cpp-assessment--client")) { if (bands) bands.remove(); return; } // the client's form: no scoring on paper
       var title = dim.querySelector(".cpp-dimension__title"), p = make("p", "cpp-paper-score", "Your score for " + (title ? title.textContent.trim() : "this part") + ": ");
       p.appendChild(make("span", "cpp-fill cpp-fill--number"));
-      p.appendChild(document.createTextNode(" (add up your ratings; the table says what it means)"));
+      p.appendChild(document.createTextNode(dim.querySelector(".cpp-statement__reverse") ?
+        " (add up your ratings, a reverse-scored one the other way round: 5 counts as 1; the table says what it means)" :
+        " (add up your ratings; the table says what it means)"));
       if (bands) bands.before(p);
     });
   }
