@@ -391,7 +391,7 @@ TRUST_BUILDERS = Checklist(
         situations=("starting-work", "setback"),
         minutes=10,
         with_whom=("alone",),
-        outcome="Ten trust habits checked against this week's work",
+        outcome="Each trust habit checked against this week's work",
     ),
     items=(
         ChecklistItem(
