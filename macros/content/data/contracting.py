@@ -233,7 +233,7 @@ ENTRY_MEETING = Checklist(
     id="entry-meeting",
     title="Entry Meeting Checklist",
     intro=(
-        "For the first meeting about a new request. Prepare with the first three items, tick "
+        "For the first meeting about a new request. Prepare with the first two items, tick "
         "the rest during the meeting or right after it."
     ),
     meta=ToolMeta(
@@ -250,13 +250,8 @@ ENTRY_MEETING = Checklist(
         ),
         ChecklistItem(
             "read-their-report",
-            "Read the client's latest results report.",
+            "Mark two figures to ask about in the client's latest results report.",
             "You can then talk about their results in their terms, not yours.",
-        ),
-        ChecklistItem(
-            "mark-two-figures",
-            "Mark two figures in that report to ask the client about.",
-            "Two marked figures give you questions about results, not about the course asked for.",
         ),
         ChecklistItem(
             "name-the-request",
@@ -302,11 +297,6 @@ ENTRY_MEETING = Checklist(
             "ask-for-doubts",
             "Ask what worries the client about this work or about working with you.",
             "A doubt said out loud in the first meeting is easier to meet than one that returns later as resistance.",
-        ),
-        ChecklistItem(
-            "write-the-doubts",
-            "Write down each worry the client names.",
-            "A written worry can be checked off later; a remembered one fades.",
         ),
         ChecklistItem(
             "ask-small-yes",
