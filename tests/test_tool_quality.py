@@ -254,3 +254,13 @@ def test_us_spelling_in_tools():
 def test_every_situation_has_a_tool():
     used = {s for c in TOOLS for s in c.meta.situations}
     assert [s for s in SITUATIONS if s not in used] == []
+
+
+def test_each_self_assessment_explains_reverse_scoring_and_its_top_band():
+    from macros.render.render import render_component
+
+    for a in ASSESSMENTS:
+        how = re.sub(r"<[^>]+>", "", render_component(a).split('class="cpp-assessment__how">', 1)[1].split("</p>", 1)[0])
+        assert "reverse-scored" in how and "Does not apply" in how, f"{a.id}: {how}"
+        if not a.for_client:
+            assert f"top band needs an average above “{a.scale.labels[-2]}”" in how, f"{a.id}: {how}"

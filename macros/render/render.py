@@ -129,6 +129,9 @@ def _render_component(comp: Component, level: int, sheet: object, prefix: str) -
         return env.get_template("assessment.html").render(
             **common,
             need_words=" or ".join(f"{k} of {n}" for k, n in counts),
+            # said only when true: every part's top band starts above all second-highest ratings
+            strict_top=not comp.for_client and all(
+                max(b.min for b in d.bands) > len(d.statements) * (scale.max - 1) for d in comp.dimensions),
             dims=dims,
             points=points,
             sublevel=level + 1,
