@@ -144,7 +144,8 @@ def test_print_buttons_work_from_the_keyboard_and_are_named(demo):
     buttons.nth(0).focus()
     demo.keyboard.press("Enter")
     assert demo.evaluate("window.__printed") == 1
-    assert demo.locator(".cpp-print-copy .cpp-scale__value").count() == 3 * 5
+    assert demo.locator(".cpp-print-copy .cpp-scale__value").count() == 3 * 6  # five points and "n/a" (does not apply)
+    assert demo.locator(".cpp-print-copy .cpp-scale__point--na .cpp-scale__value").all_inner_texts() == ["n/a"] * 3
     # while a copy waits for the printer, the page stays accessible (the copy is hidden)
     assert demo.locator(".cpp-print-copy").is_hidden()
     assert a11y.axe(demo) == []

@@ -174,9 +174,9 @@ def test_assessment_structure():
     statement = dims[0].select_one("fieldset.cpp-statement")
     assert statement.legend.get_text() == "I can reach the owner."
     radios = statement.select("input[type=radio]")
-    assert [r["value"] for r in radios] == ["1", "2", "3", "4", "5"]
+    assert [r["value"] for r in radios] == ["1", "2", "3", "4", "5", "na"]  # "na": does not apply (scoring.py)
     assert len({r["name"] for r in radios}) == 1
-    assert [label_text(doc, r) for r in radios] == ["1 Never", "2 Rarely", "3 Sometimes", "4 Often", "5 Always"]
+    assert [label_text(doc, r) for r in radios] == ["1 Never", "2 Rarely", "3 Sometimes", "4 Often", "5 Always", "Does not apply"]
     score = dims[0].select_one(".cpp-score")
     assert score["aria-live"] == "polite" and score.has_attr("hidden")
     assert len(score.select("svg line.cpp-score__tick")) == 2  # three bands, two boundaries

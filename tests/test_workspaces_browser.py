@@ -273,8 +273,14 @@ def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
 
 
 def ratings(comp, values):
-    """Stored items for an assessment: values = {dimension id: rating for every statement}."""
-    return {st.id: values[d.id] for d in comp.dimensions for st in d.statements}
+    """Stored items for an assessment: values = {dimension id: the rating every statement
+    counts as}; a reverse-keyed statement is stored with the opposite rating."""
+    return {st.id: keyed(comp, st, values[d.id]) for d in comp.dimensions for st in d.statements}
+
+
+def keyed(comp, st, v):
+    """The rating to give `st` so that it counts as `v` (scoring.keyed is its own inverse)."""
+    return scoring.keyed(v, st.reverse, comp.scale)
 
 
 def seed(page, base, data):
@@ -297,6 +303,7 @@ def two_relationships():
         {"person": "Training coordinator", "owns-results": "no"},
         {"person": "HR partner", "client-or-contact": "Contact"},
         {"person": "New sponsor"},
+        {"person": "Co-sponsor (joint budget)", "client-or-contact": "Shared client"},  # a true client too
     ]
     return {
         OLD_INDEX: {"v": 2, "active": "wa", "list": [
@@ -329,16 +336,18 @@ def test_my_relationships_sums_up_each_workspace(page, base):
         ("access", "15"), ("credibility", "20"), ("trust", "10")]
     act_text = bank.locator(".cpp-rel__part").first.inner_text()
     assert "15 of 25 · " + band(ACT.dimensions[0], 15).label in act_text
-    # the role, from the highest role score
-    assert bank.locator(".cpp-rel__role").inner_text() == "Pair-of-hands, the strongest pull of the three."
+    # the role with the strongest pull, said as a reading to test, not a verdict (issue 27)
+    assert bank.locator(".cpp-rel__role").inner_text() == (
+        "Pair-of-hands pulls hardest, as you rated it. The three scores measure different pulls: test this with your client.")
     # the stakeholder map: chosen column first, then the three tests; blank rows ignored
     people = bank.locator("svg.cpp-people")
-    assert (people.get_attribute("data-clients"), people.get_attribute("data-contacts")) == ("2", "2")
-    assert people.locator(".cpp-chart__person").count() == 5
-    assert "2 true clients (filled dots), 2 contacts (open dots), 1 not yet tested" in bank.inner_text()
+    assert (people.get_attribute("data-clients"), people.get_attribute("data-contacts")) == ("3", "2")
+    assert people.locator(".cpp-chart__person").count() == 6
+    assert "3 true clients (filled dots), 2 contacts (open dots), 1 not yet tested" in bank.inner_text()
     # checklist progress
     assert bank.locator('.cpp-meter__fill[data-checklist="trust-builders"]').count() == 1
-    assert "3 of 7" in bank.locator(".cpp-rel__part--wide").first.inner_text()
+    total = len(REGISTRY.components["trust-builders"].items)
+    assert f"3 of {total}" in bank.locator(".cpp-rel__part--wide").first.inner_text()
     # the next step of every finished part
     steps = bank.locator(".cpp-rel__steps").all_inner_texts()
     for dim, score in (("access", 15), ("credibility", 20), ("trust", 10)):
@@ -347,7 +356,8 @@ def test_my_relationships_sums_up_each_workspace(page, base):
     # a tie between roles says so; names from storage are text, never markup
     factory = page.locator('.cpp-rel__card[data-workspace="wb"]')
     assert factory.locator("h3").inner_text() == "Factory <b>safety</b>"
-    assert factory.locator(".cpp-rel__role").inner_text() == "Expert and Collaborator (tied), the strongest pull of the three."
+    assert factory.locator(".cpp-rel__role").inner_text() == (
+        "Expert and Collaborator (tied) pull hardest, as you rated it. The three scores measure different pulls: test this with your client.")
     assert "No history yet" in factory.inner_text()
     assert a11y.axe(page) == []
     assert a11y.axe(page, within=".cpp-rel, .cpp-rel-compare, .cpp-rel-data", tags=a11y.WITH_BEST_PRACTICE) == []
@@ -452,7 +462,7 @@ def test_compare_two_workspaces_side_by_side(page, base):
     rows = {r.locator("th").inner_text(): r.locator("td").all_inner_texts() for r in table.locator("tbody tr").all()}
     assert rows["Access"][0].startswith("15 of 25") and rows["Access"][1].startswith("25 of 25")
     assert rows["Role"] == ["Pair-of-hands", "Expert and Collaborator"]
-    assert rows["True clients"] == ["2", "0"] and rows["Contacts"] == ["2", "0"]
+    assert rows["True clients"] == ["3", "0"] and rows["Contacts"] == ["2", "0"]
     cmp.get_by_label("Second relationship").select_option("wa")  # the same twice: the other moves
     cmp.get_by_label("First relationship").select_option("wb")
     assert table.locator("thead th").all_inner_texts() == ["Factory <b>safety</b>", "Bank: branch sales"]
@@ -507,7 +517,7 @@ def test_the_page_is_reached_by_instant_navigation_and_the_menu_link_keeps_worki
 
 
 def test_assessments_keep_one_snapshot_a_day_and_save_snapshot_records_today(page, base):
-    act_values = {"access": [2, 2, 2, 2, 2], "credibility": [3, 3, 3, 3, 3], "trust": [4, 4, 4, 4, 4]}
+    act_values = {d.id: [keyed(ACT, st, v) for st in d.statements] for d, v in zip(ACT.dimensions, (2, 3, 4), strict=True)}
     page.clock.set_fixed_time(datetime(2025, 1, 10, 9, 30))
     visit(page, base, "access-credibility-trust/")
     rate_all(page, ACT, act_values)

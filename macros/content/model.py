@@ -98,6 +98,12 @@ class ToolMeta:
 # --- Checklists -------------------------------------------------------------
 
 
+# The answer stored for "does not apply" (a statement) or "did not arise" (a checklist
+# item): it is an answer, so it never counts as undone or unrated, and it is left out of
+# a part's score (macros/content/scoring.py, core/schema.js C.score).
+NOT_APPLICABLE = "na"
+
+
 @dataclass(frozen=True)
 class ChecklistItem:
     id: str
@@ -112,6 +118,9 @@ class Checklist:
     items: tuple[ChecklistItem, ...]
     intro: str = ""
     meta: ToolMeta | None = None  # required: validate.py fails a tool without it
+    # A second box per item for "this did not come up", e.g. "Did not arise this week" on a
+    # weekly list: it does not count against the reader. Empty: every item is do-or-not.
+    na_label: str = ""
     kind: Literal["checklist"] = field(default="checklist", init=False)
 
 
@@ -169,13 +178,19 @@ class Scale:
 class Statement:
     id: str
     text: str
+    # Reverse-keyed: agreeing describes the weaker state, so the rating counts the other
+    # way round (scale.min + scale.max - rating). Catches a reader who agrees with all.
+    reverse: bool = False
+    # The same statement worded for the client, with its own saved-answer id: the client's
+    # view form is built from these (ending.py), so both sides rate the same thing.
+    client: Statement | None = None
 
 
 @dataclass(frozen=True)
 class Band:
     """A score band of one dimension. Scores are the SUM of the dimension's
-    ratings; bands are inclusive integer ranges that together cover every
-    possible sum exactly once (checked at load)."""
+    ratings (reverse-keyed ones turned round; scoring.py); bands are inclusive integer
+    ranges that together cover every possible sum exactly once (checked at load)."""
 
     min: int
     max: int
@@ -203,6 +218,8 @@ class Assessment:
     # A form the client fills in about you: on paper it has no score lines or tables
     # (you score it when you enter their answers), so it reads as a questionnaire.
     for_client: bool = False
+    # The extra answer every statement offers; it is left out of the score (scoring.py).
+    na_label: str = "Does not apply"
     kind: Literal["assessment"] = field(default="assessment", init=False)
 
 

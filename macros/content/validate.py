@@ -240,6 +240,11 @@ def _assessment(c: _Collector, comp: Assessment) -> None:
         for st in dim.statements:
             c.ident(cid, st.id, "id", st.id)
             c.text(cid, st.id, "text", st.text)
+            if not isinstance(st.reverse, bool):
+                c.add(cid, st.id, "reverse", "must be True or False")
+            if st.client is not None:  # its wording for the client's view form
+                c.ident(cid, st.id, "client.id", st.client.id)
+                c.text(cid, st.id, "client.text", st.client.text)
         if scale_ok:
             _bands(c, cid, dim, scale)
     c.unique(cid, (d.id for d in comp.dimensions), "dimension")

@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..content.model import Assessment, Checklist, Component, Worksheet
+from ..content.model import NOT_APPLICABLE, Assessment, Checklist, Component, Worksheet
+from ..content.scoring import needed
 
 RENAMES = Path(__file__).resolve().parents[2] / "links" / "answer-renames.json"
 VERSION = 1
@@ -46,13 +47,16 @@ def _items(comp: Component) -> list[dict[str, Any]]:
 
 def _tool(comp: Component) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": comp.id, "kind": comp.kind, "title": comp.title, "items": _items(comp)}
+    if getattr(comp, "na_label", ""):  # the value a "does not apply" / "did not arise" answer is stored as
+        entry["na"] = NOT_APPLICABLE
     if isinstance(comp, Assessment):
         entry["scale"] = {"min": comp.scale.min, "max": comp.scale.max}
         entry["dimensions"] = [
             {
                 "id": d.id,
                 "title": d.title,
-                "statements": [{"id": s.id} for s in d.statements],
+                "need": needed(d),
+                "statements": [{"id": s.id} | ({"reverse": True} if s.reverse else {}) for s in d.statements],
                 "bands": [{"min": b.min, "max": b.max, "label": b.label} for b in d.bands],
             }
             for d in comp.dimensions

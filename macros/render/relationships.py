@@ -15,11 +15,12 @@ from typing import Any
 
 from ..content.model import Assessment, Component, Worksheet
 from ..content.registry import Registry
+from ..content.scoring import needed
 from .render import anchor, environment, item_ids
 from .urls import Site, href
 
 ACT = "act-assessment"  # scores per dimension, and their history
-ROLE = "role-self-assessment"  # the highest dimension is the role the engagement is in
+ROLE = "role-self-assessment"  # each role's pull; the strongest is named, as a question to test
 # The stakeholder map's table: the "Client or contact" column says which a person is;
 # when it is empty, the three true-client tests decide (all yes: client; any no: contact).
 MAP = {
@@ -27,11 +28,13 @@ MAP = {
     "field": "people",
     "verdict": "client-or-contact",
     "client": "Client",
+    "shared": "Shared client",  # a true client who shares the result with another (joint sponsors)
     "contact": "Contact",
     "tests": ["owns-results", "authority", "chain"],
 }
-# The client's view: a client-facing form whose dimension ids are those of the practitioner's
-# assessments it mirrors, so that the page can chart both views side by side (client-view.js).
+# The client's view: a client-facing form with the dimensions, statements (worded for the
+# client) and scale of the practitioner's assessments it mirrors, so that the page can chart
+# both views side by side (client-view.js). When they stop matching, the build stops.
 CLIENT_VIEW = {"component": "client-view", "mirrors": ["act-assessment", "moments-of-truth-review"]}
 PARTS = ("overview", "compare", "data", "client-view")
 
@@ -45,8 +48,9 @@ def check(components: Mapping[str, Component]) -> None:
     field = next((f for f in sheet.fields if f.id == MAP["field"]), None) if isinstance(sheet, Worksheet) else None
     columns = {c.id: c for c in field.columns} if field is not None else {}
     verdict = columns.get(MAP["verdict"])
-    if verdict is None or not {MAP["client"], MAP["contact"]} <= set(verdict.options):
-        problems.append(f"column '{MAP['verdict']}' (options {MAP['client']}, {MAP['contact']}) of {MAP['component']}: {MAP['field']}")
+    if verdict is None or not {MAP["client"], MAP["shared"], MAP["contact"]} <= set(verdict.options):
+        problems.append(f"column '{MAP['verdict']}' (options {MAP['client']}, {MAP['shared']}, {MAP['contact']}) "
+                        f"of {MAP['component']}: {MAP['field']}")
     problems += [f"yes/no column '{t}' of {MAP['component']}: {MAP['field']}" for t in MAP["tests"]
                  if getattr(columns.get(t), "type", None) != "yes_no"]
     problems += _client_view_problems(components)
@@ -56,18 +60,30 @@ def check(components: Mapping[str, Component]) -> None:
 
 
 def _client_view_problems(components: Mapping[str, Component]) -> list[str]:
-    """The client's view must mirror every dimension of the ACT assessment, and each of its
-    dimensions must be one of a mirrored assessment's, or the chart would pair unlike things."""
+    """The client's view must mirror every dimension of the assessments it names: the same
+    statements (their client wording, in order, keyed the same way) on the same scale, or
+    the chart would pair unlike things."""
     view = components.get(CLIENT_VIEW["component"])
     mirrored = [components.get(cid) for cid in CLIENT_VIEW["mirrors"]]
     if not isinstance(view, Assessment) or not all(isinstance(m, Assessment) for m in mirrored):
         return [f"assessments '{CLIENT_VIEW['component']}' and " + ", ".join(f"'{m}'" for m in CLIENT_VIEW["mirrors"])]
-    theirs = {d.id for m in mirrored for d in m.dimensions}  # type: ignore[union-attr]
-    mine = {d.id for d in view.dimensions}
-    act = {d.id for d in mirrored[0].dimensions}  # type: ignore[union-attr]
-    return [f"dimension '{d}' of {CLIENT_VIEW['component']} (no such dimension in "
-            + ", ".join(CLIENT_VIEW["mirrors"]) + ")" for d in sorted(mine - theirs)] + \
-           [f"dimension '{d}' of {ACT}, missing from {CLIENT_VIEW['component']}" for d in sorted(act - mine)]
+    name, problems = CLIENT_VIEW["component"], []
+    theirs = {d.id: d for d in view.dimensions}
+    for m in mirrored:
+        if m.scale != view.scale:  # type: ignore[union-attr]
+            problems.append(f"the scale of {m.id} ({', '.join(m.scale.labels)}) differs from {name}'s "  # type: ignore[union-attr]
+                            f"({', '.join(view.scale.labels)})")
+        for d in m.dimensions:  # type: ignore[union-attr]
+            want = [(s.client.id, s.reverse) if s.client else None for s in d.statements]
+            got = theirs.pop(d.id, None)
+            if got is None:
+                problems.append(f"dimension '{d.id}' of {m.id}, missing from {name}")
+            elif [(s.id, s.reverse) for s in got.statements] != want:
+                problems.append(f"dimension '{d.id}' of {name} does not ask the statements of {m.id} "
+                                "(each needs its client wording, Statement.client)")
+    problems += [f"dimension '{d}' of {name} (no such dimension in " + ", ".join(CLIENT_VIEW["mirrors"]) + ")"
+                 for d in sorted(theirs)]
+    return problems
 
 
 def page_data(components: Mapping[str, Component], usage: Mapping[str, str], links: Mapping[str, str],
@@ -85,6 +101,7 @@ def page_data(components: Mapping[str, Component], usage: Mapping[str, str], lin
                                  "items": item_ids(comp)}
         if isinstance(comp, Assessment):
             lo, hi = comp.scale.min, comp.scale.max
+            entry["scale"] = {"min": lo, "max": hi, "labels": list(comp.scale.labels)}
             entry["dims"] = [
                 {
                     "id": d.id,
@@ -92,6 +109,8 @@ def page_data(components: Mapping[str, Component], usage: Mapping[str, str], lin
                     "min": len(d.statements) * lo,
                     "max": len(d.statements) * hi,
                     "items": [s.id for s in d.statements],
+                    "reverse": [s.id for s in d.statements if s.reverse],
+                    "need": needed(d),
                     "bands": [{"min": b.min, "max": b.max, "label": b.label, "next": b.next_step} for b in d.bands],
                 }
                 for d in comp.dimensions

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ..content.scoring import sum_range
-from ..content.model import KIND_WORDS, KINDS, Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
+from ..content.scoring import needed, sum_range
+from ..content.model import KIND_WORDS, KINDS, NOT_APPLICABLE, Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
 from .tool_meta import by_situation, describe
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -108,6 +108,7 @@ def _render_component(comp: Component, level: int, sheet: object, prefix: str) -
     common = {"c": comp, "anchor": prefix + anchor(comp), "level": level, "sheet": sheet}
     if prefix:
         common["control_id"] = prefixed_control_id
+    common["na"] = NOT_APPLICABLE
     if isinstance(comp, Checklist):
         return env.get_template("checklist.html").render(**common)
     if isinstance(comp, Worksheet):
@@ -123,8 +124,13 @@ def _render_component(comp: Component, level: int, sheet: object, prefix: str) -
             )
             dims.append(_DimView(d, lo, hi, ticks))
         points = list(zip(range(scale.min, scale.max + 1), scale.labels))
+        counts = sorted({(needed(d), len(d.statements)) for d in comp.dimensions})
         return env.get_template("assessment.html").render(
             **common,
+            need_words=" or ".join(f"{k} of {n}" for k, n in counts),
+            # said only when true: every part's top band starts above all second-highest ratings
+            strict_top=not comp.for_client and all(
+                max(b.min for b in d.bands) > len(d.statements) * (scale.max - 1) for d in comp.dimensions),
             dims=dims,
             points=points,
             sublevel=level + 1,

@@ -34,3 +34,16 @@ test("no answers, or no client's view on the site, gives nothing to chart", () =
   assert.ok(pairs(meta, {}).every((r) => r.mine === null && r.theirs === null));
   assert.deepEqual(pairs({ view: meta.view, tools: meta.tools.slice(0, 2) }, {}), []);
 });
+
+test("a reverse-keyed rating is turned round and 'does not apply' left out, on both sides", () => {
+  const scale = { min: 1, max: 5 };
+  const m = {
+    view: { component: "client-view", mirrors: ["act-assessment"] },
+    tools: [
+      { id: "act-assessment", scale, dims: [{ id: "access", title: "Access", items: ["a1", "a2"], reverse: ["a2"] }] },
+      { id: "client-view", scale, dims: [{ id: "access", title: "Access: time together", items: ["c1", "c2"], reverse: ["c2"] }] },
+    ],
+  };
+  const rows = pairs(m, { "act-assessment": { items: { a1: 4, a2: 2 } }, "client-view": { items: { c1: "na", c2: 5 } } });
+  assert.deepEqual([rows[0].mine, rows[0].theirs], [4, 1]); // 4 and (6 - 2); the client's 5 on a reverse-keyed statement is 1
+});

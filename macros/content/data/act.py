@@ -28,7 +28,8 @@ STAKEHOLDER_MAP = Worksheet(
     intro=(
         "Pick one initiative. List everyone you deal with on it and apply the three tests of a "
         "true client to each. Only someone who passes all three is a client; everyone else is a "
-        "contact."
+        "contact. When two people hold the result, the budget and the authority between them, "
+        "as joint sponsors do, mark each of them a shared client."
     ),
     meta=ToolMeta(
         situations=("new-request", "first-meeting"),
@@ -68,7 +69,7 @@ STAKEHOLDER_MAP = Worksheet(
                     id="client-or-contact",
                     label="Client or contact",
                     type="choice",
-                    options=("Client", "Contact"),
+                    options=("Client", "Shared client", "Contact"),
                 ),
             ),
         ),
@@ -148,11 +149,14 @@ _AGREE_SCALE = Scale(
 
 
 def _bands(weak: tuple[str, str], middle: tuple[str, str], strong: tuple[str, str]) -> tuple[Band, ...]:
-    """Three bands for five statements on a 1..5 scale: sums 5..25."""
+    """Three bands for five statements on a 1..5 scale: sums 5..25, the reverse-keyed one
+    turned round. Strong needs an average above "Agree" (22+): agreeing with all five gives
+    18, strongly agreeing with all five 21, so a strong score needs strong answers on the
+    reverse-keyed statement too."""
     return (
-        Band(5, 11, "Weak", *weak),
-        Band(12, 18, "Developing", *middle),
-        Band(19, 25, "Strong", *strong),
+        Band(5, 13, "Weak", *weak),
+        Band(14, 21, "Developing", *middle),
+        Band(22, 25, "Strong", *strong),
     )
 
 
@@ -161,7 +165,10 @@ ACT_ASSESSMENT = Assessment(
     title="Access, Credibility and Trust With One Client",
     intro=(
         "Choose one client relationship and rate every statement with that person in mind. Five "
-        "statements per letter give a score from 5 to 25. Start work on your lowest score. "
+        "statements per letter give a score from 5 to 25. One statement in each letter describes "
+        "the weaker state, so disagreeing with it raises your score: read each one. Choose "
+        "\"Does not apply\" only when a statement cannot apply yet, for example when nothing has "
+        "gone wrong. Start work on your lowest score. "
         "Whether this person is a true client at all is a yes-or-no question: answer it on the "
         "stakeholder map first."
     ),
@@ -177,11 +184,27 @@ ACT_ASSESSMENT = Assessment(
             id="access",
             title="Access",
             statements=(
-                Statement(id="between-projects", text="This client makes time for me between projects, not only when work is due."),
-                Statement(id="time-when-asked", text="When I ask for time with this client, I get it within two weeks."),
-                Statement(id="direct", text="I meet this client directly, not only through assistants or other contacts."),
-                Statement(id="early", text="I hear about this client's new initiatives before the key decisions are made."),
-                Statement(id="they-call", text="This client sometimes contacts me to talk about a business issue, not just a request."),
+                Statement(
+                    id="only-when-due", text="I see this client only when a piece of work is due.", reverse=True,
+                    client=Statement("cv-only-when-due", "You see me only when a piece of work is due."),
+                ),
+                Statement(
+                    id="time-when-asked", text="When I ask for time with this client, I get it within two weeks.",
+                    client=Statement("cv-time-when-asked", "When you ask me for time, you get it within two weeks."),
+                ),
+                Statement(
+                    id="direct", text="I meet this client directly, not only through assistants or other contacts.",
+                    client=Statement("cv-direct", "You meet me directly, not only through my assistants or other people."),
+                ),
+                Statement(
+                    id="early", text="I hear about this client's new initiatives before the key decisions are made.",
+                    client=Statement("cv-early", "You hear about my new initiatives before the key decisions are made."),
+                ),
+                Statement(
+                    id="they-call",
+                    text="This client sometimes contacts me to talk about a business issue, not just a request.",
+                    client=Statement("cv-they-call", "I sometimes contact you to talk about a business issue, not just a request."),
+                ),
             ),
             bands=_bands(
                 (
@@ -203,11 +226,29 @@ ACT_ASSESSMENT = Assessment(
             id="credibility",
             title="Credibility",
             statements=(
-                Statement(id="know-business", text="I can name the business goals this client is measured on."),
-                Statement(id="know-discipline", text="I can show this client where current practice in my field applies to their goals."),
-                Statement(id="deliver", text="I have delivered every commitment I made to this client in the last six months."),
-                Statement(id="business-case", text="When I propose a solution, I present a business case with it."),
-                Statement(id="shared-results", text="I talk with this client about business results, not only about my deliverables."),
+                Statement(
+                    id="know-business", text="I can name the business goals this client is measured on.",
+                    client=Statement("cv-understand", "You can name the business goals I am measured on."),
+                ),
+                Statement(
+                    id="know-discipline",
+                    text="I can show this client where current practice in my field applies to their goals.",
+                    client=Statement("cv-know-discipline", "You can show me where current practice in your field applies to my goals."),
+                ),
+                Statement(
+                    id="deliver", text="I have delivered every commitment I made to this client in the last six months.",
+                    client=Statement("cv-deliver", "You have delivered every commitment you made to me in the last six months."),
+                ),
+                Statement(
+                    id="business-case", text="When I propose a solution, I present a business case with it.",
+                    client=Statement("cv-proposals", "When you propose a solution to me, you present a business case with it."),
+                ),
+                Statement(
+                    id="deliverables-talk",
+                    text="My talks with this client are about my deliverables more than their business results.",
+                    reverse=True,
+                    client=Statement("cv-deliverables-talk", "Our talks are about your deliverables more than my business results."),
+                ),
             ),
             bands=_bands(
                 (
@@ -228,11 +269,26 @@ ACT_ASSESSMENT = Assessment(
             id="trust",
             title="Trust",
             statements=(
-                Statement(id="limits-agreed", text="This client knows what I keep to myself and what I must report."),
-                Statement(id="permission", text="I ask this client before I pass on anything they have told me."),
-                Statement(id="bad-news", text="When something goes wrong, this client hears it from me before anyone else tells them."),
-                Statement(id="values", text="The way I work with this client is consistent with the organization's stated values."),
-                Statement(id="frank", text="This client is frank with me about problems in their own area."),
+                Statement(
+                    id="limits-agreed", text="This client knows what I keep to myself and what I must report.",
+                    client=Statement("cv-sensitive", "I know what you keep to yourself and what you must report."),
+                ),
+                Statement(
+                    id="permission", text="I ask this client before I pass on anything they have told me.",
+                    client=Statement("cv-permission", "You ask me before you pass on anything I have told you."),
+                ),
+                Statement(
+                    id="bad-news", text="When something goes wrong, this client hears it from me before anyone else tells them.",
+                    client=Statement("cv-bad-news", "When something goes wrong, I hear it from you before anyone else tells me."),
+                ),
+                Statement(
+                    id="values", text="The way I work with this client is consistent with the organization's stated values.",
+                    client=Statement("cv-way", "The way you work with me is consistent with this organization's stated values."),
+                ),
+                Statement(
+                    id="holds-back", text="This client keeps problems in their own area from me.", reverse=True,
+                    client=Statement("cv-holds-back", "I keep problems in my own area from you."),
+                ),
             ),
             bands=_bands(
                 (
@@ -325,12 +381,17 @@ CREDIBILITY_PLAN = Worksheet(
 TRUST_BUILDERS = Checklist(
     id="trust-builders",
     title="Trust Builders",
-    intro="Review before key meetings and after any difficult moment with a client. Tick what you did this week.",
+    intro=(
+        "Review before key meetings and after any difficult moment with a client. Tick what you did "
+        "this week. When a habit had no occasion this week, mark it as not arising: it does not "
+        "count against you."
+    ),
+    na_label="Did not arise this week",
     meta=ToolMeta(
         situations=("starting-work", "setback"),
         minutes=10,
         with_whom=("alone",),
-        outcome="Seven trust habits checked against this week's work",
+        outcome="Each trust habit checked against this week's work",
     ),
     items=(
         ChecklistItem(
@@ -358,17 +419,32 @@ TRUST_BUILDERS = Checklist(
         ),
         ChecklistItem(
             id="act-on-values",
-            text="Before a key step, compare your plan with the organization's stated values and fix any clash.",
+            text="Before a key step, compare your plan with the organization's stated values.",
             why="Integrity is judged by how you reach a result, not only by the result.",
         ),
         ChecklistItem(
+            id="fix-value-clash",
+            text="Change any part of the plan that clashes with those values before you act on it.",
+            why="Spotting a clash earns no trust unless the plan changes.",
+        ),
+        ChecklistItem(
             id="right-way",
-            text="When someone proposes a shortcut the client could not defend in public, say so and offer another route.",
+            text="When someone proposes a shortcut the client could not defend in public, say so.",
             why="You can be credible without being trusted; trust depends on the way results are reached.",
         ),
         ChecklistItem(
+            id="offer-another-route",
+            text="Offer another route to the same result whenever you turn down a shortcut.",
+            why="A no with a way forward keeps the work moving and the client on side.",
+        ),
+        ChecklistItem(
             id="small-promises",
-            text="Write down each small promise you make in a meeting and close it by the date you gave.",
+            text="Write down each small promise you make in a meeting.",
+            why="A promise you did not note is the one you forget.",
+        ),
+        ChecklistItem(
+            id="close-small-promises",
+            text="Close each small promise by the date you gave.",
             why="Clients judge your big commitments by how you handle the small ones.",
         ),
     ),

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from macros.content.model import Assessment, Band, Dimension, Scale, Statement, ToolMeta
 
-SCALE = Scale(min=1, max=5, labels=("Never", "Rarely", "Sometimes", "Often", "Always"))
+# An agreement scale: some statements are about what you know ("I can name..."), which has
+# no "how often". The points keep their order, so a rating saved on the old Never-Always
+# scale keeps its place (tests/test_tool_quality.py holds knowledge statements to this).
+SCALE = Scale(min=1, max=5, labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"))
 
 
 def _bands3(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
-    """Bands for a dimension of three statements on a 1..5 scale (sums 3..15)."""
+    """Bands for a dimension of three statements on a 1..5 scale (sums 3..15), the
+    reverse-keyed one turned round. Strong needs an average above "Agree" (13+): agreeing
+    with all three gives 10, strongly agreeing with all three 11."""
     return (
         Band(3, 7, "Not yet", low[0], low[1]),
-        Band(8, 11, "Developing", mid[0], mid[1]),
-        Band(12, 15, "Strong", high[0], high[1]),
+        Band(8, 12, "Developing", mid[0], mid[1]),
+        Band(13, 15, "Strong", high[0], high[1]),
     )
 
 
@@ -24,9 +29,10 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
     id="trusted-advisor-skills",
     title="Trusted-Advisor Skills: A Self-Rating",
     intro=(
-        "Think of one client relationship that matters to you this quarter. Rate how often each "
-        "statement is true of you in that relationship. The six skills come from Mark Hordes; "
-        "the statements and advice are ours."
+        "Think of one client relationship that matters to you this quarter. Rate how far you "
+        "agree that each statement is true of you in that relationship. One statement per skill "
+        "describes the weaker habit, so disagreeing with it raises your score. The six skills "
+        "come from Mark Hordes; the statements and advice are ours."
     ),
     meta=ToolMeta(
         situations=("own-practice", "review"),
@@ -46,8 +52,9 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "I know what else is competing for this client's attention and budget this year.",
                 ),
                 Statement(
-                    "strategy-shape",
-                    "I change the scope or order of my work when the client's priorities shift.",
+                    "strategy-fixed-plan",
+                    "I keep to the original plan even when this client's priorities shift.",
+                    reverse=True,
                 ),
             ),
             bands=_bands3(
@@ -78,8 +85,9 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "I help the client lead the people side of the change instead of leaving it to chance.",
                 ),
                 Statement(
-                    "change-early",
-                    "I involve the people affected by a change before its design is final.",
+                    "change-late",
+                    "I bring in the people affected by a change only once its design is final.",
+                    reverse=True,
                 ),
             ),
             bands=_bands3(
@@ -101,7 +109,9 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
             id="communication",
             title="Expertise with clear communication",
             statements=(
-                Statement("communication-point", "I lead with my main point before the technical detail."),
+                Statement(
+                    "communication-detail-first", "I open with technical detail before my main point.", reverse=True
+                ),
                 Statement("communication-words", "I explain my field in the client's words, without jargon."),
                 Statement(
                     "communication-check",
@@ -132,8 +142,9 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
                     "I know the few figures this client's leaders watch most closely.",
                 ),
                 Statement(
-                    "acumen-language",
-                    "In meetings with senior people, I talk about their business, not only my specialty.",
+                    "acumen-specialty",
+                    "In meetings with senior people, I talk mostly about my specialty.",
+                    reverse=True,
                 ),
                 Statement(
                     "acumen-industry",
@@ -159,7 +170,9 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
             id="value",
             title="Talk about value",
             statements=(
-                Statement("value-outcome", "I describe my work by the results it brings, not by hours or features."),
+                Statement(
+                    "value-hours", "I describe my work by hours or features rather than by its results.", reverse=True
+                ),
                 Statement(
                     "value-measure",
                     "I agree with the client how we will both know that the work paid off.",
@@ -189,8 +202,9 @@ TRUSTED_ADVISOR_SKILLS = Assessment(
             title="Build trust through relationships",
             statements=(
                 Statement(
-                    "relationships-time",
-                    "I make time for this client when no deliverable is due.",
+                    "relationships-only-due",
+                    "I contact this client only when a deliverable is due.",
+                    reverse=True,
                 ),
                 Statement(
                     "relationships-promises",

@@ -29,7 +29,7 @@ CHAPTERS = (
         page="consulting-roles.md",
         use_when="An engagement feels one-sided: you decide everything, or you only carry out orders",
         who="You and the client on one live engagement",
-        outcome="The role you are really playing, and steps to move toward collaboration",
+        outcome="Which role pulls hardest on your engagement, and steps toward collaboration",
         start_tool="role-self-assessment",
     ),
     # home summary: Edgar Schein's three ways to help a client, and who the client really is.

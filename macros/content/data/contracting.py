@@ -250,18 +250,28 @@ ENTRY_MEETING = Checklist(
         ),
         ChecklistItem(
             "read-their-report",
-            "Read the client's latest results report and mark two figures to ask about.",
+            "Mark two figures to ask about in the client's latest results report.",
             "You can then talk about their results in their terms, not yours.",
         ),
         ChecklistItem(
             "name-the-request",
-            "Repeat the request in one sentence and say you will come back to it once you know what it is for.",
+            "Repeat the request back to the client in one sentence.",
             "The client hears that you took the request seriously, so asking about the need does not feel like a refusal.",
         ),
         ChecklistItem(
+            "park-the-request",
+            "Say you will come back to the request once you know what it is for.",
+            "It tells the client the request is parked, not refused, while you ask about the need.",
+        ),
+        ChecklistItem(
             "ask-the-trigger",
-            "Ask what happened that led to the request now, and write down the event in their words.",
+            "Ask what happened that led to the request now.",
             "The trigger usually points to the business need faster than the request does.",
+        ),
+        ChecklistItem(
+            "write-the-trigger",
+            "Write down that event in the client's own words.",
+            "Their words show what they see as the problem; yours would smooth it over.",
         ),
         ChecklistItem(
             "get-the-baseline",
@@ -285,13 +295,18 @@ ENTRY_MEETING = Checklist(
         ),
         ChecklistItem(
             "ask-for-doubts",
-            "Ask what worries the client about this work or about working with you, and write down the answer.",
+            "Ask what worries the client about this work or about working with you.",
             "A doubt said out loud in the first meeting is easier to meet than one that returns later as resistance.",
         ),
         ChecklistItem(
             "ask-small-yes",
-            "Propose one small step that tests the need, such as two interviews or a look at the data, and ask for a yes or a no.",
-            "A small, clear ask is easier to agree to than a full plan, and a no tells you where you stand.",
+            "Propose one small step that tests the need, such as two interviews or a look at the data.",
+            "A small, clear ask is easier to agree to than a full plan.",
+        ),
+        ChecklistItem(
+            "ask-yes-or-no",
+            "Ask for a clear yes or no to that step before the meeting ends.",
+            "A no tells you where you stand while there is still time to talk about it.",
         ),
         ChecklistItem(
             "note-the-meeting",

@@ -5,14 +5,17 @@ The ACT model is Jim and Dana Gaines Robinson's (Partners in Change), adapted by
 Nancy Q. Smith; the five moments of truth come from a 2011 article on influence
 relationships (see Sources). All wording here is the playbook's own.
 
-The client's view (`client-view`) uses the SAME dimension ids as the practitioner's
-`act-assessment` (access, credibility, trust) and `moments-of-truth-review` (the five
-moments), so that My relationships can put both views on one chart
-(macros/render/relationships.py checks this at build time).
+The client's view (`client-view`) is built from the practitioner's `act-assessment`
+(access, credibility, trust) and `moments-of-truth-review` (the five moments): the same
+dimension ids, the same statements worded for the client, the same scale, so that My
+relationships can put both views on one chart (macros/render/relationships.py checks this
+at build time).
 """
 
 from __future__ import annotations
 
+from macros.content.data.act import ACT_ASSESSMENT
+from macros.content.data.moments import MOMENTS_OF_TRUTH_REVIEW
 from macros.content.model import (
     Assessment,
     Band,
@@ -50,8 +53,13 @@ CLOSE_OUT_HANDOVER = Checklist(
         ),
         ChecklistItem(
             id="name-owners",
-            text="Name an owner on the client's side for every task that continues, and get each one's yes.",
+            text="Name an owner on the client's side for every task that continues.",
             why="Work with no owner stops the week you leave.",
+        ),
+        ChecklistItem(
+            id="owners-agree",
+            text="Get each owner's yes to the task they take on.",
+            why="An owner who never agreed is an owner only on paper.",
         ),
         ChecklistItem(
             id="walk-through",
@@ -75,8 +83,13 @@ CLOSE_OUT_HANDOVER = Checklist(
         ),
         ChecklistItem(
             id="ask-do-differently",
-            text="Ask the client what you should do differently next time, and write the answer down.",
-            why="Asking shows you mean the partnership; writing it down makes you act on it.",
+            text="Ask the client what you should do differently next time.",
+            why="Asking shows you mean the partnership.",
+        ),
+        ChecklistItem(
+            id="write-do-differently",
+            text="Write the client's answer where you will see it before your next project.",
+            why="An answer you can find again is one you act on.",
         ),
         ChecklistItem(
             id="thank-helpers",
@@ -143,7 +156,10 @@ RELATIONSHIP_REVIEW = Worksheet(
             type="long_text",
             lines=2,
             guidance="Compare the two on My Relationships. A gap is a topic to explore, not a verdict.",
-            example="I rated Keep Informed 13 of 15; she rated it 8. She wants a weekly two-line note, not a monthly report.",
+            example=(
+                "On the same three statements, I scored Keep Informed 13 of 15; she scored it 8. She wants a weekly "
+                "two-line note, not a monthly report."
+            ),
         ),
         Field(
             id="coming-up",
@@ -267,22 +283,30 @@ ESCALATION_PLAN = Worksheet(
 )
 
 # --- The client's view ------------------------------------------------------------
+# Built from the statements of the ACT self-assessment and the Moments of Truth review:
+# each of their statements carries its client wording (Statement.client), so the client
+# rates the same things, on the same scale, and both views can share one chart.
 
-_CLIENT_SCALE = Scale(
-    min=1,
-    max=5,
-    labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"),
-)
+_CLIENT_SCALE = ACT_ASSESSMENT.scale
 
 
-def _bands(low: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
-    """Two bands for three statements rated 1 to 5 (sums 3 to 15): an average above
-    "Neutral" is going well, anything else needs a conversation. The wording says "we":
-    it reads right to the client and to the consultant."""
+def _bands(n: int, low: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:
+    """Two bands for n statements rated 1 to 5 (sums n to 5n), the reverse-keyed one turned
+    round: an average above "Neutral" is going well, anything else needs a conversation.
+    The wording says "we": it reads right to the client and to the consultant."""
     return (
-        Band(3, 9, "Needs attention", *low),
-        Band(10, 15, "Going well", *high),
+        Band(n, 3 * n, "Needs attention", *low),
+        Band(3 * n + 1, 5 * n, "Going well", *high),
     )
+
+
+def _mirror(source: Assessment, dim_id: str, title: str, low: tuple[str, str], high: tuple[str, str]) -> Dimension:
+    """The client's side of one part of `source`: the same statements in the client's words."""
+    dim = next(d for d in source.dimensions if d.id == dim_id)
+    statements = tuple(
+        Statement(s.client.id, s.client.text, reverse=s.reverse) for s in dim.statements if s.client is not None
+    )
+    return Dimension(id=dim.id, title=title, statements=statements, bands=_bands(len(statements), low, high))
 
 
 CLIENT_VIEW = Assessment(
@@ -290,138 +314,75 @@ CLIENT_VIEW = Assessment(
     title="How Is Working With Us Going?",
     intro=(
         "This form is for you, the client. It asks how working with us feels from your side. "
-        "Skip any statement that does not apply. There are no right answers, and a low rating "
-        "helps us more than a polite one. We will go through your answers with you and agree "
-        "what to change."
+        "Choose \"Does not apply\" for any statement that does not fit your situation. Some "
+        "statements describe a problem, so read each one before you rate it. There are no right "
+        "answers, and a low rating helps us more than a polite one. We will go through your "
+        "answers with you and agree what to change."
     ),
     scale=_CLIENT_SCALE,
     for_client=True,
     meta=ToolMeta(
         situations=("review", "ending"),
-        minutes=10,
+        minutes=12,
         with_whom=("client",),
         outcome="The client's own ratings, to compare with yours on My Relationships",
     ),
     dimensions=(
-        Dimension(
-            id="access",
-            title="Access: time together",
-            statements=(
-                Statement("cv-time", "I can get time with you when I need it."),
-                Statement("cv-direct", "You deal with me directly, not only through my team."),
-                Statement("cv-early", "You hear about my plans early enough to help shape them."),
-            ),
-            bands=_bands(
-                ("Time together is hard to get, so questions and problems wait.",
-                 "Agree how often we should meet, and book the next three dates now."),
-                ("Time together is easy to get and comes early enough to help.",
-                 "Keep the rhythm, and check it again at the next review."),
-            ),
+        _mirror(
+            ACT_ASSESSMENT, "access", "Access: time together",
+            ("Time together is hard to get, so questions and problems wait.",
+             "Agree how often we should meet, and book the next three dates now."),
+            ("Time together is easy to get and comes early enough to help.",
+             "Keep the rhythm, and check it again at the next review."),
         ),
-        Dimension(
-            id="credibility",
-            title="Credibility: results you can count on",
-            statements=(
-                Statement("cv-deliver", "You deliver what you promise."),
-                Statement("cv-understand", "You understand the results my area is accountable for."),
-                Statement("cv-proposals", "Your proposals say what they will change for my area."),
-            ),
-            bands=_bands(
-                ("The work does not yet feel tied to the results that matter here.",
-                 "Agree one measure that the next piece of work must move."),
-                ("The work is seen as moving results that matter.",
-                 "Report on the agreed measure after the work ends, too."),
-            ),
+        _mirror(
+            ACT_ASSESSMENT, "credibility", "Credibility: results you can count on",
+            ("The work does not yet feel tied to the results that matter here.",
+             "Agree one measure that the next piece of work must move."),
+            ("The work is seen as moving results that matter.",
+             "Report on the agreed measure after the work ends, too."),
         ),
-        Dimension(
-            id="trust",
-            title="Trust: how the work gets done",
-            statements=(
-                Statement("cv-sensitive", "I know how you will handle something sensitive I tell you."),
-                Statement("cv-way", "The way you get results fits how this organization wants to work."),
-                Statement("cv-share-blame", "You share responsibility when results disappoint."),
-            ),
-            bands=_bands(
-                ("There is doubt about how the work is done, not only what it delivers.",
-                 "Talk openly about what felt wrong, and agree what will be different."),
-                ("The way the work is done is trusted.",
-                 "Keep the limits of confidentiality agreed, and restate them before hard topics."),
-            ),
+        _mirror(
+            ACT_ASSESSMENT, "trust", "Trust: how the work gets done",
+            ("There is doubt about how the work is done, not only what it delivers.",
+             "Talk openly about what felt wrong, and agree what will be different."),
+            ("The way the work is done is trusted.",
+             "Keep the limits of confidentiality agreed, and restate them before hard topics."),
         ),
-        Dimension(
-            id="start-something-new",
-            title="Start Something New",
-            statements=(
-                Statement("cv-start-steps", "When we begin new work, I know the steps ahead."),
-                Statement("cv-start-roles", "At the start of new work, I know what you need from me."),
-                Statement("cv-start-next", "I leave our first meeting on new work knowing what happens next."),
-            ),
-            bands=_bands(
-                ("New work starts in a fog.",
-                 "Plan the next kickoff together and end it by saying back the next steps."),
-                ("New work starts with clear steps and roles.",
-                 "Keep doing what works; note it so others can copy it."),
-            ),
+        _mirror(
+            MOMENTS_OF_TRUTH_REVIEW, "start-something-new", "Start Something New",
+            ("New work starts in a fog.",
+             "Plan the next kickoff together and end it by saying back the next steps."),
+            ("New work starts with clear steps and roles.",
+             "Keep doing what works; note it so others can copy it."),
         ),
-        Dimension(
-            id="deal-with-the-unexpected",
-            title="Deal With the Unexpected",
-            statements=(
-                Statement("cv-problems-early", "You tell me about problems as soon as you know of them."),
-                Statement("cv-options", "When something goes wrong, you bring options."),
-                Statement("cv-slip-agreed", "We agreed in advance how we would handle slip-ups."),
-            ),
-            bands=_bands(
-                ("Problems arrive late or as surprises.",
-                 "Agree now how fast, and how, either side raises a problem."),
-                ("Setbacks are raised early and handled calmly.",
-                 "Review the last setback together and keep what worked."),
-            ),
+        _mirror(
+            MOMENTS_OF_TRUTH_REVIEW, "deal-with-the-unexpected", "Deal With the Unexpected",
+            ("Problems arrive late or as surprises.",
+             "Agree now how fast, and how, either side raises a problem."),
+            ("Setbacks are raised early and handled calmly.",
+             "Review the last setback together and keep what worked."),
         ),
-        Dimension(
-            id="manage-conflict",
-            title="Manage Conflict",
-            statements=(
-                Statement("cv-disagree-open", "You tell me when you disagree with me."),
-                Statement("cv-heard", "When we disagree, I feel heard."),
-                Statement("cv-better-plan", "Our disagreements lead to a better plan."),
-            ),
-            bands=_bands(
-                ("Disagreements are hidden or turn into contests.",
-                 "Name one open disagreement and talk it through against the shared goal."),
-                ("Disagreements are open and make the work better.",
-                 "Keep inviting challenge, especially from quieter people."),
-            ),
+        _mirror(
+            MOMENTS_OF_TRUTH_REVIEW, "manage-conflict", "Manage Conflict",
+            ("Disagreements are hidden or turn into contests.",
+             "Name one open disagreement and talk it through against the shared goal."),
+            ("Disagreements are open and make the work better.",
+             "Keep inviting challenge, especially from quieter people."),
         ),
-        Dimension(
-            id="keep-informed",
-            title="Keep Informed",
-            statements=(
-                Statement("cv-enough-info", "You give me the information I need without burying me in detail."),
-                Statement("cv-channel", "You keep me informed in the way I prefer."),
-                Statement("cv-big-picture", "You remind me how the work fits the bigger picture."),
-            ),
-            bands=_bands(
-                ("Updates miss the mark: too few, too many or the wrong kind.",
-                 "Agree who needs what, how often and through which channel."),
-                ("Updates give the right amount in the right form.",
-                 "Check the plan again when people or priorities change."),
-            ),
+        _mirror(
+            MOMENTS_OF_TRUTH_REVIEW, "keep-informed", "Keep Informed",
+            ("Updates miss the mark: too few, too many or the wrong kind.",
+             "Agree who needs what, how often and through which channel."),
+            ("Updates give the right amount in the right form.",
+             "Check the plan again when people or priorities change."),
         ),
-        Dimension(
-            id="huddle-on-decisions",
-            title="Huddle on Decisions",
-            statements=(
-                Statement("cv-who-decides", "I know which decisions about our work are mine and which are yours."),
-                Statement("cv-right-people", "The right people on my side are involved in decisions about our work."),
-                Statement("cv-no-surprise", "Decisions about our work do not take me by surprise."),
-            ),
-            bands=_bands(
-                ("It is unclear who decides, so decisions surprise people.",
-                 "List the next five decisions and agree who approves each."),
-                ("Everyone knows who decides what.",
-                 "Revisit the decision roles when the team or scope changes."),
-            ),
+        _mirror(
+            MOMENTS_OF_TRUTH_REVIEW, "huddle-on-decisions", "Huddle on Decisions",
+            ("It is unclear who decides, so decisions surprise people.",
+             "List the next five decisions and agree who approves each."),
+            ("Everyone knows who decides what.",
+             "Revisit the decision roles when the team or scope changes."),
         ),
     ),
 )

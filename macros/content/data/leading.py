@@ -114,13 +114,23 @@ RAPPORT_AND_CONFIDENCES = Checklist(
         ),
         ChecklistItem(
             id="play-back",
-            text="Play back what you heard and let the client correct it.",
-            why="It proves you listened and catches misunderstandings while they are cheap to fix.",
+            text="Play back what you heard in a sentence or two.",
+            why="It proves you listened.",
+        ),
+        ChecklistItem(
+            id="invite-correction",
+            text="Ask the client to correct anything you got wrong.",
+            why="It catches misunderstandings while they are cheap to fix.",
         ),
         ChecklistItem(
             id="communication-style",
-            text="Ask how the client likes to be kept informed, and who else should be.",
+            text="Ask how the client likes to be kept informed.",
             why="Matching their preferred channel and rhythm is an easy early win for rapport.",
+        ),
+        ChecklistItem(
+            id="who-else-informed",
+            text="Ask who else on the client's side should be kept informed.",
+            why="People left off the list hear the news late and second-hand.",
         ),
         ChecklistItem(
             id="confidentiality-limits",
@@ -137,7 +147,12 @@ RAPPORT_AND_CONFIDENCES = Checklist(
         ),
         ChecklistItem(
             id="third-parties",
-            text="List the third parties your work touches and ask the client how they want you to deal with each.",
+            text="List the third parties your work touches.",
+            why="You cannot protect relationships you have not noticed.",
+        ),
+        ChecklistItem(
+            id="third-party-wishes",
+            text="Ask the client how they want you to deal with each third party on the list.",
             why="Damage to a client's relationships with peers or partners can outweigh a good result.",
         ),
         ChecklistItem(

@@ -24,11 +24,13 @@ from macros.content.model import (
 
 
 def _bands(cloudy: tuple[str, str], uneven: tuple[str, str], clear: tuple[str, str]) -> tuple[Band, ...]:
-    """Three bands for a dimension of three statements rated 1 to 5 (sums 3 to 15)."""
+    """Three bands for a dimension of three statements rated 1 to 5 (sums 3 to 15), the
+    reverse-keyed one turned round. Clear needs an average above "Agree" (13+): agreeing
+    with all three gives 10, strongly agreeing with all three 11."""
     return (
         Band(3, 7, "Cloudy", cloudy[0], cloudy[1]),
-        Band(8, 11, "Uneven", uneven[0], uneven[1]),
-        Band(12, 15, "Clear", clear[0], clear[1]),
+        Band(8, 12, "Uneven", uneven[0], uneven[1]),
+        Band(13, 15, "Clear", clear[0], clear[1]),
     )
 
 
@@ -36,10 +38,12 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
     id="moments-of-truth-review",
     title="Moments of Truth Review: How Others Experience You",
     intro=(
-        "Pick one relationship: a client, a peer team or a partner. Rate each statement "
-        "the way that person would rate it, not the way you hope they would. Better still, "
-        "ask them to rate it too and compare the two sets of answers. Each moment has "
-        "three statements, so the five scores can be compared."
+        "Pick one relationship: a client, a peer team or a partner. Rate how far that person "
+        "would agree with each statement, not how far you hope they would. Better still, "
+        "ask a client to fill in the client's view form: it asks the same statements, worded "
+        "for them, on the same scale. Each moment has three statements, so the five scores "
+        "can be compared. One statement per moment describes the weaker state, so disagreeing "
+        "with it raises the score."
     ),
     meta=ToolMeta(
         situations=("review", "own-practice"),
@@ -47,10 +51,11 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
         with_whom=("alone", "client"),
         outcome="A rating of the five moments and the one to fix first",
     ),
+    # The client's view form asks the same statements on this scale (ending.py).
     scale=Scale(
         min=1,
         max=5,
-        labels=("Never", "Rarely", "Sometimes", "Often", "Always"),
+        labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"),
     ),
     dimensions=(
         Dimension(
@@ -60,14 +65,18 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 Statement(
                     "steps-and-flex",
                     "When we begin new work together, people know the steps ahead.",
+                    client=Statement("cv-start-steps", "When we begin new work, I know the steps ahead."),
                 ),
                 Statement(
                     "roles-known",
                     "At the start, people know what each person involved will do.",
+                    client=Statement("cv-start-roles-known", "At the start of new work, I know what each person involved will do."),
                 ),
                 Statement(
-                    "leave-certain",
-                    "People leave a first meeting with me able to say what happens next.",
+                    "leave-unsure",
+                    "People often leave a first meeting with me unsure what happens next.",
+                    reverse=True,
+                    client=Statement("cv-start-unsure", "I often leave our first meeting on new work unsure what happens next."),
                 ),
             ),
             bands=_bands(
@@ -98,14 +107,20 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "agreed-beforehand",
                     "Before anything goes wrong, I agree with people how we will handle "
                     "problems when they come.",
+                    client=Statement("cv-slip-agreed", "Before anything went wrong, we agreed how we would handle problems."),
                 ),
                 Statement(
-                    "hear-it-first",
-                    "When something slips, people hear it from me before anyone else.",
+                    "hear-it-elsewhere",
+                    "People sometimes learn of a slip from someone else before they hear it from me.",
+                    reverse=True,
+                    client=Statement(
+                        "cv-hear-it-elsewhere", "I sometimes learn of a slip from someone else before I hear it from you."
+                    ),
                 ),
                 Statement(
                     "step-forward",
                     "When I bring bad news, I bring at least one option with it.",
+                    client=Statement("cv-options", "When you bring me bad news, you bring at least one option with it."),
                 ),
             ),
             bands=_bands(
@@ -137,14 +152,18 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "heard-not-beaten",
                     "When people disagree with me, they come away feeling heard rather "
                     "than defeated.",
+                    client=Statement("cv-heard", "When I disagree with you, I come away feeling heard rather than defeated."),
                 ),
                 Statement(
-                    "difference-as-chance",
-                    "I treat a difference of views as a chance to improve the work.",
+                    "avoid-raising",
+                    "People avoid raising a disagreement with me.",
+                    reverse=True,
+                    client=Statement("cv-avoid-raising", "I avoid raising a disagreement with you."),
                 ),
                 Statement(
                     "shared-path",
                     "Our disagreements end with a next step we both accept.",
+                    client=Statement("cv-shared-path", "Our disagreements end with a next step we both accept."),
                 ),
             ),
             bands=_bands(
@@ -175,15 +194,18 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 Statement(
                     "right-form",
                     "People get updates from me in the form they prefer.",
+                    client=Statement("cv-channel", "I get updates from you in the form I prefer."),
                 ),
                 Statement(
                     "big-picture",
                     "People can see at a glance where the whole piece of work stands.",
+                    client=Statement("cv-where-it-stands", "I can see at a glance where the whole piece of work stands."),
                 ),
                 Statement(
-                    "face-time",
-                    "People get real conversation time with me, not only messages and "
-                    "email.",
+                    "mostly-messages",
+                    "People mostly hear from me by message or email rather than in conversation.",
+                    reverse=True,
+                    client=Statement("cv-mostly-messages", "I mostly hear from you by message or email rather than in conversation."),
                 ),
             ),
             bands=_bands(
@@ -214,15 +236,25 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "roles-clear",
                     "For our routine decisions, people know who approves, who recommends "
                     "and who is involved.",
+                    client=Statement(
+                        "cv-roles-clear", "For our routine decisions, I know who approves, who recommends and who is involved."
+                    ),
                 ),
                 Statement(
                     "off-pattern-huddle",
                     "When a decision falls outside the usual pattern, I bring the people "
                     "with a stake together to talk it through.",
+                    client=Statement(
+                        "cv-off-pattern-huddle",
+                        "When a decision about our work falls outside the usual pattern, you bring the people "
+                        "with a stake together to talk it through.",
+                    ),
                 ),
                 Statement(
-                    "no-late-surprise",
-                    "People with a real stake hear about a decision before it is made.",
+                    "late-surprise",
+                    "People with a real stake learn of some decisions only after they are made.",
+                    reverse=True,
+                    client=Statement("cv-late-surprise", "I learn of some decisions about our work only after they are made."),
                 ),
             ),
             bands=_bands(
@@ -348,28 +380,53 @@ CONTRACTING_CHECKLIST = Checklist(
     items=(
         ChecklistItem(
             "goal-in-their-words",
-            "Write the goal in the other person's own words and read it back to them.",
+            "Write the goal in the other person's own words.",
             "A goal in your words alone is a goal only you own.",
         ),
         ChecklistItem(
+            "goal-read-back",
+            "Read the goal back to them to check that you have it right.",
+            "Hearing it read back is when people spot what you missed.",
+        ),
+        ChecklistItem(
             "steps-walked",
-            "Walk through the steps ahead and point out where the plan can bend.",
+            "Walk through the steps ahead.",
+            "People who have seen the path can tell you early where it will not work for them.",
+        ),
+        ChecklistItem(
+            "flex-points",
+            "Point out where the plan can bend.",
             "People accept a change more easily when they knew in advance where it could happen.",
         ),
         ChecklistItem(
             "roles-named",
-            "Name each person's role out loud and ask each of them to confirm it.",
+            "Name each person's role out loud.",
+            "Roles left unsaid are filled by guesswork.",
+        ),
+        ChecklistItem(
+            "roles-confirmed",
+            "Ask each person to confirm the role you named for them.",
             "A role nobody confirmed is a role nobody plays when the work gets busy.",
         ),
         ChecklistItem(
             "asks-both-ways",
-            "Say what you need from the other side, then ask what they need from you.",
+            "Say what you need from the other side.",
+            "Needs you never stated cannot be met.",
+        ),
+        ChecklistItem(
+            "ask-their-needs",
+            "Ask what the other side needs from you.",
             "Contracting runs both ways; one-sided promises break first.",
         ),
         ChecklistItem(
             "updates-agreed",
-            "Agree how often you will update each other and put the first update in both calendars.",
+            "Agree how often you will update each other.",
             "A rhythm set at the start saves you from chasing, or being chased, later.",
+        ),
+        ChecklistItem(
+            "first-update-booked",
+            "Put the first update in both calendars before you leave the room.",
+            "A first date in the calendar turns the agreed rhythm into a habit.",
         ),
         ChecklistItem(
             "slip-ups-agreed",
@@ -502,8 +559,13 @@ SLIP_UP_AGREEMENT = Checklist(
         ),
         ChecklistItem(
             "fallback",
-            "Prepare a fallback for the most likely problem and write it down.",
+            "Prepare a fallback for the most likely problem.",
             "A fallback chosen in calm beats one improvised in a crisis.",
+        ),
+        ChecklistItem(
+            "fallback-written",
+            "Write the fallback down where both of you can find it.",
+            "A plan that lives in one head leaves with that person.",
         ),
         ChecklistItem(
             "bring-an-option",
@@ -624,8 +686,13 @@ CONFLICT_CONVERSATION = Checklist(
         ),
         ChecklistItem(
             "them-first",
-            "Let the other person explain their view first, and sum it up until they say you have it right.",
+            "Let the other person explain their view first.",
             "People listen once they feel heard, and rarely before.",
+        ),
+        ChecklistItem(
+            "sum-up-their-view",
+            "Sum up their view until they say you have it right.",
+            "A summary they accept proves you listened; a nod does not.",
         ),
         ChecklistItem(
             "reasons-not-positions",
@@ -740,7 +807,11 @@ COMMUNICATION_PLAN = Worksheet(
 KEEP_INFORMED_HABITS = Checklist(
     id="keep-informed-habits",
     title="Keep-Informed Habits",
-    intro="Review these once a week for any relationship that matters. Tick what you did this week.",
+    intro=(
+        "Review these once a week for any relationship that matters. Tick what you did this week; "
+        "mark a habit as not arising when it had no occasion, and it does not count against you."
+    ),
+    na_label="Did not arise this week",
     meta=ToolMeta(
         situations=("gone-quiet", "own-practice"),
         minutes=5,
@@ -760,8 +831,13 @@ KEEP_INFORMED_HABITS = Checklist(
         ),
         ChecklistItem(
             "talk-then-write",
-            "Talk through anything sensitive in person or by phone, then confirm it in writing.",
-            "Tone travels in a conversation; the written note keeps the facts straight.",
+            "Talk through anything sensitive in person or by phone.",
+            "Tone travels in a conversation, where a message can be misread.",
+        ),
+        ChecklistItem(
+            "confirm-in-writing",
+            "Confirm in writing what you agreed in that conversation.",
+            "The written note keeps the facts straight when memories differ.",
         ),
         ChecklistItem(
             "face-time",
@@ -780,8 +856,13 @@ KEEP_INFORMED_HABITS = Checklist(
         ),
         ChecklistItem(
             "plan-still-fits",
-            "Check the communication plan against new people or a new phase, and update it.",
+            "Check the communication plan against new people or a new phase.",
             "A plan made for last month's team leaves this month's newcomers out.",
+        ),
+        ChecklistItem(
+            "update-the-plan",
+            "Update the plan wherever it no longer fits.",
+            "A plan that no longer fits sends news to the wrong people.",
         ),
     ),
 )

@@ -15,19 +15,25 @@ _TRUE_SCALE = Scale(
     labels=("Not true", "Slightly true", "Partly true", "Mostly true", "Completely true"),
 )
 
+# Bands per role (sums 4 to 20, the reverse-keyed statement turned round): the top band
+# needs an average above "Mostly true" (17+), so rating every statement "Mostly true"
+# (14) never reads as a strong pull.
 ROLE_SELF_ASSESSMENT = Assessment(
     id="role-self-assessment",
     title="Which Role Am I Playing on This Engagement?",
     intro=(
         "Choose one current engagement and keep it in mind for every statement. Rate how the work "
         "actually runs today, not how you would like it to run. Four statements per role give a "
-        "score from 4 to 20 for each."
+        "score from 4 to 20 for each; one statement per role points away from it, so a high "
+        "rating there lowers that role's score. Each score shows how strongly one role pulls on "
+        "the engagement, as you see it. Read each against its own bands: the highest of the three "
+        "is a question to test with your client, not proof of the role you play."
     ),
     meta=ToolMeta(
         situations=("starting-work", "review"),
         minutes=10,
         with_whom=("alone",),
-        outcome="A score for each role, and the role you are really playing",
+        outcome="How strongly each role pulls on this engagement, as you see it today",
     ),
     scale=_TRUE_SCALE,
     dimensions=(
@@ -44,8 +50,9 @@ ROLE_SELF_ASSESSMENT = Assessment(
                     text="I make most of the important decisions about what the solution will be.",
                 ),
                 Statement(
-                    id="client-absent",
-                    text="The client rarely takes part in gathering data or reviewing options.",
+                    id="client-involved",
+                    text="The client takes part in gathering data or reviewing options.",
+                    reverse=True,
                 ),
                 Statement(
                     id="my-solution",
@@ -55,20 +62,20 @@ ROLE_SELF_ASSESSMENT = Assessment(
             bands=(
                 Band(
                     4,
-                    9,
+                    10,
                     "Little expert pull",
                     "You are not carrying the decisions alone. The client is involved in shaping the work.",
                     "Keep it that way: before your next milestone, agree which decisions you will make together.",
                 ),
                 Band(
-                    10,
-                    15,
+                    11,
+                    16,
                     "Some expert pull",
                     "The client leans on you for answers in places. Parts of the solution may be yours alone.",
                     "Pick the next key decision and bring the client two options with trade-offs instead of one answer.",
                 ),
                 Band(
-                    16,
+                    17,
                     20,
                     "Strong expert pull",
                     "You are acting as the expert: you decide and deliver while the client watches. "
@@ -90,8 +97,9 @@ ROLE_SELF_ASSESSMENT = Assessment(
                     text="I have doubts about the approach that I have not raised with the client.",
                 ),
                 Statement(
-                    id="no-business-talk",
-                    text="Our conversations are about tasks, dates and formats rather than business results.",
+                    id="business-talk",
+                    text="Our conversations cover the business results the work should change, not only tasks and dates.",
+                    reverse=True,
                 ),
                 Statement(
                     id="expertise-unused",
@@ -101,20 +109,20 @@ ROLE_SELF_ASSESSMENT = Assessment(
             bands=(
                 Band(
                     4,
-                    9,
+                    10,
                     "Little pair-of-hands pull",
                     "The client listens to your view and your expertise shapes the work.",
                     "Keep voicing concerns early, while they are still cheap to act on.",
                 ),
                 Band(
-                    10,
-                    15,
+                    11,
+                    16,
                     "Some pair-of-hands pull",
                     "You carry out some instructions without testing them. Your expertise is partly used.",
                     "Raise one doubt you have been holding back, framed as a question about the result the client wants.",
                 ),
                 Band(
-                    16,
+                    17,
                     20,
                     "Strong pair-of-hands pull",
                     "You are working as a pair of hands: the client decides and you execute. "
@@ -140,27 +148,28 @@ ROLE_SELF_ASSESSMENT = Assessment(
                     text="The client has taken on specific actions that the solution needs in order to work.",
                 ),
                 Statement(
-                    id="joint-review",
-                    text="The client and I review results together when they come in.",
+                    id="solo-review",
+                    text="I review results on my own when they come in, then report them to the client.",
+                    reverse=True,
                 ),
             ),
             bands=(
                 Band(
                     4,
-                    9,
+                    10,
                     "Not yet collaborating",
                     "There is little joint decision-making or shared accountability on this engagement.",
                     "Use the checklist below to reset how you work, starting with a conversation about the business result.",
                 ),
                 Band(
-                    10,
-                    15,
+                    11,
+                    16,
                     "Partly collaborating",
                     "You work together on some decisions, but accountability for the result is not clearly shared.",
                     "Agree one business measure with the client and a date when you will review it together.",
                 ),
                 Band(
-                    16,
+                    17,
                     20,
                     "Collaborating",
                     "You and the client work as one team, decide together and share responsibility for the result.",
@@ -189,12 +198,22 @@ MOVE_TO_COLLABORATION = Checklist(
         ),
         ChecklistItem(
             id="say-how",
-            text="Say plainly how you would like to work together, and ask how the client likes to work.",
+            text="Say plainly how you would like to work together.",
             why="Roles set in the first conversation tend to last; naming them gives you a chance to choose.",
         ),
         ChecklistItem(
+            id="ask-how-they-work",
+            text="Ask which working style the client prefers on this engagement.",
+            why="Their answer shows where your way and theirs will rub, before it costs anything.",
+        ),
+        ChecklistItem(
             id="name-decisions",
-            text="List the three or four decisions that matter most and agree to make them together.",
+            text="List the three or four decisions that matter most.",
+            why="You cannot share decisions nobody has named.",
+        ),
+        ChecklistItem(
+            id="decide-together",
+            text="Agree with the client to make those decisions together.",
             why="Joint decisions are where collaboration becomes real rather than a word in a proposal.",
         ),
         ChecklistItem(
@@ -214,7 +233,12 @@ MOVE_TO_COLLABORATION = Checklist(
         ),
         ChecklistItem(
             id="review-together",
-            text="Set a date to review results together, and keep it even if the news is poor.",
+            text="Set a date to review results together.",
+            why="A review with no date slides behind the next deadline.",
+        ),
+        ChecklistItem(
+            id="keep-review-date",
+            text="Keep the review date even if the news is poor.",
             why="Reviewing bad results side by side is the clearest sign that accountability is shared.",
         ),
     ),

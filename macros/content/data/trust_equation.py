@@ -13,16 +13,20 @@ from __future__ import annotations
 
 from macros.content.model import Assessment, Band, Dimension, Scale, Statement, ToolMeta
 
-SCALE = Scale(min=1, max=5, labels=("Never", "Rarely", "Sometimes", "Often", "Always"))
+# An agreement scale: "I know what matters to this client" has no "how often". The points
+# keep their order, so a rating saved on the old Never-Always scale keeps its place.
+SCALE = Scale(min=1, max=5, labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"))
 
 
 def _bands(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str],
            labels: tuple[str, str, str] = ("Weak", "Developing", "Strong")) -> tuple[Band, ...]:
-    """Three bands for four statements rated 1 to 5 (sums 4 to 20)."""
+    """Three bands for four statements rated 1 to 5 (sums 4 to 20), the reverse-keyed one
+    turned round. The top band needs an average above "Agree" (17+): agreeing with all four
+    gives 14, strongly agreeing with all four 16."""
     return (
-        Band(4, 9, labels[0], *low),
-        Band(10, 15, labels[1], *mid),
-        Band(16, 20, labels[2], *high),
+        Band(4, 10, labels[0], *low),
+        Band(11, 16, labels[1], *mid),
+        Band(17, 20, labels[2], *high),
     )
 
 
@@ -30,8 +34,9 @@ TRUST_EQUATION = Assessment(
     id="trust-equation",
     title="The Trust Equation: A Self-Rating",
     intro=(
-        "Pick one client and rate how often each statement is true of you with that person. "
-        "Each factor has four statements, so each score runs from 4 to 20. Read the first three "
+        "Pick one client and rate how far you agree that each statement is true of you with that "
+        "person. Each factor has four statements, so each score runs from 4 to 20. One statement "
+        "per factor points the other way, so agreeing with it lowers that score. Read the first three "
         "the usual way: higher is better. Read self-orientation the other way round: it lists "
         "self-focused habits, so a high score there is the warning. In the equation it divides "
         "the other three, so a high self-orientation score can cancel strong scores elsewhere. "
@@ -53,7 +58,7 @@ TRUST_EQUATION = Assessment(
                 Statement("te-cred-accurate", "What I tell this client about my field turns out to be accurate."),
                 Statement("te-cred-not-know", "I say \"I don't know\" to this client when that is the truth."),
                 Statement("te-cred-their-terms", "I explain my advice in this client's business terms."),
-                Statement("te-cred-straight", "I tell this client unwelcome news plainly, without hedging."),
+                Statement("te-cred-hedge", "I hedge when I give this client unwelcome news.", reverse=True),
             ),
             bands=_bands(
                 (
@@ -77,7 +82,7 @@ TRUST_EQUATION = Assessment(
                 Statement("te-rel-on-time", "I deliver what I promised this client on the date I promised."),
                 Statement("te-rel-warn-early", "When a date will slip, I tell this client before it does."),
                 Statement("te-rel-small", "I do the small things I offer, such as sending a paper I mentioned."),
-                Statement("te-rel-consistent", "This client gets the same standard of work from me in busy weeks as in quiet ones."),
+                Statement("te-rel-busy-slip", "My work for this client slips in busy weeks.", reverse=True),
             ),
             bands=_bands(
                 (
@@ -99,7 +104,9 @@ TRUST_EQUATION = Assessment(
             title="Intimacy (how safe it feels to tell you things)",
             statements=(
                 Statement("te-int-worries", "This client tells me what worries them, not only what they want done."),
-                Statement("te-int-hard-topic", "I raise a hard topic with this client when I sense one."),
+                Statement(
+                    "te-int-avoid", "I steer away from a hard topic with this client even when I sense one.", reverse=True
+                ),
                 Statement("te-int-discreet", "I keep what this client tells me within the limits we agreed."),
                 Statement("te-int-person", "I know what matters to this client beyond their job title."),
             ),
@@ -125,7 +132,11 @@ TRUST_EQUATION = Assessment(
                 Statement("te-self-next-point", "While this client talks, I am planning my next point."),
                 Statement("te-self-own-work", "I steer conversations with this client toward work I can sell or deliver."),
                 Statement("te-self-look-good", "I worry more about how I come across than about the client's problem."),
-                Statement("te-self-rush", "I offer a solution before this client has finished describing the problem."),
+                Statement(
+                    "te-self-let-finish",
+                    "I let this client finish describing the problem before I offer a solution.",
+                    reverse=True,
+                ),
             ),
             bands=_bands(
                 (

@@ -1,17 +1,16 @@
 /* Client Partnering Playbook: "Your view and your client's" on My relationships.
-   The client's view form (client-view) uses the same dimension ids as the practitioner's
-   ACT assessment and Moments of Truth review (macros/render/relationships.py checks this), so one
-   chart can show both. Self-contained: it only reads window.cppWorkspaces (playbook.js)
-   and the page's tool data; `pairs` is DOM-free and unit-tested with node --test. */
+   The client's view form (client-view) asks the statements of the practitioner's ACT
+   assessment and Moments of Truth review, worded for the client, on the same scale
+   (macros/render/relationships.py stops the build otherwise), so one chart can show both.
+   It reads window.cppWorkspaces (playbook.js), the core's C.average (reverse-keyed ratings
+   turned round, "does not apply" left out) and the page's tool data; `pairs` is DOM-free
+   and unit-tested with node --test. */
 (function (root) {
   "use strict";
+  var C = typeof module !== "undefined" && module.exports ? require("./core/schema.js") : root.cppCore;
 
   /* The average rating of the statements rated so far in one dimension, or null. */
-  function average(dim, items) {
-    var got = dim.items.filter(function (i) { return typeof items[i] === "number"; });
-    if (!got.length) return null;
-    return got.reduce(function (n, i) { return n + items[i]; }, 0) / got.length;
-  }
+  function average(tool, dim, items) { return C.average(tool, dim, items); }
 
   /* One row per dimension of the client's view: the practitioner's and the client's
      average rating (1 to 5, null when nothing is rated yet). `answers`: {tool id: {items}}. */
@@ -25,9 +24,9 @@
       var mine = null, title = d.title;
       meta.view.mirrors.forEach(function (id) {
         var t = byId[id], same = t && t.dims ? t.dims.filter(function (x) { return x.id === d.id; })[0] : null;
-        if (same) { mine = average(same, items(id)); title = same.title; }
+        if (same) { mine = average(t, same, items(id)); title = same.title; }
       });
-      return { id: d.id, title: title, mine: mine, theirs: average(d, items(view.id)) };
+      return { id: d.id, title: title, mine: mine, theirs: average(view, d, items(view.id)) };
     });
   }
 
@@ -84,7 +83,9 @@
     var table = "<table><thead><tr><th scope=\"col\">Part</th><th scope=\"col\">You</th><th scope=\"col\">Your client</th></tr></thead><tbody>" +
       rows.map(function (r) { return '<tr><th scope="row">' + esc(r.title) + "</th><td>" + num(r.mine) + "</td><td>" + num(r.theirs) + "</td></tr>"; }).join("") +
       "</tbody></table>";
-    out.innerHTML = '<ul class="cpp-legend"><li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><rect class="cpp-view__bar cpp-view__bar--mine" width="24" height="8"></rect></svg>You</li>' +
+    var scale = form && form.scale && form.scale.labels ? '<p class="cpp-rel-view__scale">You and your client rate the same statements on one scale: ' +
+      esc(form.scale.min + " " + form.scale.labels[0]) + " to " + esc(form.scale.max + " " + form.scale.labels[form.scale.labels.length - 1]) + ".</p>" : "";
+    out.innerHTML = scale + '<ul class="cpp-legend"><li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><rect class="cpp-view__bar cpp-view__bar--mine" width="24" height="8"></rect></svg>You</li>' +
       '<li><svg viewBox="0 0 24 8" aria-hidden="true" focusable="false"><rect class="cpp-view__bar cpp-view__bar--theirs" width="24" height="8"></rect></svg>Your client</li></ul>' +
       chart(rows) + '<p class="cpp-rel-view__note">' + note + "</p>" +
       '<details class="cpp-rel__table"><summary>Average ratings as a table</summary>' + table + "</details>";

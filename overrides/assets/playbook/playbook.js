@@ -49,8 +49,8 @@
       return rows.length ? rows : undefined;
     }
     els.forEach(function (x) {
-      if (x.type === "checkbox") { if (x.checked) v = true; }
-      else if (x.type === "radio") { if (x.checked) v = root.getAttribute("data-kind") === "assessment" ? Number(x.value) : x.value; }
+      if (x.type === "checkbox") { if (x.checked) v = x.value === C.NA ? C.NA : true; } // ticked, or "did not arise"
+      else if (x.type === "radio") { if (x.checked) v = root.getAttribute("data-kind") === "assessment" && x.value !== C.NA ? Number(x.value) : x.value; }
       else if (x.value.trim()) v = x.value;
     });
     return v;
@@ -88,7 +88,7 @@
           $$("[data-col]", tr).forEach(function (c) { var x = row[c.getAttribute("data-col")]; setValue(c, x == null ? "" : String(x)); });
         });
       } else if (el.type === "checkbox") {
-        el.checked = !empty(v);
+        el.checked = el.value === C.NA ? v === C.NA : !empty(v) && v !== C.NA;
       } else if (el.type === "radio") {
         el.checked = v != null && String(v) === el.value;
       } else {
@@ -161,6 +161,9 @@
   function save(root, target) {
     var el = target.closest("[data-item]");
     if (!el || target.closest(".cpp-row-tools")) return;
+    if (el.type === "checkbox" && el.checked) $$('input[type=checkbox][data-item="' + el.getAttribute("data-item") + '"]', root).forEach(function (x) {
+      if (x !== el) x.checked = false; // "done" and "did not arise" exclude each other
+    });
     saveItem(root, el.getAttribute("data-item"));
   }
   function saveItem(root, item) {
@@ -173,10 +176,13 @@
 
   function update(root) {
     var now = read(root);
-    var total = Number(root.getAttribute("data-total")), done = Object.keys(now.items).length;
+    var total = Number(root.getAttribute("data-total")), na = 0, done;
+    Object.keys(now.items).forEach(function (k) { if (now.items[k] === C.NA) na++; });
+    done = Object.keys(now.items).length - na; // "does not apply" / "did not arise" leave the count, not count against it
     var bar = root.querySelector(".cpp-toolbar");
     var progress = root.querySelector(".cpp-toolbar__progress");
-    if (progress) progress.textContent = done + " of " + total + " " + bar.getAttribute("data-done-word");
+    if (progress) progress.textContent = done + " of " + (total - na) + " " + bar.getAttribute("data-done-word") +
+      (na ? " (" + na + " " + bar.getAttribute("data-na-word") + ")" : "");
     var tool = Man.tools[root.getAttribute("data-component")];
     if (tool) C.score(tool, now.items).forEach(function (x) {
       var dim = root.querySelector('.cpp-dimension[data-dimension="' + x.dim.id + '"]');
@@ -205,10 +211,13 @@
     fill.setAttribute("width", complete ? String(Math.max(1, (x.sum - x.dim.min) / ((x.dim.max - x.dim.min) || 1) * 100)) : "0");
     band.textContent = "";
     if (!complete) {
-      text.textContent = x.rated + " of " + x.count + " rated. Rate them all to see your score.";
+      text.textContent = x.rated + x.na < x.count ? x.rated + " of " + x.count + " rated" +
+        (x.na ? ", " + x.na + " not applying. Answer the rest to see your score." : ". Rate them all to see your score.") :
+        "Only " + x.rated + " of " + x.count + " rated: a score needs at least " + x.need + " rated statements.";
       return;
     }
-    text.textContent = "Score: " + x.sum + " (range " + x.dim.min + "–" + x.dim.max + ")";
+    text.textContent = "Score: " + x.sum + " (range " + x.dim.min + "–" + x.dim.max + ")" +
+      (x.na ? ", from " + x.rated + " rated statements scaled to all " + x.count + "; " + x.na + " " + (x.na === 1 ? "does" : "do") + " not apply" : "");
     if (!match) return;
     var p1 = document.createElement("p"), strong = document.createElement("strong"), p2 = document.createElement("p");
     strong.textContent = match.querySelector(".cpp-band__label").textContent + ". ";

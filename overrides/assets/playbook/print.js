@@ -104,12 +104,14 @@
   function assessment(copy, answers) {
     var first = copy.querySelector(".cpp-scale"), how = copy.querySelector(".cpp-assessment__how");
     if (first && how) {
-      how.after(make("p", "cpp-scale-key", $$("label", first).map(function (l) { return l.textContent.trim(); }).join(" · ")));
+      how.after(make("p", "cpp-scale-key", $$("label", first).map(function (l) {
+        return (l.closest(".cpp-scale__point--na") ? "n/a " : "") + l.textContent.trim(); // "does not apply" is circled as n/a
+      }).join(" · ")));
     }
     $$(".cpp-scale label", copy).forEach(function (l) { // "3 Often": a circled 3 on paper (the word is in the key)
-      var text = l.textContent.trim(), cut = text.indexOf(" ");
+      var na = !!l.closest(".cpp-scale__point--na"), text = l.textContent.trim(), cut = na ? -1 : text.indexOf(" ");
       l.textContent = "";
-      l.appendChild(make("span", "cpp-scale__value", cut < 0 ? text : text.slice(0, cut)));
+      l.appendChild(make("span", "cpp-scale__value", na ? "n/a" : cut < 0 ? text : text.slice(0, cut)));
       l.appendChild(make("span", "cpp-scale__label", cut < 0 ? "" : text.slice(cut + 1)));
     });
     $$("fieldset.cpp-statement", copy).forEach(function (fs) {
@@ -136,7 +138,9 @@
       if (copy.classList.contains("cpp-assessment--client")) { if (bands) bands.remove(); return; } // the client's form: no scoring on paper
       var title = dim.querySelector(".cpp-dimension__title"), p = make("p", "cpp-paper-score", "Your score for " + (title ? title.textContent.trim() : "this part") + ": ");
       p.appendChild(make("span", "cpp-fill cpp-fill--number"));
-      p.appendChild(document.createTextNode(" (add up your ratings; the table says what it means)"));
+      p.appendChild(document.createTextNode(dim.querySelector(".cpp-statement__reverse") ?
+        " (add up your ratings, a reverse-scored one the other way round: 5 counts as 1; the table says what it means)" :
+        " (add up your ratings; the table says what it means)"));
       if (bands) bands.before(p);
     });
   }

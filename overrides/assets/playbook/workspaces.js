@@ -113,7 +113,7 @@
   var meta = null, pick = [null, null], openTables = {};
 
   function dimFacts(t, items) { // each assessment dimension: its score and band, when complete (scored by the core)
-    return C.score({ dims: t.dims }, items).map(function (x) { return { d: x.dim, rated: x.rated, sum: x.sum, band: x.band }; });
+    return C.score({ dims: t.dims, scale: t.scale }, items).map(function (x) { return { d: x.dim, rated: x.rated, sum: x.sum, band: x.band }; });
   }
   function facts(w) { // everything the page shows about one workspace
     var answers = S.listAll(w.id), f = { w: w, scores: {}, checklists: [], started: 0, map: { client: 0, contact: 0, open: 0 } };
@@ -121,7 +121,8 @@
       var items = answers[t.id] ? answers[t.id].items : {};
       if (answers[t.id]) f.started++;
       if (t.dims) f.scores[t.id] = dimFacts(t, items);
-      if (t.kind === "checklist") f.checklists.push({ t: t, done: t.items.filter(function (i) { return items[i] === true; }).length });
+      if (t.kind === "checklist") f.checklists.push({ t: t, done: t.items.filter(function (i) { return items[i] === true; }).length,
+        of: t.items.filter(function (i) { return items[i] !== C.NA; }).length }); // "did not arise" is not counted against
     });
     var roles = f.scores[meta.role].filter(function (x) { return x.sum !== null; }), top;
     if (roles.length === f.scores[meta.role].length) {
@@ -132,7 +133,7 @@
     rows.forEach(function (r) {
       if (!r || typeof r !== "object" || !Object.keys(r).length) return;
       var tests = m.tests.map(function (k) { return r[k]; });
-      if (r[m.verdict] === m.client || (!r[m.verdict] && tests.every(function (x) { return x === "yes"; }))) f.map.client++;
+      if (r[m.verdict] === m.client || r[m.verdict] === m.shared || (!r[m.verdict] && tests.every(function (x) { return x === "yes"; }))) f.map.client++;
       else if (r[m.verdict] === m.contact || tests.indexOf("no") >= 0) f.map.contact++;
       else f.map.open++;
     });
@@ -160,7 +161,7 @@
   function roleText(f) {
     if (!f.role) return "Not known yet: rate all three roles in " + link(tool(meta.role)) + ".";
     return "<strong>" + esc(f.role.map(function (x) { return x.d.title; }).join(" and ")) + "</strong>" +
-      (f.role.length > 1 ? " (tied)" : "") + ", the strongest pull of the three.";
+      (f.role.length > 1 ? " (tied) pull" : " pulls") + " hardest, as you rated it. The three scores measure different pulls: test this with your client.";
   }
 
   /* The ACT trend: one line per dimension, one point per snapshot day. */
@@ -227,7 +228,7 @@
   function checklists(f) {
     var begun = f.checklists.filter(function (c) { return c.done; }), idle = f.checklists.filter(function (c) { return !c.done; });
     var out = begun.length ? '<ul class="cpp-meters">' + begun.map(function (c) {
-      return meter(c.t.title, c.done, 0, c.t.items.length, c.done + " of " + c.t.items.length, ' data-checklist="' + esc(c.t.id) + '"');
+      return meter(c.t.title, c.done, 0, c.of, c.done + " of " + c.of, ' data-checklist="' + esc(c.t.id) + '"');
     }).join("") + "</ul>" : "";
     if (idle.length) out += '<p class="' + (begun.length ? 'cpp-rel__idle">Not started: ' : 'cpp-rel__empty">None started yet: ') +
       idle.map(function (c) { return link(c.t); }).join(", ") + ".</p>";

@@ -17,6 +17,7 @@
   var own = Object.prototype.hasOwnProperty;
 
   C.now = function () { return new Date(); };
+  C.NA = "na"; // the stored answer "does not apply" / "did not arise" (macros/content/model.py NOT_APPLICABLE)
   C.UNREADABLE = "(unreadable record)"; // the item id under which a record that is not JSON is kept
   C.has = function (o, k) { return o != null && own.call(o, k); };
   C.dict = function () { return Object.create(null); }; // no __proto__ or constructor surprises
@@ -52,10 +53,12 @@
         if (C.isObj(i) && C.isId(i.id)) { tool.items[i.id] = i; tool.order.push(i.id); }
       });
       if (C.isObj(t.scale)) tool.scale = { min: t.scale.min, max: t.scale.max };
+      if (t.na === C.NA) tool.na = C.NA;
       tool.dims = (Array.isArray(t.dimensions) ? t.dimensions : []).map(function (d) {
         var ids = (d.statements || []).map(function (s) { return s.id; });
         return { id: d.id, title: d.title, items: ids, min: ids.length * tool.scale.min, max: ids.length * tool.scale.max,
-          bands: (d.bands || []).slice() };
+          bands: (d.bands || []).slice(), need: typeof d.need === "number" ? d.need : ids.length,
+          reverse: (d.statements || []).filter(function (s) { return s.reverse === true; }).map(function (s) { return s.id; }) };
       });
       out.tools[t.id] = tool;
     });
@@ -80,6 +83,7 @@
       return "";
     }
     if (spec && spec.type === "table") return "not a table";
+    if (v === C.NA && spec && tool.na === C.NA) return ""; // "does not apply" / "did not arise"
     if (kind === "assessment" && spec) {
       var s = tool.scale;
       return typeof v === "number" && v % 1 === 0 && v >= s.min && v <= s.max ? "" :
@@ -209,16 +213,31 @@
     return "";
   };
 
-  /* Scoring, the one place it happens: per dimension the sum of its ratings, then the
-     band that holds the sum (only when every statement is rated). */
+  /* Scoring, the one place it happens in the browser (the rule and its numbers are
+     macros/content/scoring.py's, read from the manifest): per dimension the sum of its
+     ratings, reverse-keyed ones turned round; "does not apply" answers left out and the
+     sum scaled up to every statement (half up); a score only when every statement has an
+     answer and at least `need` are rated; then the band that holds it. */
   C.score = function (tool, values) {
     return (tool ? tool.dims : []).map(function (d) {
-      var rated = 0, sum = 0;
-      d.items.forEach(function (i) { var v = values[i]; if (typeof v === "number") { rated++; sum += v; } });
-      var done = rated === d.items.length && rated > 0;
-      var band = done ? d.bands.filter(function (b) { return sum >= b.min && sum <= b.max; })[0] || null : null;
-      return { dim: d, rated: rated, count: d.items.length, sum: done ? sum : null, band: band };
+      var rated = 0, na = 0, sum = 0, n = d.items.length, s = tool.scale;
+      d.items.forEach(function (i) {
+        var v = values[i];
+        if (v === C.NA) na++;
+        else if (typeof v === "number") { rated++; sum += (d.reverse || []).indexOf(i) >= 0 ? s.min + s.max - v : v; }
+      });
+      var done = rated + na === n && rated > 0 && rated >= (d.need || n);
+      var total = done ? Math.floor((2 * sum * n + rated) / (2 * rated)) : null;
+      var band = done ? d.bands.filter(function (b) { return total >= b.min && total <= b.max; })[0] || null : null;
+      return { dim: d, rated: rated, na: na, count: n, need: d.need || n, sum: total, band: band };
     });
+  };
+  /* The average of one dimension's rated statements, reverse-keyed ones turned round, or
+     null: what the client's-view chart compares (1 to 5, like the ratings). */
+  C.average = function (tool, d, values) {
+    var got = d.items.filter(function (i) { return typeof values[i] === "number"; }), s = tool.scale;
+    if (!got.length) return null;
+    return got.reduce(function (t, i) { var v = values[i]; return t + ((d.reverse || []).indexOf(i) >= 0 ? s.min + s.max - v : v); }, 0) / got.length;
   };
   /* {dimension: sum} of the fully rated dimensions: what a history point keeps. */
   C.sums = function (tool, values) {
