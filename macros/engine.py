@@ -31,7 +31,7 @@ def source(page: Any, docs_dir: str) -> str:
 
 def custom_dir(conf: Any) -> str | None:
     """The theme's overrides folder (`theme.custom_dir` in mkdocs.yml), as an absolute path."""
-    theme = conf["theme"]
+    theme = conf.get("theme")  # a test's bare configuration has none
     folder = theme.get("custom_dir") if isinstance(theme, dict) else getattr(theme, "custom_dir", None)
     if folder is None:
         return None

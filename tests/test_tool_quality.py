@@ -260,7 +260,7 @@ def test_each_self_assessment_explains_reverse_scoring_and_its_top_band():
     from macros.render.render import render_component
 
     for a in ASSESSMENTS:
-        how = re.sub(r"<[^>]+>", "", render_component(a).split('class="cpp-assessment__how">', 1)[1].split("</p>", 1)[0])
+        how = re.sub(r"<[^>]+>", "", render_component(a).split('class="cpp-assessment__how"', 1)[1].split(">", 1)[1].split("</p>", 1)[0])
         assert "reverse-scored" in how and "Does not apply" in how, f"{a.id}: {how}"
         if not a.for_client:
             assert f"top band needs an average above “{a.scale.labels[-2]}”" in how, f"{a.id}: {how}"
