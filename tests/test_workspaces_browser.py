@@ -827,12 +827,34 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
     switch(b, "Second")
     box(b, "Kept one small promise on time").check()
     a.wait_for_function("() => document.getElementById('cpp-demo-checklist__kept-promise').checked")
-    # A deletes the workspace B is on: B falls back and says why
+    # both tabs type into different fields of "Second", a letter at a time, each hearing the
+    # other's writes: no letter is lost, in storage or in the field being typed in
+    switch(a, "Second")
+    fa, fb = (p.locator("#worksheet-demo-worksheet").get_by_label(n) for p, n in ((a, "What happened"), (b, "Initiative")))
+    for i in range(12):
+        for page, field, ch in ((a, fa, "a"), (b, fb, "b")):
+            page.bring_to_front()
+            field.press_sequentially(ch)
+    for page in (a, b):
+        page.wait_for_function("""() => { const w = JSON.parse(localStorage.getItem('cpp:v3')).workspaces.find(w => w.name === 'Second');
+            const x = w.answers['demo-worksheet'] || {}; return (x.story || {}).value === 'a'.repeat(12) && (x.initiative || {}).value === 'b'.repeat(12); }""")
+    assert fa.input_value() == "a" * 12 and fb.input_value() == "b" * 12
+    # A deletes the workspace B is typing in: B's fields freeze with a notice, keeping what was typed
     a.bring_to_front()
     a.once("dialog", lambda d: d.accept())
     menu(a).get_by_role("button", name="Delete “Second”").click()
-    b.wait_for_function("() => document.querySelector('.cpp-ws__name').textContent === 'My answers'")
-    assert b.locator(".cpp-ws__status").inner_text() == "“Second” was deleted in another tab. Now filling in “My answers”."
-    assert box(b).is_checked()
-    assert [w["name"] for w in index(b)["list"]] == ["My answers"]
+    frozen = b.locator("#checklist-demo-checklist .cpp-frozen")
+    frozen.wait_for()
+    assert frozen.locator("p").inner_text().startswith("“Second” was deleted in another tab, so nothing more is saved here.")
+    assert shown(b) == "Second"  # not switched to "My answers" without a word
+    assert box(b, "Kept one small promise on time").is_checked() and box(b, "Kept one small promise on time").is_disabled()
+    assert fb.input_value() == "b" * 12 and fb.get_attribute("readonly") is not None
+    assert b.locator(".cpp-ws__status").inner_text().startswith("“Second” was deleted in another tab. What you typed in it is still on this page")
+    # Undo in A brings it back, with everything typed in B; B's fields thaw
+    a.locator(".cpp-undo__button").click()
+    frozen.wait_for(state="detached")
+    assert not fb.is_disabled() and fb.get_attribute("readonly") is None
+    second = ws_id(a, "Second")
+    assert record(a, second, "demo-worksheet")["items"] == {"story": "a" * 12, "initiative": "b" * 12}
+    assert record(a, second, "demo-checklist")["items"] == {"kept-promise": True}
     assert our_errors(a) == [] and our_errors(b) == []

@@ -143,7 +143,7 @@ test("data this script cannot read is set aside, never overwritten", () => {
   const ls = new FakeStorage();
   ls.setItem("cpp:v3", "{broken");
   const s = open(ls);
-  assert.deepEqual(s.asides().map((x) => x.text), ["{broken"]);
+  assert.deepEqual(s.asides().map((k) => s.kv.get(k)), ["{broken"]);
   assert.equal(s.spaces.length, 1);
   assert.match(s.notices[0].text, /could not fully read \(it is not readable JSON\) was kept as it was/);
 });

@@ -159,6 +159,7 @@
     this.pending = []; // changes made in memory and not yet stored: replayed on a fresh read
     this.readOnly = ""; // why nothing may be written (a store that could not be set aside)
     this.gone = null; // this tab's workspace, deleted in another tab: {id, name, copy}
+    this.orphans = C.dict(); // copies of workspaces deleted elsewhere, left frozen: merged in if they come back
     this.dropped = C.dict(); // ids this tab deleted (until undone): a tab that had not heard may write them back
     /* The page may defer writes (a large store is written at most every few hundred ms)
        and take a lock around them (navigator.locks). Without them: at once. */
@@ -186,12 +187,8 @@
       while (this.kv.get(k) !== null && this.kv.get(k) !== text && n < 9) k = key + "-" + (++n);
       return this.kv.get(k) === text || this.kv.put(k, text) ? k : null;
     },
-    /* The copies set aside here, newest format first: [{key, text}]. */
-    asides: function () {
-      var kv = this.kv;
-      return kv.keys().filter(C.isAsideKey).sort().map(function (k) { return { key: k, text: kv.get(k) }; })
-        .filter(function (x) { return typeof x.text === "string"; });
-    },
+    /* The keys of the copies set aside here (their text: kv.get(key)). */
+    asides: function () { return this.kv.keys().filter(C.isAsideKey).sort(); },
 
     /* Read, migrate, validate. Called on every page load and when another tab wrote. */
     read: function () {
@@ -207,6 +204,7 @@
         } else {
           this.readOnly = "Saved data that this version could not fully read (" + C.text(why, 120) + ") could not be copied aside, as this browser's " +
             "storage is full, so the playbook will not save here, to keep it safe. Export your answers, then make room (Forget everything on My Relationships).";
+          notices.push({ workspace: "", tool: null, text: this.readOnly.replace(/\.$/, "") });
         }
         if (!C.isObj(raw) || raw.schema !== STORE) raw = null;
       }
@@ -285,6 +283,11 @@
       this.state = r.state;
       this.notices = r.notices;
       this.pending.forEach(function (p) { p.fn(self.state); });
+      C.keys(this.orphans).forEach(function (id) {
+        var back = self.findIn(self.state, id);
+        if (back && C.mergeAnswers(back, self.orphans[id])) behind = true;
+        if (back) delete self.orphans[id];
+      });
       if (this.gone && this.findIn(this.state, this.gone.id)) { // it came back (Undo in the other tab): with what was typed here
         if (C.mergeAnswers(this.findIn(this.state, this.gone.id), this.gone.copy)) behind = true;
         this.gone = null;
@@ -318,19 +321,15 @@
       return ok;
     },
     /* Store the changes made since the last write: when storage changed meanwhile, read it
-       again and replay them on top (sync). Under the page's lock, if it has one. */
+       again and replay them on top (sync). */
     flush: function () {
-      var self = this, ok = true;
       clearTimeout(this.timer);
       this.timer = 0;
       if (!this.pending.length) return true;
-      this.lock(function () {
-        var stored = self.kv.get(KEY);
-        if (stored !== self.text || self.kv.keys().some(C.isLegacyKey)) self.sync();
-        self.pending = [];
-        ok = self.write();
-      });
-      return ok;
+      var stored = this.kv.get(KEY);
+      if (stored !== this.text || this.kv.keys().some(C.isLegacyKey)) this.sync();
+      this.pending = [];
+      return this.write();
     },
     /* Every change: made in memory at once (the page reads it back from there), stored at
        once when the store is small or the change is not typing, else a little later. */
@@ -343,7 +342,7 @@
       ev.at = this.state.saved;
       var typing = ev.kind === "answer" || ev.kind === "snap";
       if (!typing || !this.defer || (this.text || "").length < C.SMALL) this.flush();
-      else if (!this.timer) this.timer = this.defer(function () { self.flush(); }) || 1;
+      else if (!this.timer) this.timer = this.defer(function () { self.lock(function () { self.flush(); }); }) || 1;
       this.emit(ev);
       return out;
     },
@@ -361,6 +360,7 @@
       return this.state.workspaces.filter(function (w) { return w.id !== except && C.nameKey(w.name) === key; })[0] || null;
     },
     use: function (id) {
+      if (this.gone && this.gone.id !== id) { this.orphans[this.gone.id] = this.gone.copy; this.gone = null; }
       this.workspace = id;
       this.tab(id);
       this.change(function (s) { s.active = id; }, { kind: "use", workspace: id });
