@@ -796,6 +796,91 @@ def test_full_storage_keeps_answers_for_the_visit_and_says_so(browser, base, tmp
         ctx.close()
 
 
+# --- stores not fully understood, full, newer, read-only (issue 29) ---------------------------
+
+T0 = "2026-01-01T00:00:00.000Z"
+ACME = {"id": "acme", "name": "Acme", "created": T0, "updated": T0, "history": [],
+        "answers": {"demo-checklist": {"called-owner": {"value": True, "at": T0}}}}
+
+
+def seeded(browser, base, text, extra=""):
+    """A page whose storage holds `text` under the store's key before any script runs (once:
+    a reload keeps what the page wrote); `extra` is more script run first on every load."""
+    ctx = without_search(browser.new_context())
+    ctx.add_init_script(extra + "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); "
+                        "Storage.prototype.setItem.call(localStorage, %s, %s); }" % (json.dumps(KEY), json.dumps(text)))
+    return ctx, visit(ctx.new_page(), base)
+
+
+def test_a_store_of_the_wrong_shape_is_set_aside_once_shown_and_downloadable(browser, base, tmp_path):
+    bad = json.dumps({"schema": "cpp-store", "version": 3, "active": "acme", "workspaces": {"acme": ACME}})
+    ctx, page = seeded(browser, base, bad)
+    try:
+        assert box(page).is_checked()  # what could be read is shown: the answer was not dropped
+        assert shown(page) == "Acme"
+        alert = page.locator("#checklist-demo-checklist .cpp-toolbar__alert").inner_text()
+        assert "could not fully read (its list of workspaces is unreadable) was kept as it was" in alert
+        box(page, "Kept one small promise on time").check()
+        for _ in range(3):
+            page.reload()
+            page.wait_for_selector(".cpp-ws:not([hidden])")
+        asides = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp:v3:aside:'))")
+        assert len(asides) == 1  # once, however often the page loads
+        assert box(page).is_checked() and box(page, "Kept one small promise on time").is_checked()
+        with page.expect_download() as info:
+            menu(page).get_by_role("button", name="Download it").click()
+        assert info.value.suggested_filename.startswith("playbook-data-kept-aside-")
+        info.value.save_as(tmp_path / "aside.json")
+        assert (tmp_path / "aside.json").read_text() == bad
+        assert our_errors(page) == []
+    finally:
+        ctx.close()
+
+
+def test_full_storage_at_start_reads_what_is_stored_and_says_it_cannot_save_more(browser, base):
+    full = "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
+    good = json.dumps({"schema": "cpp-store", "version": 3, "active": "acme", "workspaces": [ACME]})
+    ctx = without_search(browser.new_context())
+    # the store is written before the page starts; then storage is full
+    ctx.add_init_script("Storage.prototype.setItem.call(localStorage, %s, %s);" % (json.dumps(KEY), json.dumps(good)) + full)
+    try:
+        page = visit(ctx.new_page(), base)
+        assert shown(page) == "Acme" and box(page).is_checked()  # not one empty "My answers"
+        box(page, "Kept one small promise on time").check()
+        status = page.locator("#checklist-demo-checklist [role=status]").inner_text()
+        assert status.startswith("This browser's storage for this site is full. Your saved answers are shown")
+        assert page.locator("#checklist-demo-checklist .cpp-toolbar__progress").inner_text() == "2 of 4 done"
+        assert json.loads(page.evaluate("k => localStorage.getItem(k)", KEY)) == json.loads(good)
+        assert our_errors(page) == []
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("case", ["newer", "no room to set aside"])
+def test_a_tab_that_may_not_save_says_so_on_the_page_and_writes_nothing(browser, base, case):
+    if case == "newer":
+        text, extra, said = json.dumps({"schema": "cpp-store", "version": 4, "active": "acme", "workspaces": [ACME]}), "", \
+            "Your answers were saved by a newer version of the playbook. Reload the page"
+    else:  # a store of the wrong shape, and no room left for its copy
+        text = json.dumps({"schema": "cpp-store", "version": 3, "workspaces": [dict(ACME, history={})]})
+        extra = ("const real = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) {"
+                 " if (String(k).startsWith('cpp:v3:aside:')) throw new DOMException('full', 'QuotaExceededError');"
+                 " return real.call(this, k, v); };")
+        said = "could not be copied aside"
+    ctx, page = seeded(browser, base, text, extra)
+    try:
+        banner = page.locator(".md-content .cpp-stopped")
+        assert said in banner.inner_text()
+        box(page, "Kept one small promise on time").check()  # works on the page, is not kept
+        assert page.evaluate("k => localStorage.getItem(k)", KEY) == text
+        visit(page, base, "my-relationships/")
+        assert said in page.locator(".cpp-stopped").inner_text()
+        assert page.evaluate("k => localStorage.getItem(k)", KEY) == text
+        assert our_errors(page) == []
+    finally:
+        ctx.close()
+
+
 # --- two tabs ---------------------------------------------------------------------------------
 
 
