@@ -683,6 +683,41 @@ def test_a_version_1_export_imports_into_the_active_workspace(page, base, tmp_pa
     assert record(page, "default", "demo-checklist") is None
 
 
+def test_hostile_import_files_get_the_right_message_and_create_nothing_unless_imported(page, base, tmp_path):
+    """Issue 29, failures 9 and 11: a history point whose component is an object, a
+    Latin-1 file, a 1,000,000-character tool id."""
+    visit(page, base, "my-relationships/")
+    poison = {"component": {"toString": 1}, "day": "2026-01-01", "at": T0, "scores": {}}
+    good = {"demo-checklist": {"sent-summary": {"value": True, "at": T0}}}
+
+    def export(name, answers, history, encoding="utf-8"):
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.json"
+        path.write_bytes(json.dumps({"schema": "cpp-answers", "version": 3, "exported": T0, "workspaces": [
+            {"name": name, "created": T0, "updated": T0, "answers": answers, "history": history}]}, ensure_ascii=False).encode(encoding))
+        return path
+
+    def message(path):
+        scope = page.locator("[data-cpp-rel=data]")
+        scope.evaluate("el => el.querySelectorAll('[role=status], [role=alert]').forEach(p => { p.textContent = ''; })")
+        import_into(page, path)
+        page.wait_for_function("el => [...el.querySelectorAll('[role=status], [role=alert]')].some(p => p.textContent)", arg=scope.element_handle())
+        return " ".join(scope.locator("[role=status], [role=alert]").all_inner_texts()).strip()
+
+    said = message(export("Acme", good, [poison]))
+    assert said.startswith("Imported answers for 1 tool into the new workspace “Acme”")
+    assert "score history point left out: an unreadable shape" in said
+    said = message(export("Beta", {}, [poison]))
+    assert said.startswith("Nothing in this file could be imported")
+    said = message(export("Café Zürich", good, [], "latin-1"))
+    assert said.startswith("This file is not saved as UTF-8 or UTF-16 text, so it could not be read and nothing was imported.")
+    said = message(export("Delta", dict(good, **{"t" * 1_000_000: {"x": {"value": True, "at": T0}}}), [{"component": "c" * 1_000_000, "day": "2026-01-01", "at": T0, "scores": {}}]))
+    assert said.startswith("Imported") and len(said) < 2000
+    said = message(export("Ελλάδα", good, [], "utf-16"))  # with its byte-order mark
+    assert said.startswith("Imported answers for 1 tool into the new workspace “Ελλάδα”")
+    assert [w["name"] for w in index(page)["list"]] == ["My answers", "Acme", "Delta", "Ελλάδα"]
+    assert our_errors(page) == []
+
+
 def test_forget_everything_asks_then_removes_every_workspace(page, base):
     two_workspaces(page, base)
     visit(page, base, "my-relationships/")
