@@ -169,6 +169,7 @@
   C.Store = Store;
   C.openStore = function (kv, manifest, session) { var s = new Store(kv, manifest, session); s.load(); return s; };
   C.SMALL = 200000; // a store shorter than this is written at once, on every change
+  C.MAX_WAIT = 3000; // a larger one: when the typing pauses, or after this long
 
   Store.prototype = {
     get broken() { return this.kv.broken; },
@@ -340,9 +341,13 @@
       this.state.saved = C.now().toISOString();
       if (ev.kind !== "use") this.state.changed = this.state.saved;
       ev.at = this.state.saved;
-      var typing = ev.kind === "answer" || ev.kind === "snap";
-      if (!typing || !this.defer || (this.text || "").length < C.SMALL) this.flush();
-      else if (!this.timer) this.timer = this.defer(function () { self.lock(function () { self.flush(); }); }) || 1;
+      var typing = ev.kind === "answer" || ev.kind === "snap", t = C.now().getTime();
+      if (!typing || !this.defer || (this.text || "").length < C.SMALL || (this.timer && t - this.since > C.MAX_WAIT)) this.flush();
+      else { // once the typing pauses (and at least every MAX_WAIT ms while it goes on)
+        if (!this.timer) this.since = t;
+        clearTimeout(this.timer);
+        this.timer = this.defer(function () { self.lock(function () { self.flush(); }); }) || 1;
+      }
       this.emit(ev);
       return out;
     },
