@@ -82,6 +82,11 @@ test("an unreadable store is set aside once however often the page loads; with n
   ls.setItem("cpp:v3", "{cut short");
   for (let i = 0; i < 4; i++) { open(ls); later(1); }
   assert.equal([...ls.map.keys()].filter((k) => k !== "cpp:v3").length, 1);
+  // copies an earlier version made on every load: one of each text is kept
+  const old = new FakeStorage();
+  for (let i = 0; i < 4; i++) old.setItem("cpp:v3:unreadable:2026-01-0" + (i + 1), i < 3 ? "{same" : "{other");
+  const tidy = open(old);
+  assert.deepEqual(tidy.asides().map((k) => old.getItem(k)).sort(), ["{other", "{same"]);
   // a 1.3 MB store, in a browser with room for it but not for a copy
   const big = storeText().replace("Grow the account", "x".repeat(1300000)).slice(0, -3);
   const full = new FakeStorage(big.length + 1000);

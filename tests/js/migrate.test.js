@@ -189,6 +189,9 @@ test("randomized: any legacy profile migrates with every answer in place or set 
     // loading again changes nothing
     const again = open(ls);
     assert.deepEqual(JSON.parse(JSON.stringify(again.spaces)), JSON.parse(JSON.stringify(s.spaces)), `seed ${seed}: stable`);
+    // the store it wrote passes the shape check: nothing set aside, on this load or the next
+    assert.equal(C.storeProblem(stored(ls)), "", `seed ${seed}: a store this version wrote is understood`);
+    assert.deepEqual([...ls.map.keys()], ["cpp:v3"], `seed ${seed}: no copy set aside`);
     void man;
   }
 });

@@ -188,6 +188,18 @@
       while (this.kv.get(k) !== null && this.kv.get(k) !== text && n < 9) k = key + "-" + (++n);
       return this.kv.get(k) === text || this.kv.put(k, text) ? k : null;
     },
+    /* Earlier versions copied an unreadable store on every load (cpp:v3:unreadable:<time>):
+       each distinct text is kept once, under its content key; identical copies go. */
+    tidyAsides: function () {
+      var self = this, first = C.dict();
+      this.kv.keys().filter(function (k) { return k.indexOf(OLD_ASIDE) === 0; }).sort().forEach(function (k) {
+        var text = self.kv.get(k);
+        if (typeof text !== "string") return;
+        if (first[text]) self.kv.remove(k); // the same text once more: room is freed first
+        else first[text] = k;
+      });
+      C.keys(first).forEach(function (text) { if (self.setAside(text)) self.kv.remove(first[text]); });
+    },
     /* The keys of the copies set aside here (their text: kv.get(key)). */
     asides: function () { return this.kv.keys().filter(C.isAsideKey).sort(); },
 
@@ -245,6 +257,7 @@
       return { state: state, notices: notices, fresh: text === null };
     },
     load: function () {
+      this.tidyAsides();
       var r = this.read(), self = this;
       this.state = r.state;
       this.notices = r.notices;
