@@ -873,8 +873,12 @@ def test_a_store_of_the_wrong_shape_is_set_aside_once_shown_and_downloadable(bro
 
 
 def test_full_storage_at_start_reads_what_is_stored_and_says_it_cannot_save_more(browser, base):
+    """Also: a set-aside reason and a history component that are objects (failure 8) break no tool and no card."""
     full = "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
-    good = json.dumps({"schema": "cpp-store", "version": 3, "active": "acme", "workspaces": [ACME]})
+    poison = {"toString": 1, "valueOf": 1}
+    acme = dict(ACME, skipped=[{"tool": poison, "item": "x", "value": 1, "reason": poison}],
+                history=[{"component": poison, "day": "2026-01-01", "at": T0, "scores": {"access": 4}}])
+    good = json.dumps({"schema": "cpp-store", "version": 3, "active": "acme", "workspaces": [acme]})
     ctx = without_search(browser.new_context())
     # the store is written before the page starts; then storage is full
     ctx.add_init_script("Storage.prototype.setItem.call(localStorage, %s, %s);" % (json.dumps(KEY), json.dumps(good)) + full)
@@ -886,6 +890,9 @@ def test_full_storage_at_start_reads_what_is_stored_and_says_it_cannot_save_more
         assert status.startswith("This browser's storage for this site is full. Your saved answers are shown")
         assert page.locator("#checklist-demo-checklist .cpp-toolbar__progress").inner_text() == "2 of 4 done"
         assert json.loads(page.evaluate("k => localStorage.getItem(k)", KEY)) == json.loads(good)
+        visit(page, base, "my-relationships/")
+        assert page.locator(".cpp-rel__card h3").all_inner_texts() == ["Acme"]
+        assert "had a score history point set aside: an unreadable shape" in page.locator(".cpp-rel__warn").inner_text()
         assert our_errors(page) == []
     finally:
         ctx.close()
