@@ -984,4 +984,15 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
     second = ws_id(a, "Second")
     assert record(a, second, "demo-worksheet")["items"] == {"story": "a" * 12, "initiative": "b" * 12}
     assert record(a, second, "demo-checklist")["items"] == {"kept-promise": True}
+    # deleted again: this time B keeps it, and A's list shows it again, answers and all
+    a.once("dialog", lambda d: d.accept())
+    menu(a).get_by_role("button", name="Delete “Second”").click()
+    frozen.wait_for()
+    b.bring_to_front()
+    frozen.get_by_role("button", name="Keep “Second”").click()
+    frozen.wait_for(state="detached")
+    assert b.locator("#checklist-demo-checklist [role=status]").inner_text() == "Kept “Second”, with everything typed in this tab."
+    a.wait_for_function("() => [...document.querySelectorAll('.cpp-ws__list span')].some(s => s.textContent === 'Second')")
+    assert record(a, ws_id(a, "Second"), "demo-worksheet")["items"] == {"story": "a" * 12, "initiative": "b" * 12}
+    assert shown(b) == "Second" and fb.input_value() == "b" * 12
     assert our_errors(a) == [] and our_errors(b) == []

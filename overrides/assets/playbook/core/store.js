@@ -320,12 +320,18 @@
       return behind;
     },
     /* Puts this tab's copy of a workspace deleted elsewhere back into the store. */
-    keepGone: function () {
+    keepGone: function () { // under a new id: the tab that deleted the old one keeps it deleted
       var g = this.gone, self = this;
       if (!g) return;
+      var w = JSON.parse(JSON.stringify(g.copy));
+      w.id = C.newId();
       this.gone = null;
-      delete this.dropped[g.id];
-      this.change(function (s) { if (!self.findIn(s, g.id)) s.workspaces.push(g.copy); }, { kind: "restore", workspace: g.id });
+      this.change(function (s) {
+        var same = s.workspaces.filter(function (x) { return x.id === g.id || C.nameKey(x.name) === C.nameKey(w.name); })[0];
+        if (same) { C.mergeAnswers(same, w); w.id = same.id; } else s.workspaces.push(w);
+      }, { kind: "restore", workspace: w.id });
+      this.workspace = w.id;
+      this.tab(w.id);
     },
     /* Store the state as it is now (nothing is written for a newer store or a read-only one). */
     write: function () {
@@ -418,6 +424,8 @@
       this.change(function (s) {
         if (self.findIn(s, undo.workspace.id)) return;
         var made = self.findIn(s, undo.made); // the empty one made when the last was deleted
+        var kept = s.workspaces.filter(function (x) { return x !== made && C.nameKey(x.name) === C.nameKey(undo.workspace.name); })[0];
+        if (kept) { C.mergeAnswers(kept, undo.workspace); return; } // another tab kept its copy meanwhile
         if (made && C.isEmpty(made)) s.workspaces.splice(s.workspaces.indexOf(made), 1);
         if (made && s.active === made.id) s.active = undo.workspace.id;
         s.workspaces.splice(Math.min(undo.at, s.workspaces.length), 0, undo.workspace);
