@@ -923,6 +923,26 @@ def test_a_tab_that_may_not_save_says_so_on_the_page_and_writes_nothing(browser,
         ctx.close()
 
 
+def test_a_tab_left_open_across_the_move_to_the_new_format_cannot_overwrite_an_answer(page, base):
+    """Issue 29, failure 6: the old tab's form went blank when its keys were migrated; a
+    letter typed there arrives as an old-format key, newer than the 77-character answer."""
+    visit(page, base)
+    field = page.locator("#worksheet-demo-worksheet").get_by_label("What happened")
+    long = "The sponsor moved to another division and the new one has not yet been briefed."[:77]
+    field.fill(long)
+    page.evaluate("""() => localStorage.setItem('cpp:v1:default:demo-worksheet',
+        JSON.stringify({v: 1, items: {story: 'a'}, updated: new Date(Date.now() + 1000).toISOString()}))""")
+    page.reload()
+    page.wait_for_selector(".cpp-ws:not([hidden])")
+    assert field.input_value() == long
+    alert = page.locator("#worksheet-demo-worksheet .cpp-toolbar__alert").inner_text()
+    assert "had an answer typed in a tab still running an older version of the playbook" in alert
+    w = store(page)["workspaces"][0]
+    assert [(x["item"], x["value"]["value"]) for x in w["skipped"]] == [("story", "a")]  # kept, and exported
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp:v1:'))") == []
+    assert our_errors(page) == []
+
+
 # --- two tabs ---------------------------------------------------------------------------------
 
 

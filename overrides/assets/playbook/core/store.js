@@ -103,7 +103,9 @@
           var found = false, when = C.notAfterNow(lw.answers[tool][item].at);
           if (w) {
             [w.answers[tool] && w.answers[tool][item]].concat(w.skipped.map(function (s) { return s.tool === tool && s.item === item ? s.value : null; }))
-              .forEach(function (a) { if (a && a.at >= when) found = true; });
+              .forEach(function (a) { // there, as newer, or with the same value (a clamped time may differ by a moment)
+                if (a && (a.at >= when || JSON.stringify(a.value) === JSON.stringify(lw.answers[tool][item].value))) found = true;
+              });
             if (!found && C.keys(w.answers).length) found = anyRenamed(w, { value: lw.answers[tool][item].value, at: when });
           }
           if (!found) miss.push(lw.id + ":" + tool + "/" + item);
