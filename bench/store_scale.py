@@ -74,6 +74,7 @@ def measure(base: str, store: str) -> dict:
         browser.close()
     return {
         "keystroke_mean_ms": round(statistics.mean(keys["times"]), 2), "keystroke_max_ms": round(max(keys["times"]), 2),
+        "keystroke_p95_ms": round(sorted(keys["times"])[int(len(keys["times"]) * 0.95)], 2), "slowest_at": keys["times"].index(max(keys["times"])),
         "flush_ms": round(keys["flush"], 1), "flush_parts": keys["parts"], "stored_chars": keys["stored"],
         "relationships_draw_ms": round(draw["ms"], 1), "relationships_cards": draw["cards"], "relationships_load_ms": round(load, 1),
     }

@@ -17,9 +17,9 @@
   /* A large store is written a moment after the typing (at most every 400 ms), under a
      lock that other tabs' writes take too; every change is written before the page goes. */
   Store.defer = function (run) { return setTimeout(run, 400); };
-  Store.lock = function (run) {
-    if (window.navigator.locks && window.navigator.locks.request) window.navigator.locks.request(C.KEY + ":write", function () { run(); });
-    else run();
+  Store.lock = function (run) { // no lock manager, or one that refuses (file:// has an opaque origin): write anyway
+    var ran = false, go = function () { if (!ran) { ran = true; run(); } };
+    try { window.navigator.locks.request(C.KEY + ":write", go).then(null, go); } catch (e) { go(); }
   };
   window.addEventListener("pagehide", function () { Store.flush(); });
   document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") Store.flush(); });
