@@ -198,8 +198,11 @@
      switch of workspace: nothing to back up). */
   document.addEventListener("cpp:saved", function (e) {
     if (e.detail && e.detail.kind === "use") return;
-    firstSave(); later(); draw();
+    firstSave(); later();
+    clearTimeout(drawing); // at most one redraw per pause in the typing: it reads every workspace
+    drawing = setTimeout(draw, 300);
   });
+  var drawing = 0;
   document.addEventListener("cpp:workspaces", function () { later(); draw(); });
 
   if (canKeep) {

@@ -8,7 +8,10 @@
   var C = window.cppCore;
   var ls = null, session = null;
   try { ls = window.localStorage; session = window.sessionStorage; } catch (e) { /* blocked: the core keeps answers in memory */ }
-  try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) { ls = null; }
+  var full = false;
+  try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) {
+    try { ls.getItem(C.KEY); full = true; } catch (e2) { ls = null; } // full is not blocked: what is stored is read
+  }
   /* The site's root path (the web app manifest sits there), so that playbooks sharing an
      origin keep their answers apart (core/store.js C.scopeStorage). */
   var manifestLink = document.querySelector('link[rel="manifest"]'), prefix = C.sitePrefix("/"), base = "/";
@@ -18,7 +21,16 @@
     ls = C.scopeStorage(ls, base);
   }
   var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }), window.cppManifest, session);
-  if (!ls) Store.kv.broken = true;
+  if (!ls || full) Store.kv.broken = true;
+  /* A large store is written a moment after the typing (at most every 400 ms), under a
+     lock that other tabs' writes take too; every change is written before the page goes. */
+  Store.defer = function (run) { return setTimeout(run, 400); };
+  Store.lock = function (run) { // no lock manager, or one that refuses (file:// has an opaque origin): write anyway
+    var ran = false, go = function () { if (!ran) { ran = true; run(); } };
+    try { window.navigator.locks.request(prefix + "v3:write", go).then(null, go); } catch (e) { go(); }
+  };
+  window.addEventListener("pagehide", function () { Store.flush(); });
+  document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") Store.flush(); });
   function refuse() { throw new Error("storage refused"); }
   var Man = Store.man;
 
@@ -73,7 +85,7 @@
     rowTools(table);
     return tbody.rows[tbody.rows.length - 1];
   }
-  function setValue(el, v) { if (el.value !== v) el.value = v; } // an unchanged value keeps the caret
+  function setValue(el, v) { if (el.value !== v && el !== document.activeElement) el.value = v; } // the field being typed in is never rewritten
   function write(root, items) {
     $$("[data-item]", root).forEach(function (el) {
       var v = items[el.getAttribute("data-item")];
@@ -87,6 +99,8 @@
           var row = isObj(rows[i]) ? rows[i] : {};
           $$("[data-col]", tr).forEach(function (c) { var x = row[c.getAttribute("data-col")]; setValue(c, x == null ? "" : String(x)); });
         });
+      } else if (el === document.activeElement && el.type !== "radio" && el.type !== "checkbox") {
+        return;
       } else if (el.type === "checkbox") {
         el.checked = el.value === C.NA ? v === C.NA : !empty(v) && v !== C.NA;
       } else if (el.type === "radio") {
@@ -168,9 +182,11 @@
   }
   function saveItem(root, item) {
     var id = root.getAttribute("data-component");
+    if (Store.gone) return frozen();
     Store.setItem(id, item, value(root, item));
     if (root.getAttribute("data-kind") === "assessment") autoSnap(root);
     if (Store.broken) notifyBroken();
+    if (Store.stopped) { stopped(); showNotices(root); }
     update(root);
   }
 
@@ -236,16 +252,18 @@
   }
   var BROKEN = "This browser is blocking storage or is out of room, so your answers will be lost when you leave this page. " +
     "Use Export my answers to keep a copy.";
+  var FULL = "This browser's storage for this site is full. Your saved answers are shown, but changes from now on last only " +
+    "until you leave this page. Use Export my answers to keep a copy.";
   function notifyBroken() {
-    $$(".cpp-component .cpp-toolbar__status").forEach(function (el) { el.textContent = BROKEN; });
+    $$(".cpp-component .cpp-toolbar__status").forEach(function (el) { el.textContent = full ? FULL : BROKEN; });
     if (!notifyBroken.told) { notifyBroken.told = true; changed(); }
   }
   function changed() { document.dispatchEvent(new CustomEvent("cpp:workspaces")); }
   function wsName(id) { var w = Store.find(id || Store.workspace); return w ? w.name : ""; }
   /* Records set aside when the store was read (bad values): said on the tool itself, and
      all of them on My relationships (workspaces.js). */
-  function notices(tool) {
-    var said = C.describe(Store.notices.filter(function (n) { return !tool || (n.tool === tool && !n.earlier); }), Man);
+  function notices(tool) { // on a tool: its own notices and those about the whole store
+    var said = C.describe(Store.notices.filter(function (n) { return !tool || (n.tool === tool && !n.earlier) || !n.workspace; }), Man);
     if (tool) return said;
     var kept = C.unknownIn(Store.spaces, Man).retired;
     return said + (kept.length ? " Kept, though retired from the playbook: " + kept.join("; ") + "." : "");
@@ -361,6 +379,15 @@
     if (n) download(C.shareName(data), JSON.stringify(data, null, 1));
     return n;
   }
+  /* A chosen file as text, in the encoding it was saved in (core: C.decodeFile); rejects
+     with C.ENCODING as the message when it is in none the playbook reads. */
+  function readFile(file) {
+    return file.arrayBuffer().then(function (bytes) {
+      var r = C.decodeFile(bytes);
+      if (r.error) throw new Error(r.error);
+      return r.text;
+    });
+  }
   function tools(n) { return n + " tool" + (n === 1 ? "" : "s"); }
   function answers(n) { return n + " answer" + (n === 1 ? "" : "s"); }
 
@@ -369,6 +396,11 @@
   function importText(text, scope) {
     var r = C.parseImport(text, Man);
     if (r.error) { say(scope, r.error, true); return Promise.resolve(false); }
+    // what the file holds that is not imported, decided before anything is applied
+    var u = C.unknownIn(r.workspaces, Man), left = (u.tools.length ? " Kept, though this site has no such tool: " + C.listOf(u.tools) + "." : "") +
+      (u.items.length ? " Kept, though no longer asked: " + C.listOf(u.items, "; ") + "." : "") +
+      (u.retired.length ? " Kept, though retired from the playbook: " + C.listOf(u.retired, "; ") + "." : "") +
+      (r.notices.length ? " Not imported: " + C.describe(r.notices, Man) : "");
     var steps = C.planImport(Store.state, Store.workspace, r.workspaces);
     return steps.reduce(function (chain, s) {
       return chain.then(function (go) {
@@ -408,12 +440,7 @@
           sum.kept && answers(sum.kept) + " kept because " + (sum.kept === 1 ? "it was" : "they were") + " newer in this browser"
         ].filter(Boolean).join(", ") + ".";
       }
-      var u = C.unknownIn(r.workspaces, Man);
-      if (u.tools.length) msg += " Kept, though this site has no such tool: " + u.tools.join(", ") + ".";
-      if (u.items.length) msg += " Kept, though no longer asked: " + u.items.join("; ") + ".";
-      if (u.retired.length) msg += " Kept, though retired from the playbook: " + u.retired.join("; ") + ".";
-      if (r.notices.length) msg += " Not imported: " + C.describe(r.notices, Man);
-      say(scope, msg, false);
+      say(scope, msg + left, false);
       return true;
     });
   }
@@ -464,6 +491,11 @@
         say(box, "Snapshot saved for " + dayText(localDay(C.now())) + " in " + q(wsName()) + ". " +
           "My Relationships shows how your scores move over time.", false);
         changed();
+      } else if (action === "keep-gone") {
+        var kept = Store.gone && Store.gone.name;
+        Store.keepGone();
+        refresh();
+        say(box, "Kept " + q(kept) + ", with everything typed in this tab.", false);
       } else if (action === "add-row") {
         addRow(btn.closest(".cpp-field").querySelector("table")).querySelector("[data-col]").focus();
       }
@@ -471,8 +503,8 @@
     scope.addEventListener("change", function (e) {
       var input = e.target;
       if (input.getAttribute("data-action") !== "import-file" || !input.files.length) return;
-      input.files[0].text().then(function (text) { return importText(text, box); })
-        .then(null, function () { say(box, "This file could not be read, so nothing was imported.", true); })
+      readFile(input.files[0]).then(function (text) { return importText(text, box); })
+        .then(null, function (e) { say(box, e && e.message === C.ENCODING ? C.ENCODING : "This file could not be read, so nothing was imported.", true); })
         .then(function () { input.value = ""; });
     });
   }
@@ -506,6 +538,44 @@
   function showNotices(root) {
     var said = notices(root.getAttribute("data-component"));
     if (said) root.querySelector(".cpp-toolbar__alert").textContent = said;
+  }
+
+  /* A notice at the top of a tool (or of the page), made once, updated, or removed (text ""). */
+  function banner(host, cls, text, button) {
+    var note = host.querySelector(":scope > ." + cls);
+    if (!text) { if (note) note.remove(); return null; }
+    if (!note) {
+      note = document.createElement("div");
+      note.className = "cpp-banner " + cls;
+      note.setAttribute("role", "alert");
+      note.innerHTML = "<p></p>";
+      host.insertBefore(note, host.firstChild);
+    }
+    note.querySelector("p").textContent = text;
+    var b = note.querySelector("button");
+    if (button && !b) { b = document.createElement("button"); b.type = "button"; b.className = "cpp-button"; note.appendChild(b); }
+    if (b) { b.textContent = button ? button[1] : ""; b.setAttribute("data-action", button ? button[0] : ""); b.hidden = !button; }
+    return note;
+  }
+  /* This tab does not save (a store from a newer version, or one that could not be set
+     aside): every page says so at its top. */
+  function stopped() {
+    var main = document.querySelector(".md-content__inner") || document.body;
+    banner(main, "cpp-stopped", Store.stopped);
+  }
+  /* This tab's workspace was deleted in another tab: its fields keep what was typed here,
+     take no more, and say so; the button puts the workspace back with all of it. */
+  function frozen() {
+    var g = Store.gone;
+    $$(".cpp-component[data-cpp-ready]").forEach(function (root) {
+      $$("[data-item], [data-col]", root).forEach(function (el) {
+        if (el.tagName === "TABLE" || (!g && !el.hasAttribute("data-cpp-frozen"))) return;
+        if (g) el.setAttribute("data-cpp-frozen", ""); else el.removeAttribute("data-cpp-frozen");
+        if (el.type === "checkbox" || el.type === "radio") el.disabled = !!g; else el.readOnly = !!g;
+      });
+      banner(root, "cpp-frozen", g ? q(g.name) + " was deleted in another tab, so nothing more is saved here. What you typed is still on this page: " +
+        "keep the workspace, or choose another one in the workspace menu." : "", g && ["keep-gone", "Keep " + q(g.name)]);
+    });
   }
 
   /* Tools are wired up (answers written in, scores worked out) one a task, after the
@@ -577,6 +647,8 @@
     $$(".cpp-component__ws-name").forEach(function (el) { el.textContent = wsName(); });
     showIndexProgress();
     if (Store.broken) notifyBroken();
+    stopped();
+    frozen();
   }
   function refresh() { init(true); changed(); }
 
@@ -587,10 +659,10 @@
     if (e.key !== null && e.key.indexOf(prefix) !== 0) return; // another site's keys (one origin, two playbooks): not ours
     clearTimeout(pending);
     pending = setTimeout(function () {
-      var was = Store.workspace, name = wsName();
-      Store.load();
+      var was = Store.gone;
+      Store.refresh(); // and writes back what the other tab's write left out
       init(true);
-      document.dispatchEvent(new CustomEvent("cpp:workspaces", { detail: { gone: was !== Store.workspace ? name : "" } }));
+      document.dispatchEvent(new CustomEvent("cpp:workspaces", { detail: { gone: !was && Store.gone ? Store.gone.name : "" } }));
     }, 50);
   });
 
@@ -605,7 +677,7 @@
 
   /* For workspaces.js (the header switcher and the My relationships page) and print.js. */
   window.cppWorkspaces = {
-    store: Store, core: C, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText, undoable: undoable,
+    store: Store, core: C, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText, readFile: readFile, download: download, undoable: undoable,
     countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q,
     ready: ready, readyAll: readyAll
   };

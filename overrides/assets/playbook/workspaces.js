@@ -46,9 +46,25 @@
     if (inList) $("input:checked", list).focus();
     $("[data-ws=rename]", box).setAttribute("aria-label", "Rename " + q(w.name));
     $("[data-ws=delete]", box).setAttribute("aria-label", "Delete " + q(w.name));
-    var warn = $(".cpp-ws__warn", box);
-    warn.hidden = !S.broken;
-    warn.textContent = S.broken ? NOTE : "";
+    var warn = $(".cpp-ws__warn", box), said = S.stopped || (S.broken ? NOTE : "");
+    warn.hidden = !said;
+    warn.textContent = said;
+    drawAsides(warn);
+  }
+  /* Saved data that could not be fully read was set aside as it was (core/store.js):
+     here the reader downloads it, to keep or to send to someone who can repair it. */
+  function drawAsides(after) {
+    var keys = S.asides(), host = $(".cpp-ws__asides", box);
+    if (!host) {
+      host = document.createElement("p");
+      host.className = "cpp-ws__asides";
+      after.parentNode.insertBefore(host, after.nextSibling);
+    }
+    host.hidden = !keys.length;
+    host.innerHTML = keys.length ? esc(keys.length === 1 ? "Saved data this version could not fully read is kept as it was." :
+      keys.length + " copies of saved data this version could not fully read are kept as they were.") + " " + keys.map(function (k, i) {
+      return '<button type="button" class="cpp-button" data-ws="aside" data-key="' + esc(k) + '">Download ' + (keys.length === 1 ? "it" : "copy " + (i + 1)) + "</button>";
+    }).join(" ") : "";
   }
   function remove() {
     var w = current(), n = Object.keys(S.listAll(w.id)).length, h = S.history(w.id).length;
@@ -80,6 +96,11 @@
       var b = e.target.closest("[data-ws]"), what = b && b.getAttribute("data-ws");
       if (what === "new" || what === "rename") showForm(what);
       else if (what === "delete") remove();
+      else if (what === "aside") {
+        var text = S.kv.get(b.getAttribute("data-key"));
+        if (text !== null) P.download("playbook-data-kept-aside-" + C.contentKey(text) + ".json", text);
+        tell(text !== null ? "Downloaded the copy as it was saved. Import it on My Relationships once it is repaired, or keep it." : "That copy is no longer here.");
+      }
       else if (what === "cancel") { showForm(null); $("[data-ws=new]", box).focus(); }
     });
     form.addEventListener("submit", function (e) {
@@ -352,15 +373,15 @@
     if (!scope) return;
     if (t.id === "cpp-rel-a" || t.id === "cpp-rel-b") { pick[t.id === "cpp-rel-a" ? 0 : 1] = t.value; compare(scope); $("#" + t.id).focus(); }
     if (t.getAttribute("data-rel") === "import-file" && t.files.length) {
-      t.files[0].text().then(function (text) { return P.importText(text, scope); })
-        .then(null, function () { scope.querySelector("[role=alert]").textContent = "This file could not be read, so nothing was imported."; })
+      P.readFile(t.files[0]).then(function (text) { return P.importText(text, scope); })
+        .then(null, function (e) { scope.querySelector("[role=alert]").textContent = e && e.message === C.ENCODING ? C.ENCODING : "This file could not be read, so nothing was imported."; })
         .then(function () { t.value = ""; });
     }
   });
   document.addEventListener("cpp:workspaces", function (e) {
     if (box) {
       drawSwitcher();
-      if (e.detail && e.detail.gone) tell(q(e.detail.gone) + " was deleted in another tab. Now filling in " + q(current().name) + ".");
+      if (e.detail && e.detail.gone) tell(q(e.detail.gone) + " was deleted in another tab. What you typed in it is still on this page: keep it, or choose another workspace.");
     }
     drawPage();
   });

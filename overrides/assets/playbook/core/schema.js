@@ -39,8 +39,28 @@
   C.nameKey = function (s) {
     var x = C.cleanName(s);
     if (x.normalize) x = x.normalize("NFKC");
-    return x.toLowerCase();
+    return x.toLowerCase().replace(/[^\x00-\x7f]/g, function (ch) { return LOOKALIKE[ch] || ch; });
   };
+  /* Cyrillic and Greek letters that look like Latin ones (after lower-casing): "Мy аnswers"
+     in Cyrillic is the same name as "My answers". */
+  var LOOKALIKE = (function (pairs) {
+    var m = Object.create(null);
+    pairs.split(" ").forEach(function (p) { m[p.charAt(0)] = p.charAt(1); });
+    return m;
+  })("аa вb еe ѐe ёe кk мm нh оo рp сc тt уy хx ѕs іi їi јj һh ԁd ԛq ԝw ӏl үy ьb " +
+     "αa βb εe ζz ηn ιi κk μu νv οo ρp τt υu χx γy ϲc ϳj");
+
+  /* Text from storage or a file, for a message: a string, at most `max` characters (an
+     object, a number or a very long id never breaks or floods a message). */
+  C.text = function (x, max) {
+    var s = typeof x === "string" ? x : typeof x === "number" && isFinite(x) ? String(x) : "";
+    max = max || 80;
+    return s.length > max ? s.slice(0, max - 1) + "…" : s;
+  };
+  C.MAX_TEXT = 100000; // the longest answer, table cell or name part kept
+  /* A time no later than now: a file or a tab with a clock far ahead must not win every
+     merge for ever. */
+  C.notAfterNow = function (t) { var now = C.now().toISOString(); return C.isTime(t) && t > now ? now : t; };
 
   /* The manifest, read once: tools by id, with items by id (kind, type, range). */
   C.readManifest = function (m) {
@@ -78,7 +98,10 @@
       if (v.length > 1000) return "a table of more than 1000 rows";
       for (var i = 0; i < v.length; i++) {
         if (!C.isObj(v[i])) return "a table row that is not a row";
-        for (var c in v[i]) if (typeof v[i][c] !== "string") return "a table cell that is not text";
+        for (var c in v[i]) {
+          if (typeof v[i][c] !== "string" || !C.isId(c)) return "a table cell that is not text";
+          if (v[i][c].length > C.MAX_TEXT) return "a table cell longer than 100,000 characters";
+        }
       }
       return "";
     }
@@ -90,7 +113,7 @@
         "the rating " + JSON.stringify(v) + " is not a whole number from " + s.min + " to " + s.max;
     }
     if (kind === "checklist" && spec) return v === true ? "" : "a tick that is not a tick";
-    if (typeof v === "string") return v.length <= 100000 ? "" : "a text longer than 100,000 characters";
+    if (typeof v === "string") return v.length <= C.MAX_TEXT ? "" : "a text longer than 100,000 characters";
     if (v === true || (typeof v === "number" && isFinite(v))) return "";
     return "an answer of an unknown kind";
   };
@@ -156,18 +179,20 @@
     var w = { id: raw && C.isId(raw.id) ? raw.id : "", name: name || "Unnamed workspace", created: raw && raw.created,
       updated: raw && raw.updated, answers: C.dict(), history: [], skipped: [] };
     if (raw && C.isCode(raw.code)) w.code = raw.code;
-    function note(tool, text) { notices.push({ workspace: w.name, tool: tool, text: text }); }
+    function note(tool, text) { notices.push({ workspace: w.name, tool: C.text(tool) || null, text: text }); }
     if (!name) note(null, "had no readable name, so it is called “Unnamed workspace”");
     if (!C.isTime(w.created) || !C.isTime(w.updated)) {
       if (raw && (raw.created !== undefined || raw.updated !== undefined)) note(null, "had unreadable dates, which were reset");
       w.created = C.isTime(w.created) ? w.created : t;
       w.updated = C.isTime(w.updated) ? w.updated : w.created;
     }
+    w.created = C.notAfterNow(w.created);
+    w.updated = C.notAfterNow(w.updated);
     var src = raw && C.isObj(raw.answers) ? raw.answers : {};
     C.keys(src).forEach(function (tool) {
       var items = src[tool];
       if (!C.isId(tool) || !C.isObj(items)) {
-        var bad = !C.isId(tool) ? "“" + String(tool).slice(0, 60) + "” is not a tool id" : "they could not be read";
+        var bad = !C.isId(tool) ? "“" + C.text(tool, 60) + "” is not a tool id" : "they could not be read";
         w.skipped.push({ tool: String(tool), value: items, reason: bad });
         note(String(tool), "had answers set aside: " + bad);
         return;
@@ -177,23 +202,23 @@
           !C.isTime(a.at) ? "an answer with no readable time" : C.checkValue(a.value, man.tools[tool], item);
         if (why) {
           w.skipped.push({ tool: tool, item: String(item), value: a, reason: why });
-          note(tool, "had an answer set aside: " + why + (item === C.UNREADABLE ? "" : " (question “" + item + "”)"));
+          note(tool, "had an answer set aside: " + why + (item === C.UNREADABLE ? "" : " (question “" + C.text(item) + "”)"));
           return;
         }
         if (!w.answers[tool]) w.answers[tool] = C.dict();
-        w.answers[tool][item] = { value: a.value, at: a.at };
+        w.answers[tool][item] = { value: a.value, at: C.notAfterNow(a.at) };
       });
     });
     (raw && Array.isArray(raw.history) ? raw.history : []).forEach(function (s) {
       var why = C.checkSnap(s, man);
       if (why) { w.skipped.push({ tool: s && typeof s.component === "string" ? s.component : "", value: s, reason: why }); note(s && s.component, "had a score history point set aside: " + why); }
-      else w.history.push({ component: s.component, day: s.day, at: s.at, scores: s.scores });
+      else w.history.push({ component: s.component, day: s.day, at: C.notAfterNow(s.at), scores: s.scores });
     });
     w.history.sort(function (a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; });
     (raw && Array.isArray(raw.skipped) ? raw.skipped : []).forEach(function (x) {
       if (C.isObj(x)) {
         w.skipped.push(x);
-        note(typeof x.tool === "string" ? x.tool : null, "keeps an answer set aside earlier: " + String(x.reason) + " (exports keep it too)");
+        note(typeof x.tool === "string" ? x.tool : null, "keeps an answer set aside earlier: " + (C.text(x.reason, 200) || "no reason given") + " (exports keep it too)");
         notices[notices.length - 1].earlier = true; // said once already: My relationships lists it, the tool's page does not
       }
     });

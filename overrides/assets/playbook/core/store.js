@@ -14,9 +14,13 @@
 (function (root) {
   "use strict";
   var C = root.cppCore = root.cppCore || {};
+  /* Every storage key name is here, and only here. */
   var KEY = "cpp:v3", STORE = "cpp-store", VERSION = 3, TAB = "cpp:v2:tab", FIRST = "My answers";
   var OLD_ANSWERS = "cpp:v1:", OLD_INDEX = "cpp:v2:workspaces", OLD_HISTORY = "cpp:v2:history:";
+  var ASIDE = KEY + ":aside:", OLD_ASIDE = KEY + ":unreadable:"; // copies of stores not fully understood
   C.KEY = KEY;
+  C.VERSION = VERSION;
+  C.isAsideKey = function (k) { return k.indexOf(ASIDE) === 0 || k.indexOf(OLD_ASIDE) === 0; };
   C.FIRST = FIRST;
 
   /* Storage that never throws: localStorage (or any object with its methods); when the
@@ -41,7 +45,8 @@
         try { for (i = 0; i < ls.length; i++) { k = ls.key(i); if (out.indexOf(k) < 0) out.push(k); } } catch (e) { kv.broken = true; }
         return out;
       },
-      forgetMemory: function (k) { delete mem[k]; }
+      forgetMemory: function (k) { delete mem[k]; },
+      put: function (k, v) { try { ls.setItem(k, v); return true; } catch (e) { return false; } } // stored, or nothing at all
     };
     return kv;
   };
@@ -187,11 +192,13 @@
       var w = state.workspaces.filter(function (x) { return x.id === lw.id; })[0];
       C.keys(lw.answers).forEach(function (tool) {
         C.keys(lw.answers[tool]).forEach(function (item) {
-          var found = false;
+          var found = false, when = C.notAfterNow(lw.answers[tool][item].at);
           if (w) {
             [w.answers[tool] && w.answers[tool][item]].concat(w.skipped.map(function (s) { return s.tool === tool && s.item === item ? s.value : null; }))
-              .forEach(function (a) { if (a && a.at >= lw.answers[tool][item].at) found = true; });
-            if (!found && C.keys(w.answers).length) found = anyRenamed(w, lw.answers[tool][item]);
+              .forEach(function (a) { // there, as newer, or with the same value (a clamped time may differ by a moment)
+                if (a && (a.at >= when || JSON.stringify(a.value) === JSON.stringify(lw.answers[tool][item].value))) found = true;
+              });
+            if (!found && C.keys(w.answers).length) found = anyRenamed(w, { value: lw.answers[tool][item].value, at: when });
           }
           if (!found) miss.push(lw.id + ":" + tool + "/" + item);
         });
@@ -205,6 +212,35 @@
     });
   }
 
+  /* Is this the shape of a store of this version? "" when it is, else what is wrong. A
+     store that fails is set aside whole before anything is written (Store.read). Single
+     bad answers and history points are not shape: they go to `skipped` in the store. */
+  C.storeProblem = function (raw) {
+    if (!C.isObj(raw) || raw.schema !== STORE) return "it is not a store of this playbook";
+    if (typeof raw.version !== "number" || raw.version % 1 !== 0 || raw.version < VERSION) return "its version is unreadable";
+    if (raw.version > VERSION) return "";
+    if (!Array.isArray(raw.workspaces)) return "its list of workspaces is unreadable";
+    if (raw.active != null && typeof raw.active !== "string") return "its active workspace is unreadable";
+    for (var i = 0; i < raw.workspaces.length; i++) {
+      var w = raw.workspaces[i], where = "workspace " + (i + 1) + " ";
+      if (!C.isObj(w)) return where + "is unreadable";
+      for (var f = ["id", "name", "created", "updated"], j = 0; j < f.length; j++) {
+        if (w[f[j]] != null && typeof w[f[j]] !== "string") return where + "has a " + f[j] + " that is not text";
+      }
+      if (w.answers != null && !C.isObj(w.answers)) return where + "has answers that are not a set of tools";
+      if (w.history != null && !Array.isArray(w.history)) return where + "has a history that is not a list";
+      if (w.skipped != null && (!Array.isArray(w.skipped) || !w.skipped.every(C.isObj))) return where + "has set-aside records that are not a list of records";
+    }
+    return "";
+  };
+  /* A short fingerprint of a text (FNV-1a, and its length): the key of its set-aside copy,
+     so that reading the same store again makes no second copy. */
+  C.contentKey = function (text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 16777619); }
+    return (h >>> 0).toString(16) + "-" + text.length.toString(36);
+  };
+
   function Store(kv, manifest, session) {
     this.kv = kv;
     this.session = session || null;
@@ -214,30 +250,80 @@
     this.workspace = null;
     this.listeners = [];
     this.migration = null; // what the last migration did, for the reader and the tests
+    this.pending = []; // changes made in memory and not yet stored: replayed on a fresh read
+    this.readOnly = ""; // why nothing may be written (a store that could not be set aside)
+    this.gone = null; // this tab's workspace, deleted in another tab: {id, name, copy}
+    this.orphans = C.dict(); // copies of workspaces deleted elsewhere, left frozen: merged in if they come back
+    this.dropped = C.dict(); // ids this tab deleted (until undone): a tab that had not heard may write them back
+    /* The page may defer writes (a large store is written at most every few hundred ms)
+       and take a lock around them (navigator.locks). Without them: at once. */
+    this.defer = null;
+    this.lock = function (run) { run(); };
   }
   C.Store = Store;
   C.openStore = function (kv, manifest, session) { var s = new Store(kv, manifest, session); s.load(); return s; };
+  C.SMALL = 200000; // a store shorter than this is written at once, on every change
+  C.MAX_WAIT = 3000; // a larger one: when the typing pauses, or after this long
 
   Store.prototype = {
     get broken() { return this.kv.broken; },
     get spaces() { return this.state.workspaces; },
     get last() { return this.state.active; },
+    /* Why this tab does not save, for every page ("" when it does). */
+    get stopped() {
+      if (this.newer) return "Your answers were saved by a newer version of the playbook. Reload the page to get it: until then, changes made here are not kept.";
+      return this.readOnly;
+    },
 
-    /* Read, migrate, validate. Called on every page load and before every change. */
+    /* A copy of a stored text under a key made from its content; the key, or null when
+       there is no room for it. */
+    setAside: function (text) {
+      var key = ASIDE + C.contentKey(text), n = 1, k = key;
+      while (this.kv.get(k) !== null && this.kv.get(k) !== text && n < 9) k = key + "-" + (++n);
+      return this.kv.get(k) === text || this.kv.put(k, text) ? k : null;
+    },
+    /* Earlier versions copied an unreadable store on every load (cpp:v3:unreadable:<time>):
+       each distinct text is kept once, under its content key; identical copies go. */
+    tidyAsides: function () {
+      var self = this, first = C.dict();
+      this.kv.keys().filter(function (k) { return k.indexOf(OLD_ASIDE) === 0; }).sort().forEach(function (k) {
+        var text = self.kv.get(k);
+        if (typeof text !== "string") return;
+        if (first[text]) self.kv.remove(k); // the same text once more: room is freed first
+        else first[text] = k;
+      });
+      C.keys(first).forEach(function (text) { if (self.setAside(text)) self.kv.remove(first[text]); });
+    },
+    /* The keys of the copies set aside here (their text: kv.get(key)). */
+    asides: function () { return this.kv.keys().filter(C.isAsideKey).sort(); },
+
+    /* Read, migrate, validate. Called on every page load and when another tab wrote. */
     read: function () {
       var t = C.now().toISOString(), text = this.kv.get(KEY), raw = text === null ? null : parse(text), notices = [];
-      if (text !== null && (!C.isObj(raw) || raw.schema !== STORE)) { // never overwrite what we cannot read
-        this.kv.set(KEY + ":unreadable:" + t, text);
-        notices.push({ workspace: "", tool: null, text: "Saved data that could not be read was set aside under " + KEY + ":unreadable:" + t });
-        raw = null;
+      var why = text === null ? "" : raw === undefined ? "it is not readable JSON" : C.storeProblem(raw);
+      this.asideNow = null;
+      if (why) { // never overwrite what was not fully understood: set it aside first, once
+        var kept = this.setAside(text);
+        if (kept) {
+          this.asideNow = kept;
+          notices.push({ workspace: "", tool: null, text: "Saved data that this version could not fully read (" + why + ") was kept as it was: " +
+            "download the copy from the workspace menu. What could be read is shown" });
+        } else {
+          this.readOnly = "Saved data that this version could not fully read (" + C.text(why, 120) + ") could not be copied aside, as this browser's " +
+            "storage is full, so the playbook will not save here, to keep it safe. Export your answers, then make room (Forget everything on My Relationships).";
+          notices.push({ workspace: "", tool: null, text: this.readOnly.replace(/\.$/, "") });
+        }
+        if (!C.isObj(raw) || raw.schema !== STORE) raw = null;
       }
       if (raw && typeof raw.version === "number" && raw.version > VERSION) {
         this.newer = true; // written by a newer script: read what we understand, never write
-        notices.push({ workspace: "", tool: null, text: "Your answers were saved by a newer version of the playbook. Reload the page to get it: until then, changes made here are not kept" });
+        notices.push({ workspace: "", tool: null, text: this.stopped.replace(/\.$/, "") });
       }
-      var state = { schema: STORE, version: VERSION, active: raw ? raw.active : null, workspaces: [] }, seen = C.dict(), man = this.man;
+      var state = { schema: STORE, version: VERSION, active: raw && typeof raw.active === "string" ? raw.active : null, workspaces: [] }, seen = C.dict(), man = this.man;
       if (raw && C.isTime(raw.changed)) state.changed = raw.changed;
-      (raw && Array.isArray(raw.workspaces) ? raw.workspaces : []).forEach(function (w) {
+      var list = !raw ? [] : Array.isArray(raw.workspaces) ? raw.workspaces : C.isObj(raw.workspaces) ? C.keys(raw.workspaces).map(function (k) { return raw.workspaces[k]; }) : [];
+      list.forEach(function (w) {
+        if (!C.isObj(w)) return;
         var r = C.cleanWorkspace(w, man, t);
         if (!r.w.id || seen[r.w.id]) r.w.id = C.newId();
         seen[r.w.id] = true;
@@ -253,22 +339,26 @@
           // an empty workspace in old keys next to a store: an old tab's default, not the reader's
           if (!w && raw && C.isEmpty(r.w)) return;
           if (!w) { state.workspaces.push(r.w); return; }
-          C.mergeWorkspace(w, r.w);
+          if (raw) notices = notices.concat(C.mergeOldTab(w, r.w));
+          else C.mergeWorkspace(w, r.w);
         });
         if (!raw && C.isId(legacy.active)) state.active = legacy.active;
         this.pendingMigration = { legacy: legacy, changed: JSON.stringify(state) !== before };
       }
       if (!state.workspaces.length) state.workspaces.push(C.newWorkspace(FIRST, t, "default"));
       if (!state.workspaces.some(function (w) { return w.id === state.active; })) state.active = state.workspaces[0].id;
+      this.text = text;
       return { state: state, notices: notices, fresh: text === null };
     },
     load: function () {
+      this.tidyAsides();
       var r = this.read(), self = this;
       this.state = r.state;
       this.notices = r.notices;
+      this.pending = [];
       var m = this.pendingMigration;
       this.pendingMigration = null;
-      if (m || r.fresh) {
+      if (m || r.fresh || this.asideNow) {
         if (this.write() && m) {
           var back = this.read(), miss = back.state && verify(m.legacy, back.state);
           this.pendingMigration = null;
@@ -278,36 +368,100 @@
           } else this.migration = { answers: countLegacy(m.legacy), removed: false, missing: miss };
         }
       }
-      this.text = this.kv.get(KEY); // in step with storage: until it changes, `change` needs no new read
+      this.text = this.kv.get(KEY); // in step with storage: until it changes, a write need not read it again
       var mine = this.tab();
       this.workspace = this.find(mine) ? mine : this.find(this.workspace) ? this.workspace : this.state.active;
       return this.state.workspaces;
     },
-    /* info: {kind, workspace, tool, item} for the listeners. Every kind but "use" (the
-       active workspace) changes the data, and sets `changed`. */
-    write: function (info) {
-      if (this.newer) return false;
-      this.state.saved = C.now().toISOString();
-      if (info && info.kind !== "use") this.state.changed = this.state.saved;
+    /* Another tab wrote (or this tab's own write found the store changed): read it again,
+       put back answers this tab holds that the other tab's write missed (it read before
+       ours landed), and replay the changes not yet stored. Returns true when storage now
+       lacks something this tab has. */
+    sync: function () {
+      var mine = this.state, mineWs = this.workspace, r = this.read(), self = this, behind = false;
+      this.pendingMigration = null;
+      r.state.workspaces = r.state.workspaces.filter(function (w) { // deleted here, written back by a tab that had not heard
+        if (self.dropped[w.id]) { behind = true; return false; }
+        var m = mine && mine.workspaces.filter(function (x) { return x.id === w.id && x.created === w.created; })[0];
+        if (m && C.mergeAnswers(w, m)) behind = true;
+        return true;
+      });
+      if (!r.state.workspaces.length) r.state.workspaces.push(C.newWorkspace(FIRST, C.now().toISOString()));
+      if (!this.findIn(r.state, r.state.active)) r.state.active = r.state.workspaces[0].id;
+      this.state = r.state;
+      this.notices = r.notices;
+      this.pending.forEach(function (p) { p.fn(self.state); });
+      C.keys(this.orphans).forEach(function (id) {
+        var back = self.findIn(self.state, id);
+        if (back && C.mergeAnswers(back, self.orphans[id])) behind = true;
+        if (back) delete self.orphans[id];
+      });
+      if (this.gone && this.findIn(this.state, this.gone.id)) { // it came back (Undo in the other tab): with what was typed here
+        if (C.mergeAnswers(this.findIn(this.state, this.gone.id), this.gone.copy)) behind = true;
+        this.gone = null;
+      } else if (!this.gone && mine && !this.findIn(this.state, mineWs) && this.findIn(mine, mineWs)) {
+        var copy = this.findIn(mine, mineWs);
+        this.gone = { id: mineWs, name: copy.name, copy: copy };
+      }
+      return behind || this.pending.length > 0;
+    },
+    /* The page heard that storage changed (the storage event): read it, and write back
+       at once what another tab's write left out. */
+    refresh: function () {
+      var behind = this.sync();
+      if (behind && !this.pending.length) this.pending.push({ fn: function () { /* nothing to replay: the merge is the change */ } });
+      if (behind) this.flush();
+      return behind;
+    },
+    /* Puts this tab's copy of a workspace deleted elsewhere back into the store. */
+    keepGone: function () { // under a new id: the tab that deleted the old one keeps it deleted
+      var g = this.gone, self = this;
+      if (!g) return;
+      var w = JSON.parse(JSON.stringify(g.copy));
+      w.id = C.newId();
+      this.gone = null;
+      this.change(function (s) {
+        var same = s.workspaces.filter(function (x) { return x.id === g.id || C.nameKey(x.name) === C.nameKey(w.name); })[0];
+        if (same) { C.mergeAnswers(same, w); w.id = same.id; } else s.workspaces.push(w);
+      }, { kind: "restore", workspace: w.id });
+      this.workspace = w.id;
+      this.tab(w.id);
+    },
+    /* Store the state as it is now (nothing is written for a newer store or a read-only one). */
+    write: function () {
+      if (this.newer || this.readOnly) return false;
       var text = JSON.stringify(this.state), ok = this.kv.set(KEY, text);
-      this.text = text; // what is stored now (or kept in memory): `change` need not read it again
-      var self = this, ev = info || {};
-      ev.at = this.state.saved;
-      this.listeners.forEach(function (fn) { try { fn(ev, self); } catch (e) { /* one listener never stops the rest */ } });
+      this.text = text; // what is stored now (or kept in memory): a write need not read it again
       return ok;
     },
-    /* Every change: read fresh (another tab may have written), change, write. */
+    /* Store the changes made since the last write: when storage changed meanwhile, read it
+       again and replay them on top (sync). */
+    flush: function () {
+      clearTimeout(this.timer);
+      this.timer = 0;
+      if (!this.pending.length) return true;
+      var stored = this.kv.get(KEY);
+      if (stored !== this.text || this.kv.keys().some(C.isLegacyKey)) this.sync();
+      this.pending = [];
+      return this.write();
+    },
+    /* Every change: made in memory at once (the page reads it back from there), stored at
+       once when the store is small or the change is not typing, else a little later. */
     change: function (fn, info) {
-      var same = this.state && this.text != null && this.kv.get(KEY) === this.text &&
-        !this.kv.keys().some(function (k) { return C.isLegacyKey(k); });
-      if (!same) { // another tab wrote, or old keys appeared: read and check everything again
-        var r = this.read();
-        this.state = r.state;
-        this.notices = r.notices;
+      if (!this.state) this.load();
+      var out = fn(this.state), self = this, ev = info || {};
+      this.pending.push({ fn: fn });
+      this.state.saved = C.now().toISOString();
+      if (ev.kind !== "use") this.state.changed = this.state.saved;
+      ev.at = this.state.saved;
+      var typing = ev.kind === "answer" || ev.kind === "snap", t = C.now().getTime();
+      if (!typing || !this.defer || (this.text || "").length < C.SMALL || (this.timer && t - this.since > C.MAX_WAIT)) this.flush();
+      else { // once the typing pauses (and at least every MAX_WAIT ms while it goes on)
+        if (!this.timer) this.since = t;
+        clearTimeout(this.timer);
+        this.timer = this.defer(function () { self.lock(function () { self.flush(); }); }) || 1;
       }
-      this.pendingMigration = null;
-      var out = fn(this.state);
-      this.write(info);
+      this.emit(ev);
       return out;
     },
     onChange: function (fn) { this.listeners.push(fn); },
@@ -316,12 +470,15 @@
       if (!this.session) return null;
       try { if (id) this.session.setItem(TAB, id); return this.session.getItem(TAB); } catch (e) { return id || null; }
     },
-    find: function (id) { return this.state.workspaces.filter(function (w) { return w.id === id; })[0] || null; },
+    find: function (id) { // this tab's workspace deleted elsewhere is still found here: its page shows it frozen
+      return this.findIn(this.state, id) || (this.gone && this.gone.id === id ? this.gone.copy : null);
+    },
     named: function (name, except) {
       var key = C.nameKey(name);
       return this.state.workspaces.filter(function (w) { return w.id !== except && C.nameKey(w.name) === key; })[0] || null;
     },
     use: function (id) {
+      if (this.gone && this.gone.id !== id) { this.orphans[this.gone.id] = this.gone.copy; this.gone = null; }
       this.workspace = id;
       this.tab(id);
       this.change(function (s) { s.active = id; }, { kind: "use", workspace: id });
@@ -351,14 +508,18 @@
         if (!s.workspaces.length) { made = C.newWorkspace(FIRST, C.now().toISOString()); s.workspaces.push(made); }
         if (s.active === id) s.active = s.workspaces[0].id;
       }, { kind: "drop", workspace: id });
+      this.dropped[id] = true;
       if (this.workspace === id) { this.workspace = this.state.active; this.tab(this.workspace); }
       return gone && { workspace: gone, at: at, made: made && made.id };
     },
     restore: function (undo) {
       var self = this;
+      delete this.dropped[undo.workspace.id];
       this.change(function (s) {
         if (self.findIn(s, undo.workspace.id)) return;
         var made = self.findIn(s, undo.made); // the empty one made when the last was deleted
+        var kept = s.workspaces.filter(function (x) { return x !== made && C.nameKey(x.name) === C.nameKey(undo.workspace.name); })[0];
+        if (kept) { C.mergeAnswers(kept, undo.workspace); return; } // another tab kept its copy meanwhile
         if (made && C.isEmpty(made)) s.workspaces.splice(s.workspaces.indexOf(made), 1);
         if (made && s.active === made.id) s.active = undo.workspace.id;
         s.workspaces.splice(Math.min(undo.at, s.workspaces.length), 0, undo.workspace);
@@ -370,8 +531,15 @@
       this.kv.keys().forEach(function (k) { if (k.indexOf("cpp:") === 0) self.kv.remove(k); });
       try { if (this.session) this.session.removeItem(TAB); } catch (e) { /* nothing kept there */ }
       this.workspace = null;
+      this.gone = null;
+      this.readOnly = "";
       this.load();
-      this.write({ kind: "forget" });
+      this.write();
+      this.emit({ kind: "forget", at: C.now().toISOString() });
+    },
+    emit: function (ev) {
+      var self = this;
+      this.listeners.forEach(function (fn) { try { fn(ev, self); } catch (e) { /* one listener never stops the rest */ } });
     },
 
     /* Answers. `get` gives {items: plain values, updated} or null, as the pages read them. */
@@ -390,6 +558,7 @@
     /* One answer (undefined: cleared), with its own time. */
     setItem: function (tool, item, value, ws) {
       ws = ws || this.workspace;
+      if (this.gone && this.gone.id === ws) return false; // frozen: the page says so
       var t = C.now().toISOString();
       this.change(function (s) {
         var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
@@ -486,6 +655,43 @@
   };
   /* Workspace `from` into `into`, in place: answers per item, history per day (the later
      point wins), set-aside records kept. Returns the counts of C.mergeItems, summed. */
+  /* Answers of `from` that `into` lacks or has older, copied in place (a copy of one
+     workspace held by another tab). True when anything was copied. */
+  C.mergeAnswers = function (into, from) {
+    var more = false;
+    C.keys(from.answers).forEach(function (tool) {
+      var a = into.answers[tool] = into.answers[tool] || C.dict();
+      C.keys(from.answers[tool]).forEach(function (k) {
+        var x = a[k], y = from.answers[tool][k];
+        if (!x || (y.at > x.at && JSON.stringify(x.value) !== JSON.stringify(y.value))) { a[k] = y; more = true; }
+      });
+      if (!C.keys(a).length) delete into.answers[tool];
+    });
+    if (more) into.updated = C.later(into.updated, from.updated);
+    return more;
+  };
+  /* Old keys that appear next to a store: written by a tab still running a script from
+     before the store, after this browser moved on. Its form went blank when the old keys
+     were removed, so an answer there that differs from the store's is set aside (kept,
+     exported, said), never put over the store's. Returns the notices. */
+  var OLD_TAB = "typed in a tab still running an older version of the playbook, over an answer it could not show";
+  C.mergeOldTab = function (into, from) {
+    var notices = [], taken = C.dict(), n = 0;
+    C.keys(from.answers).forEach(function (tool) {
+      var mine = into.answers[tool] || C.dict(), theirs = from.answers[tool];
+      C.keys(theirs).forEach(function (k) {
+        var x = mine[k], y = theirs[k];
+        if (x && x.value !== null && JSON.stringify(x.value) !== JSON.stringify(y.value)) {
+          into.skipped = into.skipped.filter(function (s) { return !(s.tool === tool && s.item === k && s.reason === OLD_TAB); });
+          into.skipped.push({ tool: tool, item: k, value: y, reason: OLD_TAB });
+          notices.push({ workspace: into.name, tool: tool, text: "had an answer " + OLD_TAB + ", set aside (question “" + C.text(k) + "”; exports keep it)" });
+          n++;
+        } else { (taken[tool] = taken[tool] || C.dict())[k] = y; }
+      });
+    });
+    C.mergeWorkspace(into, { answers: taken, history: from.history, skipped: [], updated: n ? into.updated : from.updated, created: from.created });
+    return notices;
+  };
   C.mergeWorkspace = function (into, from) {
     var n = { added: 0, replaced: 0, kept: 0, same: 0, cleared: 0, points: 0 };
     C.keys(from.answers).forEach(function (tool) {

@@ -94,7 +94,7 @@
     var v = typeof data.version === "string" && /^\d+$/.test(data.version.trim()) ? Number(data.version) : data.version;
     if (typeof v !== "number" || v % 1 !== 0 || v < 1) return { error: DAMAGED };
     if (v > VERSION) return { error: "This export comes from a newer version of the playbook, so nothing was imported." };
-    var fileTime = C.isTime(data.exported) ? data.exported : C.now().toISOString();
+    var fileTime = C.isTime(data.exported) ? C.notAfterNow(data.exported) : C.now().toISOString();
     var spaces = v < 2 ? (C.isObj(data.components) ? [{ name: null, components: data.components }] : null) : data.workspaces;
     if (!Array.isArray(spaces)) return { error: DAMAGED };
     var out = [], notices = [];
@@ -121,13 +121,37 @@
     return { workspaces: useful, notices: notices };
   };
 
-  /* Notices as one sentence each: In “Acme”, ACT self-assessment had ... */
+  /* Notices as one sentence each: In “Acme”, ACT self-assessment had ... At most
+     DESCRIBED of them, each of bounded length: a file with 10,000 bad records or a
+     1,000,000-character id makes a short message. */
+  var DESCRIBED = 12;
   C.describe = function (notices, man) {
-    return notices.map(function (n) {
-      if (!n.workspace) return n.text + ".";
-      var tool = n.tool && man && man.tools[n.tool] ? "“" + man.tools[n.tool].title + "”" : n.tool ? "the tool “" + n.tool + "”" : "the workspace";
-      return "In “" + n.workspace + "”, " + tool + " " + n.text + ".";
-    }).join(" ");
+    var said = notices.slice(0, DESCRIBED).map(function (n) {
+      var text = C.text(n.text, 400), id = C.text(n.tool), ws = C.text(n.workspace, 120);
+      if (!ws) return text + ".";
+      var tool = id && man && C.has(man.tools, id) ? "“" + man.tools[id].title + "”" : id ? "the tool “" + id + "”" : "the workspace";
+      return "In “" + ws + "”, " + tool + " " + text + ".";
+    });
+    if (notices.length > DESCRIBED) said.push("And " + (notices.length - DESCRIBED) + " more like these.");
+    return said.join(" ");
+  };
+  /* A list of ids for a message: the first few, then how many more. */
+  C.listOf = function (ids, sep) {
+    var shown = ids.slice(0, DESCRIBED).map(function (x) { return C.text(x); }).join(sep || ", ");
+    return ids.length > DESCRIBED ? shown + " and " + (ids.length - DESCRIBED) + " more" : shown;
+  };
+
+  /* The bytes of a file -> {text} or {error}. UTF-8 (with or without its mark) and UTF-16
+     with a byte-order mark are read; anything else (a Latin-1 file, say) is refused
+     rather than read with replacement characters. */
+  C.ENCODING = "This file is not saved as UTF-8 or UTF-16 text, so it could not be read and nothing was imported. " +
+    "Export it again from the playbook, or save it as UTF-8.";
+  C.decodeFile = function (buf) {
+    var b = new Uint8Array(buf), enc = "utf-8", skip = 0;
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) skip = 3;
+    else if (b[0] === 0xff && b[1] === 0xfe) { enc = "utf-16le"; skip = 2; }
+    else if (b[0] === 0xfe && b[1] === 0xff) { enc = "utf-16be"; skip = 2; }
+    try { return { text: new TextDecoder(enc, { fatal: true }).decode(b.subarray(skip)) }; } catch (e) { return { error: C.ENCODING }; }
   };
 
   /* Where each workspace of a file goes: {w, into: id} or {w, name: new name}; {w, ask:
