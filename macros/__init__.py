@@ -56,6 +56,7 @@ def define_env(env) -> None:
         raise PluginError(str(exc)) from exc
     try:  # chapter opening cards (macros/content/data/chapters.py), checked against pages and tools
         cards = chapter_cards.load(registry.components, registry.usage, env.conf["docs_dir"])
+        book = chapter_cards.book_chapters(env.conf["nav"], cards)  # every chapter, named as in the nav
     except DataError as exc:
         raise PluginError(str(exc)) from exc
     site = urls.Site.from_config(env.conf)
@@ -121,6 +122,19 @@ def define_env(env) -> None:
             href = "#" + href.split("#", 1)[1]
         minutes = chapter_cards.reading_minutes(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
         return wrap(chapter_cards.render_card(card, tool, chapter_cards.ToolLink(href, tool.title, tool.kind), minutes))
+
+    @env.macro
+    def chapter_list(kind: str = "cards") -> str:
+        """Every chapter, named as in the nav, with its summary: "cards" (the home page's
+        grid) or "path" (How to Use's numbered reading path, without the page itself)."""
+        render_list = chapter_cards.render_home_cards if kind == "cards" else chapter_cards.render_reading_path
+        return render_list(book, _page(env))
+
+    @env.macro
+    def before_you_act() -> str:
+        """The one "Before you act" box (templates/before_you_act.md) for pages on
+        escalation, confidentiality and reporting; it links to where concerns go."""
+        return chapter_cards.render_before_you_act(_page(env))
 
     @env.macro
     def glossary(level: int = 2) -> str:

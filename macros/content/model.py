@@ -204,6 +204,9 @@ class ChapterCard:
     who: str  # who is involved, e.g. "You, one contact and the client they report to"
     outcome: str  # what the reader ends with
     start_tool: str  # id of the one tool to start with
+    # One or two short sentences for the chapter's card on the home page and its line in
+    # the reading path (How to Use): required for every chapter in the nav.
+    summary: str = ""
     # The time shown is worked out, not typed: the chapter's reading time (from its
     # words) plus the start tool's minutes (its ToolMeta).
 

@@ -17,6 +17,7 @@ CHAPTERS = (
         who="You and one client relationship you want to improve this quarter",
         outcome="A chosen relationship, the chapter to read first and a first rating to start from",
         start_tool="act-assessment",
+        summary="How the chapters, the tools and your saved answers work, and which chapter to read first.",
     ),
     ChapterCard(
         page="why-partnership.md",
@@ -24,6 +25,7 @@ CHAPTERS = (
         who="You, looking at your own calendar and the clients you serve",
         outcome="Your work mix today, a target for next year, and a list of the clients to stay close to",
         start_tool="work-mix",
+        summary="The three kinds of work you do, why most of it is not strategic yet, and the two kinds of client you serve.",
     ),
     ChapterCard(
         page="consulting-roles.md",
@@ -31,6 +33,7 @@ CHAPTERS = (
         who="You and the client on one live engagement",
         outcome="The role you are really playing, and steps to move toward collaboration",
         start_tool="role-self-assessment",
+        summary="Expert, pair-of-hands or collaborator: which one you are playing, and how to move an engagement toward shared decisions.",
     ),
     ChapterCard(
         page="access-credibility-trust.md",
@@ -38,6 +41,7 @@ CHAPTERS = (
         who="You, the contacts around one initiative and the client who owns its result",
         outcome="A map of clients and contacts, your route to the true client, and a plan per weak letter",
         start_tool="stakeholder-map",
+        summary="Who your true clients are, how to reach them, and how to earn the confidence that keeps them calling.",
     ),
     ChapterCard(
         page="when-access-fails.md",
@@ -45,6 +49,7 @@ CHAPTERS = (
         who="You alone first, then the contact who stands between you and the client",
         outcome="A decision on whether to escalate, to whom, and what you tell your contact first",
         start_tool="escalation-plan",
+        summary="What to do when a contact blocks you or a true client says no, and when to go over someone's head.",
     ),
     ChapterCard(
         page="contracting.md",
@@ -52,6 +57,7 @@ CHAPTERS = (
         who="You and the client who owns the result",
         outcome="The need behind the request and a one-page agreement you have both signed",
         start_tool="reframe-request",
+        summary="Agree what each side wants and offers before the work starts, and turn a request for a solution into a talk about the need.",
     ),
     ChapterCard(
         page="resistance.md",
@@ -59,6 +65,7 @@ CHAPTERS = (
         who="You alone to prepare, then the client",
         outcome="Neutral words for what you see, ready to say, and a record of what happened",
         start_tool="name-the-resistance",
+        summary="Why clients push back in ways that make no sense, and how to name it in plain words instead of arguing.",
     ),
     ChapterCard(
         page="moments-of-truth/index.md",
@@ -66,6 +73,7 @@ CHAPTERS = (
         who="You and anyone you depend on: clients, peer teams, partners",
         outcome="A rating of the five moments and the one to work on first",
         start_tool="moments-of-truth-review",
+        summary="Five everyday situations that decide how people see you, and how to design each one on purpose.",
     ),
     ChapterCard(
         page="moments-of-truth/start-something-new.md",
@@ -108,6 +116,7 @@ CHAPTERS = (
         who="You alone, thinking of one client relationship that matters this quarter",
         outcome="Scores for the four trust factors and the one to work on first",
         start_tool="trust-equation",
+        summary="Six skills that turn know-how into advice clients act on, the trust equation, and how to talk about value.",
     ),
     ChapterCard(
         page="lead-dont-serve.md",
@@ -115,6 +124,7 @@ CHAPTERS = (
         who="You and the client behind one current request",
         outcome="The need behind the request, the expectations to set and the value you will add",
         start_tool="expectations-and-value",
+        summary="Why delivering exactly what was asked is not enough, and what to add.",
     ),
     ChapterCard(
         page="ending-well.md",
@@ -122,5 +132,6 @@ CHAPTERS = (
         who="You, the client and the people who will own the work after you",
         outcome="A written handover with named owners, a follow-up booked, and the client's own ratings",
         start_tool="close-out-handover",
+        summary="Hand over the work so it lasts, hear the client's verdict, and keep the relationship when the project ends.",
     ),
 )
