@@ -28,7 +28,9 @@ STAKEHOLDER_MAP = Worksheet(
     intro=(
         "Pick one initiative. List everyone you deal with on it and apply the three tests of a "
         "true client to each. Only someone who passes all three is a client; everyone else is a "
-        "contact."
+        "contact. Your judgments about named people are personal data: write only what you would "
+        "be happy for them to read, use roles instead of names where you can, and delete the map "
+        "when the work ends."
     ),
     meta=ToolMeta(
         situations=("new-request", "first-meeting"),
@@ -325,7 +327,12 @@ CREDIBILITY_PLAN = Worksheet(
 TRUST_BUILDERS = Checklist(
     id="trust-builders",
     title="Trust Builders",
-    intro="Review before key meetings and after any difficult moment with a client. Tick what you did this week.",
+    intro=(
+        "Review before key meetings and after any difficult moment with a client. Tick what you did this week. "
+        "A concern about someone's misconduct, safety or the law is the exception to telling people first: "
+        "it goes to the designated channel (speak-up line, employee relations or legal), and you never warn "
+        "the person it is about."
+    ),
     meta=ToolMeta(
         situations=("starting-work", "setback"),
         minutes=10,
