@@ -56,9 +56,9 @@ def define_env(env) -> None:
         raise PluginError(str(exc)) from exc
     try:  # chapter opening cards (macros/content/data/chapters.py), checked against pages and tools
         cards = chapter_cards.load(registry.components, registry.usage, env.conf["docs_dir"])
-        book = chapter_cards.book_chapters(env.conf["nav"], cards)  # every chapter, named as in the nav
     except DataError as exc:
         raise PluginError(str(exc)) from exc
+    book = chapter_cards.book_chapters(env.conf["nav"], cards)  # every chapter, named as in the nav
     site = urls.Site.from_config(env.conf)
 
     @functools.cache

@@ -186,23 +186,22 @@ def _pages(value: object) -> list[str]:
 
 
 def book_chapters(nav: object, cards: Mapping[str, ChapterCard]) -> list[Chapter]:
-    """Every chapter in the nav with its summary from its card; DataError names each
-    chapter with no card or no summary."""
-    problems: list[str] = []
+    """Every chapter in the nav that has a card, with the card's summary. A chapter with
+    no card or no summary is left out with a warning naming it and the field: a strict
+    build stops on it, a page move previewed without --strict does not (as check_pages)."""
     out: list[Chapter] = []
     for page, title in chapters_in_nav(nav):
         card = cards.get(page)
         if card is None:
-            problems.append(f"chapter '{page}' ({title}) is in the nav but has no ChapterCard")
+            log.warning(f"chapter '{page}' ({title}) is in the nav but has no ChapterCard in {DATA_MODULE}")
             continue
-        summary = card.summary if isinstance(card.summary, str) else ""
-        if not summary.strip():
-            problems.append(f"chapter card '{page}', field 'summary': must not be empty (the home page shows it)")
-        elif len(summary) > MAX_SUMMARY:
-            problems.append(f"chapter card '{page}', field 'summary': {len(summary)} characters; keep it to at most {MAX_SUMMARY}")
-        out.append(Chapter(page, title, summary.strip()))
-    if problems:
-        raise DataError(problems, "the chapter cards (macros/content/data/chapters.py)")
+        summary = card.summary.strip() if isinstance(card.summary, str) else ""
+        if not summary:
+            log.warning(f"chapter card '{page}', field 'summary': must not be empty (the home page shows it)")
+            continue
+        if len(summary) > MAX_SUMMARY:
+            log.warning(f"chapter card '{page}', field 'summary': {len(summary)} characters; keep it to at most {MAX_SUMMARY}")
+        out.append(Chapter(page, title, summary))
     return out
 
 

@@ -314,16 +314,19 @@ FULL_DAY = Agenda(
         "in one room, with tables for groups of four."
     ),
     intro=(
-        "The whole playbook in one day: kinds of work, roles, the ACT model, the five moments, "
-        "the trusted-advisor skills and leading rather than serving. Participants work on the "
-        "same client relationship all day and leave with a plan for it."
+        "The whole playbook in one day: kinds of work, roles, contracting, the ACT model, the five "
+        "moments, resistance, the trusted-advisor skills, leading rather than serving and ending "
+        "well. Participants work on the same client relationship all day and leave with a plan for it."
     ),
     outcomes=(
         "A work mix and a client portfolio with next steps",
+        "The need behind one real request, ready for a working agreement",
         "A stakeholder map, an ACT rating and a credibility plan for one client",
         "One moment of truth redesigned and rehearsed",
+        "Neutral words for one client's resistance, practiced out loud",
         "A self-rating on the six trusted-advisor skills",
         "A plan for setting expectations and adding value on one current request",
+        "A handover plan for one piece of work that is ending",
     ),
     blocks=(
         Block(
@@ -342,7 +345,7 @@ FULL_DAY = Agenda(
         ),
         Block(
             id="expertise",
-            minutes=25,
+            minutes=15,
             type="groups",
             title="When good advice went nowhere",
             purpose="Show from people's own stories that expertise alone rarely wins support for a plan.",
@@ -369,7 +372,7 @@ FULL_DAY = Agenda(
         ),
         Block(
             id="portfolio",
-            minutes=20,
+            minutes=15,
             type="pairs",
             title="Sustained and project clients",
             purpose="Map the people who own the results each person supports and spot gaps in contact.",
@@ -384,7 +387,7 @@ FULL_DAY = Agenda(
         Block(id="morning-break", minutes=15, type="break", title="Morning break", materials=("Coffee",)),
         Block(
             id="roles",
-            minutes=30,
+            minutes=25,
             type="pairs",
             title="Which role are you playing?",
             purpose="Rate the role each person plays on one engagement and hear what pulls them into it.",
@@ -399,7 +402,7 @@ FULL_DAY = Agenda(
         ),
         Block(
             id="contracting",
-            minutes=30,
+            minutes=20,
             type="pairs",
             title="Practice contracting language",
             purpose="Rehearse the words that move a client from handing over or handing down toward working together.",
@@ -413,8 +416,24 @@ FULL_DAY = Agenda(
             components=("move-to-collaboration",),
         ),
         Block(
+            id="entry",
+            minutes=25,
+            type="pairs",
+            title="From a request to the need behind it",
+            purpose="Turn one real request for a solution into its business and performance needs before agreeing anything.",
+            instructions=(
+                "Present the hierarchy of needs in two minutes, crediting the Robinsons, and say that "
+                "contracting goes back to Schein and Weisbord and was made widely known by Peter Block.",
+                "Each person fills in the reframe-a-request worksheet for a real request; the partner plays the client.",
+                "Pairs name one thing that would go into the working agreement for that request.",
+            ),
+            materials=(PRINTS + " the reframe-a-request worksheet",),
+            section="contracting.md#entry-from-a-request-to-the-need-behind-it",
+            components=("reframe-request",),
+        ),
+        Block(
             id="act-model",
-            minutes=20,
+            minutes=15,
             type="talk",
             title="The ACT model",
             purpose="Introduce access, credibility and trust and the test for a true client.",
@@ -428,7 +447,7 @@ FULL_DAY = Agenda(
         Block(id="lunch", minutes=45, type="break", title="Lunch"),
         Block(
             id="stakeholder-map",
-            minutes=35,
+            minutes=30,
             type="pairs",
             title="Map clients and contacts",
             purpose="Find the true client on one initiative and plan a route to them through a contact.",
@@ -457,7 +476,7 @@ FULL_DAY = Agenda(
         ),
         Block(
             id="trust",
-            minutes=20,
+            minutes=15,
             type="discussion",
             title="Trust builders",
             purpose="Agree as a room which everyday habits build or break a client's trust.",
@@ -473,7 +492,7 @@ FULL_DAY = Agenda(
         Block(id="afternoon-break", minutes=15, type="break", title="Afternoon break", materials=("Coffee",)),
         Block(
             id="moments",
-            minutes=50,
+            minutes=40,
             type="groups",
             title="Design one moment of truth",
             purpose="Design one moment so the other person knows what to expect, and rehearse it.",
@@ -487,8 +506,23 @@ FULL_DAY = Agenda(
             components=MOMENT_WORKSHEETS,
         ),
         Block(
-            id="trusted-advisor",
+            id="resistance",
             minutes=25,
+            type="pairs",
+            title="Name the resistance",
+            purpose="Practice naming a client's resistance in neutral words, then stopping, instead of arguing with it.",
+            instructions=(
+                "Give Peter Block's view of resistance and two of its forms in three minutes.",
+                "Each person fills in the first three columns of the worksheet for a client they expect to resist.",
+                "Partners say their words out loud to each other until they sound neutral, then stay silent.",
+            ),
+            materials=(PRINTS + " the name-the-resistance worksheet",),
+            section="resistance.md#name-it-then-stop",
+            components=("name-the-resistance",),
+        ),
+        Block(
+            id="trusted-advisor",
+            minutes=20,
             type="individual",
             title="Trusted-advisor skills",
             purpose="Rate the six skills Mark Hordes names and choose one to practice.",
@@ -502,7 +536,7 @@ FULL_DAY = Agenda(
         ),
         Block(
             id="lead",
-            minutes=25,
+            minutes=20,
             type="pairs",
             title="Lead, don't just serve",
             purpose="Plan how to set expectations and add value on one request instead of only filling it.",
@@ -515,8 +549,22 @@ FULL_DAY = Agenda(
             components=("expectations-and-value",),
         ),
         Block(
+            id="ending",
+            minutes=20,
+            type="individual",
+            title="Hand over so the work lasts",
+            purpose="Plan the end of one piece of work so that named owners keep the results going.",
+            instructions=(
+                "Explain why an ending is a decision, with Block's extend, recycle or end.",
+                "Each person drafts the close-out and handover for work that ends in the next three months.",
+            ),
+            materials=(PRINTS + " the close-out and handover worksheet",),
+            section="ending-well.md#hand-over-so-the-work-lasts",
+            components=("close-out-handover",),
+        ),
+        Block(
             id="close",
-            minutes=30,
+            minutes=25,
             type="plenary",
             title="Plan, commit and ask for feedback",
             purpose="Pull the day into one plan for the chosen relationship and a way to hear how others see you.",
