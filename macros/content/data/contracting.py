@@ -285,8 +285,7 @@ ENTRY_MEETING = Checklist(
         ChecklistItem(
             "state-confidentiality",
             "State what you will keep confidential, and what you would have to pass on, before the client shares anything sensitive.",
-            "A limit stated early is a boundary; the same limit stated late feels like a betrayal. "
-            "Name the designated channel (speak-up line, employee relations, legal) too.",
+            "A limit stated early is a boundary; the same limit stated late feels like a betrayal.",
         ),
         ChecklistItem(
             "ask-for-doubts",
