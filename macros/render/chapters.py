@@ -228,6 +228,7 @@ CONCERNS_PAGE = "access-credibility-trust.md"
 
 
 def render_before_you_act(current: str) -> str:
-    """The "Before you act" box, linking from page `current` to where concerns go."""
-    target = "" if current == CONCERNS_PAGE else link(CONCERNS_PAGE, current)
-    return environment().get_template("before_you_act.md").render(href=f"{target}#{WHERE_CONCERNS_GO}")
+    """The "Before you act" box, linking from page `current` to where concerns go (on
+    that page itself the box stands in the section, so it needs no link)."""
+    href = "" if current == CONCERNS_PAGE else f"{link(CONCERNS_PAGE, current)}#{WHERE_CONCERNS_GO}"
+    return environment().get_template("before_you_act.md").render(href=href)

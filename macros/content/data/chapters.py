@@ -33,7 +33,7 @@ CHAPTERS = (
         who="You and the client on one live engagement",
         outcome="The role you are really playing, and steps to move toward collaboration",
         start_tool="role-self-assessment",
-        summary="Expert, pair-of-hands or collaborator: which one you are playing, and how to move an engagement toward shared decisions.",
+        summary="Which role you play with a client, what each one costs you both, and how to move an engagement toward shared decisions.",
     ),
     ChapterCard(
         page="access-credibility-trust.md",
