@@ -55,7 +55,7 @@ CHAPTERS = (
         page="contracting.md",
         use_when="A request arrives as a ready-made solution, or new work is about to start",
         who="You and the client who owns the result",
-        outcome="The need behind the request and a one-page agreement you have both signed",
+        outcome="The need behind the request and a one-page working agreement you have both signed",
         start_tool="reframe-request",
         summary="Agree what each side wants and offers before the work starts, and turn a request for a solution into a talk about the need.",
     ),
