@@ -99,14 +99,10 @@ CONTRACTING_AGREEMENT = Worksheet(
             id="confidentiality",
             label="Confidentiality and its limits: what must be passed on",
             type="long_text",
-            guidance=(
-                "Name what must be passed on (harassment, safety, fraud, legal matters) and the "
-                "designated channel it goes to, never the person it is about."
-            ),
+            guidance="Name what must be passed on (harassment, safety, fraud, the law) and its designated channel.",
             example=(
-                "Interview notes stay with me and are reported only as themes. A safety risk or "
-                "a report of harassment goes the same day to employee relations or the speak-up "
-                "line, not to a manager who may be involved."
+                "Notes stay with me; only themes are reported. A safety risk or harassment report "
+                "goes the same day to employee relations, not to a manager."
             ),
             lines=2,
         ),

@@ -239,9 +239,8 @@ ESCALATION_PLAN = Worksheet(
             label="I have told my contact that I plan to raise it, and why",
             type="yes_no",
             guidance=(
-                "Tell them before, never after, and invite them to come with you or to raise it themselves. "
-                "The exception: if the concern is about their own conduct (fraud, harassment, safety, the law), "
-                "do not tell them; use the designated channel (speak-up line, employee relations or legal)."
+                "Before, never after; invite them along. Exception: a concern about their own conduct "
+                "goes to the designated channel, not to them."
             ),
         ),
         Field(
