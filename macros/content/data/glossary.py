@@ -245,6 +245,24 @@ TERMS = (
         source=ESSAY,
     ),
     GlossaryTerm(
+        id="working-agreement",
+        term="working agreement",
+        definition=(
+            "The page you and a client write and sign at the start: what each of you wants and "
+            "offers, scope, roles and limits. It sits beside any legal contract, not in its place."
+        ),
+        source=OURS + ", after Block's contracting",
+    ),
+    GlossaryTerm(
+        id="designated-channel",
+        term="designated channel",
+        definition=(
+            "The route an organization names for concerns about misconduct, safety or the law, "
+            "such as an ethics or speak-up line, employee relations or legal."
+        ),
+        source=OURS,
+    ),
+    GlossaryTerm(
         id="sponsor",
         term="sponsor",
         definition=(
