@@ -219,9 +219,11 @@ def test_a_page_named_in_full_is_named_as_the_navigation_names_it():
 
 # --- the exception for misconduct, safety and the law ---------------------------------
 
-TOPICS = re.compile(r"harass|confidentialit|escalat|speak-up|whistle", re.I)
+TOPICS = re.compile(r"harass|confidentialit|escalat|speak-up|whistle|accept(?:ing)? a no|honest no", re.I)
 # The box itself, or a link to the section that holds it and the route.
-PAGE_ROUTE = re.compile(r"\{\{\s*before_you_act\(\)\s*\}\}|#where-concerns-go\b|#the-limits-of-confidentiality\b")
+PAGE_ROUTE = re.compile(
+    r"\{\{\s*before_you_act\(\)\s*\}\}|#where-concerns-go\b|#the-limits-of-confidentiality\b|#when-safety-or-the-law-is-at-stake\b"
+)
 TOOL_ROUTE = re.compile(r"designated channel|speak-up line|employee relations", re.I)
 # Reference pages list or define; the chapters they point to carry the exception.
 NOT_ADVICE = {"glossary.md", "sources.md", "tools.md", "find-a-tool.md", "print-pack.md", "facilitator/section-links.md"}
