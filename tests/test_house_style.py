@@ -279,3 +279,12 @@ def test_the_reading_path_lists_every_other_chapter(site_dir):
     items = heading.find_next("ol").find_all("li", recursive=False)
     shown = [li.a.get_text(" ", strip=True) for li in items]
     assert shown == [title for src, title in chapters.chapters_in_nav(NAV) if src != "how-to-use.md"]
+
+
+def test_a_chapter_card_without_a_summary_is_named_and_left_off(caplog):
+    cards = {c.page: c for c in chapters.discover()}
+    bare = dataclasses.replace(cards["resistance.md"], summary=" ")
+    with caplog.at_level("WARNING", logger=chapters.log.name):
+        book = chapters.book_chapters(NAV, {**cards, "resistance.md": bare})
+    assert "resistance.md" not in [c.page for c in book]
+    assert "chapter card 'resistance.md', field 'summary': must not be empty" in caplog.text
