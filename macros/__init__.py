@@ -90,6 +90,7 @@ def _sheet(env, comp) -> printing.Sheet:
 def define_env(env) -> None:
     build = build_for(env.conf)
     registry, formats, cards = build.registry, build.formats, build.cards
+    book = chapter_cards.book_chapters(env.conf["nav"], cards)  # every chapter, named as in the nav
     site = urls.Site.from_config(env.conf)
 
     def asset(name: str) -> str:
@@ -145,6 +146,19 @@ def define_env(env) -> None:
             href = "#" + href.split("#", 1)[1]
         minutes = chapter_cards.reading_minutes(engine.source(page, env.conf["docs_dir"]))
         return wrap(chapter_cards.render_card(card, tool, chapter_cards.ToolLink(href, tool.title, tool.kind), minutes))
+
+    @env.macro
+    def chapter_list(kind: str = "cards") -> str:
+        """Every chapter, named as in the nav, with its summary: "cards" (the home page's
+        grid) or "path" (How to Use's numbered reading path, without the page itself)."""
+        render_list = chapter_cards.render_home_cards if kind == "cards" else chapter_cards.render_reading_path
+        return render_list(book, _page(env))
+
+    @env.macro
+    def before_you_act() -> str:
+        """The one "Before you act" box (templates/before_you_act.md) for pages on
+        escalation, confidentiality and reporting; it links to where concerns go."""
+        return chapter_cards.render_before_you_act(_page(env))
 
     @env.macro
     def glossary(level: int = 2) -> str:

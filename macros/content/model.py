@@ -241,6 +241,9 @@ class ChapterCard:
     who: str  # who is involved, e.g. "You, one contact and the client they report to"
     outcome: str  # what the reader ends with
     start_tool: str  # id of the one tool to start with
+    # One or two short sentences for the chapter's card on the home page and its line in
+    # the reading path (How to Use): required for every chapter in the nav.
+    summary: str = ""
     # The time shown is worked out, not typed: the chapter's reading time (from its
     # words) plus the start tool's minutes (its ToolMeta).
 
@@ -292,3 +295,16 @@ class Agenda:
     blocks: tuple[Block, ...]
     start: str = "09:00"  # default start time (24-hour HH:MM) for the clock times
     outcomes: tuple[str, ...] = ()  # what participants leave with
+
+
+# --- The cast -----------------------------------------------------------------
+# The invented people in the playbook's scenarios and tool examples: macros/content/data/cast.py
+# exposes CAST, a tuple of `Character`. tests/test_house_style.py holds each scenario's
+# named people to it: one person per name across the book.
+
+
+@dataclass(frozen=True)
+class Character:
+    name: str  # the first name the pages use, e.g. "Leila"
+    who: str  # who they are, e.g. "internal HR partner at a regional bank"
+    pages: tuple[str, ...]  # docs paths of the pages (or their tools) that name them

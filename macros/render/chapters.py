@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import math
+import posixpath
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -134,3 +135,100 @@ def render_card(card: ChapterCard, tool: Component, link: ToolLink, read_minutes
     return environment().get_template("chapter_card.html").render(
         card=card, tool=tool, link=link, meta=describe(tool.meta), read_minutes=read_minutes
     )
+
+
+# --- the chapters as a whole: home page cards and the reading path ---------------------
+
+FIRST_NON_CHAPTER = "Facilitator Guide"  # nav entries from here on are not chapters
+HOME = "index.md"
+MAX_SUMMARY = 160  # characters: a card on the home page stays short
+# The section of Access, Credibility and Trust that says where concerns about misconduct,
+# safety or the law go; the "Before you act" box links to it.
+WHERE_CONCERNS_GO = "where-concerns-go"
+
+
+@dataclass(frozen=True)
+class Chapter:
+    page: str  # docs path of the chapter's (first) page
+    title: str  # exactly as the navigation shows it
+    summary: str
+
+
+def chapters_in_nav(nav: object) -> list[tuple[str, str]]:
+    """(docs path, nav title) of each chapter, in nav order: the top-level entries after
+    Home and before the Facilitator Guide. A section of pages (Moments of Truth) is one
+    chapter: its index page under the section's title."""
+    out: list[tuple[str, str]] = []
+    for entry in nav if isinstance(nav, (list, tuple)) else ():
+        if not isinstance(entry, Mapping):
+            continue  # a bare page with no title: not a chapter the nav names
+        (title, value), = entry.items()
+        if title == FIRST_NON_CHAPTER:
+            break
+        if isinstance(value, str):
+            page = value
+        else:
+            pages = [p for p in _pages(value)]
+            page = next((p for p in pages if p.endswith("index.md")), pages[0] if pages else "")
+        if page and page != HOME:
+            out.append((page, str(title)))
+    return out
+
+
+def _pages(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [p for v in value.values() for p in _pages(v)]
+    if isinstance(value, (list, tuple)):
+        return [p for v in value for p in _pages(v)]
+    return []
+
+
+def book_chapters(nav: object, cards: Mapping[str, ChapterCard]) -> list[Chapter]:
+    """Every chapter in the nav that has a card, with the card's summary. A page with no
+    card is no chapter (tests/test_cards.py holds every chapter page to having one). A card
+    with no summary is left out with a warning naming it and the field: a strict build
+    stops on it, a page move previewed without --strict does not (as check_pages)."""
+    out: list[Chapter] = []
+    for page, title in chapters_in_nav(nav):
+        card = cards.get(page)
+        if card is None:
+            continue
+        summary = card.summary.strip() if isinstance(card.summary, str) else ""
+        if not summary:
+            log.warning(f"chapter card '{page}', field 'summary': must not be empty (the home page shows it)")
+            continue
+        if len(summary) > MAX_SUMMARY:
+            log.warning(f"chapter card '{page}', field 'summary': {len(summary)} characters; keep it to at most {MAX_SUMMARY}")
+        out.append(Chapter(page, title, summary))
+    return out
+
+
+def link(target: str, current: str) -> str:
+    """The Markdown link from page `current` to page `target` (docs paths), which MkDocs resolves and checks."""
+    return posixpath.relpath(target, posixpath.dirname(current) or ".")
+
+
+def render_home_cards(chapters: Sequence[Chapter], current: str) -> str:
+    """One Material grid card per chapter, named as in the nav."""
+    return environment().get_template("home_cards.md").render(
+        chapters=[(c, link(c.page, current)) for c in chapters]
+    )
+
+
+def render_reading_path(chapters: Sequence[Chapter], current: str) -> str:
+    """A numbered list of every chapter but the current page, in nav order."""
+    return environment().get_template("reading_path.md").render(
+        chapters=[(c, link(c.page, current)) for c in chapters if c.page != current]
+    )
+
+
+CONCERNS_PAGE = "access-credibility-trust.md"
+
+
+def render_before_you_act(current: str) -> str:
+    """The "Before you act" box, linking from page `current` to where concerns go (on
+    that page itself the box stands in the section, so it needs no link)."""
+    href = "" if current == CONCERNS_PAGE else f"{link(CONCERNS_PAGE, current)}#{WHERE_CONCERNS_GO}"
+    return environment().get_template("before_you_act.md").render(href=href)

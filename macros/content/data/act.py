@@ -29,7 +29,10 @@ STAKEHOLDER_MAP = Worksheet(
         "Pick one initiative. List everyone you deal with on it and apply the three tests of a "
         "true client to each. Only someone who passes all three is a client; everyone else is a "
         "contact. When two people hold the result, the budget and the authority between them, "
-        "as joint sponsors do, mark each of them a shared client."
+        "as joint sponsors do, mark each of them a shared client. "
+        "Your judgments about named people are personal data: write only what you would "
+        "be happy for them to read, use roles instead of names where you can, and delete the map "
+        "when the work ends."
     ),
     meta=ToolMeta(
         situations=("new-request", "first-meeting"),
@@ -382,9 +385,11 @@ TRUST_BUILDERS = Checklist(
     id="trust-builders",
     title="Trust Builders",
     intro=(
-        "Review before key meetings and after any difficult moment with a client. Tick what you did "
-        "this week. When a habit had no occasion this week, mark it as not arising: it does not "
-        "count against you."
+        "Review before key meetings and after any difficult moment with a client. Tick what you did this week. "
+        "A concern about someone's misconduct, safety or the law is the exception to telling people first: "
+        "it goes to the designated channel (speak-up line, employee relations or legal), and you never warn "
+        "the person it is about. When a habit had no occasion this week, mark it as not arising: it does "
+        "not count against you."
     ),
     na_label="Did not arise this week",
     meta=ToolMeta(

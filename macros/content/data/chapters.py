@@ -17,6 +17,7 @@ CHAPTERS = (
         who="You and one client relationship you want to improve this quarter",
         outcome="A chosen relationship, the chapter to read first and a first rating to start from",
         start_tool="act-assessment",
+        summary="How the chapters, the tools and your saved answers work, and which chapter to read first.",
     ),
     ChapterCard(
         page="why-partnership.md",
@@ -24,6 +25,7 @@ CHAPTERS = (
         who="You, looking at your own calendar and the clients you serve",
         outcome="Your work mix today, a target for next year, and a list of the clients to stay close to",
         start_tool="work-mix",
+        summary="The three kinds of work you do, why most of it is not strategic yet, and the two kinds of client you serve.",
     ),
     ChapterCard(
         page="consulting-roles.md",
@@ -31,15 +33,15 @@ CHAPTERS = (
         who="You and the client on one live engagement",
         outcome="Which role pulls hardest on your engagement, and steps toward collaboration",
         start_tool="role-self-assessment",
+        summary="Which role you play with a client, what each one costs you both, and how to move an engagement toward shared decisions.",
     ),
-    # home summary: Edgar Schein's three ways to help a client, and who the client really is.
-    # Ask before you advise, and know when to switch from asking to telling.
     ChapterCard(
         page="how-clients-are-helped.md",
         use_when="Someone asks for help and you are not sure what kind of help would work",
         who="You, the person asking and everyone the help will touch",
         outcome="The kind of help to start with, a map of who the client is, and first questions",
         start_tool="which-help",
+        summary="Edgar Schein's three ways to help a client, and who the client really is: ask before you advise, and know when to switch from asking to telling.",
     ),
     ChapterCard(
         page="access-credibility-trust.md",
@@ -47,6 +49,7 @@ CHAPTERS = (
         who="You, the contacts around one initiative and the client who owns its result",
         outcome="A map of clients and contacts, your route to the true client, and a plan per weak letter",
         start_tool="stakeholder-map",
+        summary="Who your true clients are, how to reach them, and how to earn the confidence that keeps them calling.",
     ),
     ChapterCard(
         page="when-access-fails.md",
@@ -54,23 +57,23 @@ CHAPTERS = (
         who="You alone first, then the contact who stands between you and the client",
         outcome="A decision on whether to escalate, to whom, and what you tell your contact first",
         start_tool="escalation-plan",
+        summary="What to do when a contact blocks you or a true client says no, and when to go over someone's head.",
     ),
     ChapterCard(
         page="contracting.md",
         use_when="A request arrives as a ready-made solution, or new work is about to start",
         who="You and the client who owns the result",
-        outcome="The need behind the request and a one-page agreement you have both signed",
+        outcome="The need behind the request and a one-page working agreement you have both signed",
         start_tool="reframe-request",
+        summary="Agree what each side wants and offers before the work starts, and turn a request for a solution into a talk about the need.",
     ),
-    # home summary: Find out what is really going on before anyone designs a fix. Interview
-    # and survey without exposing anyone, use a model to look wider, and feed the data back
-    # so the client owns it, even when it points at them.
     ChapterCard(
         page="discovery-and-diagnosis.md",
         use_when="The work is agreed and you need to find out what is really going on before anyone designs a fix",
         who="You, the people closest to the problem and the sponsor who hired you",
         outcome="An interview plan with agreed terms, findings sorted by a model, and a plan to feed them back",
         start_tool="interview-plan",
+        summary="Find out what is really going on before anyone designs a fix: interview and survey without exposing anyone, and feed the data back so the client owns it.",
     ),
     ChapterCard(
         page="resistance.md",
@@ -78,6 +81,7 @@ CHAPTERS = (
         who="You alone to prepare, then the client",
         outcome="Neutral words for what you see, ready to say, and a record of what happened",
         start_tool="name-the-resistance",
+        summary="Why clients push back in ways that make no sense, and how to name it in plain words instead of arguing.",
     ),
     ChapterCard(
         page="moments-of-truth/index.md",
@@ -85,6 +89,7 @@ CHAPTERS = (
         who="You and anyone you depend on: clients, peer teams, partners",
         outcome="A rating of the five moments and the one to work on first",
         start_tool="moments-of-truth-review",
+        summary="Five everyday situations that decide how people see you, and how to design each one on purpose.",
     ),
     ChapterCard(
         page="moments-of-truth/start-something-new.md",
@@ -127,6 +132,7 @@ CHAPTERS = (
         who="You alone, thinking of one client relationship that matters this quarter",
         outcome="Scores for the four trust factors and the one to work on first",
         start_tool="trust-equation",
+        summary="Six skills that turn know-how into advice clients act on, the trust equation, and how to talk about value.",
     ),
     ChapterCard(
         page="lead-dont-serve.md",
@@ -134,14 +140,15 @@ CHAPTERS = (
         who="You and the client behind one current request",
         outcome="The need behind the request, the expectations to set and the value you will add",
         start_tool="expectations-and-value",
+        summary="Why delivering exactly what was asked is not enough, and what to add.",
     ),
-    # home summary: Declare the ties that could bend your advice, protect what you promised the people your work touches, and, if you work from outside, put scope, fees, data and ownership in writing.
     ChapterCard(
         page="ethics-and-commercial-practice.md",
         use_when="You are about to accept work, a sponsor asks for something you promised others, or the scope starts to grow",
         who="You alone first, then the client who signs off the work",
         outcome="Ties declared, a data and confidentiality plan agreed, and scope changes decided in writing",
         start_tool="conflict-of-interest-check",
+        summary="Declare the ties that could bend your advice, protect what you promised people, and put scope, fees, data and ownership in writing.",
     ),
     ChapterCard(
         page="ending-well.md",
@@ -149,5 +156,6 @@ CHAPTERS = (
         who="You, the client and the people who will own the work after you",
         outcome="A written handover with named owners, a follow-up booked, and the client's own ratings",
         start_tool="close-out-handover",
+        summary="Hand over the work so it lasts, hear the client's verdict, and keep the relationship when the project ends.",
     ),
 )

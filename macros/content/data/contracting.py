@@ -17,7 +17,7 @@ from macros.content.model import Checklist, ChecklistItem, Column, Field, ToolMe
 # the write-in space is two lines per point, with guidance only where a label needs it.
 CONTRACTING_AGREEMENT = Worksheet(
     id="contracting-agreement",
-    title="Contracting Agreement",
+    title="Working Agreement",
     intro=(
         "Fill it in with your client: each side writes its own wants and offers. Then read "
         "it aloud and both sign."
@@ -26,7 +26,7 @@ CONTRACTING_AGREEMENT = Worksheet(
         situations=("starting-work", "first-meeting"),
         minutes=30,
         with_whom=("client",),
-        outcome="A one-page agreement that you and the client have both signed",
+        outcome="A one-page working agreement that you and the client have both signed",
     ),
     fields=(
         Field(
@@ -99,10 +99,10 @@ CONTRACTING_AGREEMENT = Worksheet(
             id="confidentiality",
             label="Confidentiality and its limits: what must be passed on",
             type="long_text",
-            guidance="Name what must be passed on: harassment, safety, fraud, legal matters.",
+            guidance="Name what must be passed on (harassment, safety, fraud, the law) and its designated channel.",
             example=(
-                "Interview notes stay with me and are reported only as themes. A safety "
-                "risk or a report of harassment goes to the depot manager the same day."
+                "Notes stay with me; only themes are reported. A safety risk or harassment report "
+                "goes the same day to employee relations, not to a manager."
             ),
             lines=2,
         ),
@@ -164,7 +164,7 @@ REFRAME_REQUEST = Worksheet(
             type="short_text",
             guidance="The event, number or complaint that made this request come today.",
             example=(
-                "Survey score on \"my manager helps me improve\" fell from 61% to 44%; "
+                "Survey score on \"my manager helps me improve\" fell from 61 to 44 percent; "
                 "two good agents quit."
             ),
         ),
@@ -174,7 +174,7 @@ REFRAME_REQUEST = Worksheet(
             type="long_text",
             guidance="The result the client owns, as a measure. Ask until you hear a number and a date.",
             example=(
-                "Agent turnover is 31% a year. The head of service wants it under 20% by "
+                "Agent turnover is 31 percent a year. The head of service wants it under 20 percent by "
                 "next year, because each new agent costs about eight weeks of training."
             ),
             lines=2,

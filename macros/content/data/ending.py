@@ -254,7 +254,10 @@ ESCALATION_PLAN = Worksheet(
             id="told-contact",
             label="I have told my contact that I plan to raise it, and why",
             type="yes_no",
-            guidance="Tell them before, never after. Invite them to come with you or to raise it themselves.",
+            guidance=(
+                "Before, never after; invite them along. Exception: a concern about their own conduct "
+                "goes to the designated channel, not to them."
+            ),
         ),
         Field(
             id="opening-words",

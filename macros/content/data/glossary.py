@@ -43,8 +43,8 @@ TERMS = (
         id="trust",
         term="trust",
         definition=(
-            "A client's confidence in your reliability and integrity in how you get results. "
-            "You can be credible and still not be trusted."
+            "How sure a client is that you will get results honestly and dependably, in a way "
+            "they can live with. You can be credible and still not be trusted."
         ),
         source=ACT,
     ),
@@ -61,8 +61,8 @@ TERMS = (
         id="true-client",
         term="true client",
         definition=(
-            "Someone who owns the business results a project supports, can get resources and make "
-            "decisions, and is in the management line of the people whose work must change."
+            "The person who answers for the results a project serves, can commit money, people "
+            "and time, and sits above the people whose work has to change."
         ),
         source=ACT,
     ),
@@ -114,22 +114,22 @@ TERMS = (
     GlossaryTerm(
         id="transactional-work",
         term="transactional work",
-        definition="Administrative tasks that keep things running, such as answering questions, scheduling and data entry.",
+        definition="The routine admin that keeps things running: answering queries, booking rooms, updating records.",
         source=ROBINSON,
     ),
     GlossaryTerm(
         id="tactical-work",
         term="tactical work",
         definition=(
-            "Projects with a defined deliverable, such as designing a training event, filling jobs, "
-            "restructuring a team or mentoring."
+            "Projects that end in a set product, such as a new course, a filled vacancy, a "
+            "reorganized team or a mentoring scheme."
         ),
         source=ROBINSON,
     ),
     GlossaryTerm(
         id="strategic-work",
         term="strategic work",
-        definition="Work that shapes the health, vitality and direction of an organization or of a unit within it.",
+        definition="Work that shapes where an organization, or one of its units, is going and how well it does.",
         source=ROBINSON,
     ),
     GlossaryTerm(
@@ -193,7 +193,10 @@ TERMS = (
             "Reaching an explicit agreement with a client on what each of you wants and offers, "
             "and reopening it when the work changes. You may also say no."
         ),
-        source=BLOCK,
+        source=(
+            "An organization development term (Edgar H. Schein, Process Consultation, 1969; Marvin "
+            "Weisbord, 1973), made widely known by " + BLOCK
+        ),
     ),
     GlossaryTerm(
         id="brand-promise",
@@ -211,7 +214,7 @@ TERMS = (
             "An advisor whom clients turn to beyond the task at hand, because they trust the person "
             "as well as rate the skill. Hordes lists six skills for getting there."
         ),
-        source=MAISTER + "; six skills: " + HORDES,
+        source="Ordinary English; its professional meaning: " + MAISTER + "; six skills: " + HORDES,
     ),
     GlossaryTerm(
         id="business-acumen",
@@ -226,10 +229,11 @@ TERMS = (
         id="option-year",
         term="option year",
         definition=(
-            "An extra year a government agency may choose to add to a contract. Letting it lapse is "
-            "how a public client declines to call a supplier back."
+            "A further year of work written into a government contract, priced at the start, that "
+            "the agency may choose to exercise. Not exercising it is how a public client stops "
+            "using a supplier."
         ),
-        source=ESSAY,
+        source=ESSAY + "; definition: the playbook's, after US federal contracting practice",
     ),
     GlossaryTerm(
         id="rapport",
@@ -239,6 +243,24 @@ TERMS = (
             "deliverable and keep building it while the work goes on."
         ),
         source=ESSAY,
+    ),
+    GlossaryTerm(
+        id="working-agreement",
+        term="working agreement",
+        definition=(
+            "The page you and a client write and sign at the start: what each of you wants and "
+            "offers, scope, roles and limits. It sits beside any legal contract, not in its place."
+        ),
+        source=OURS + ", after Block's contracting",
+    ),
+    GlossaryTerm(
+        id="designated-channel",
+        term="designated channel",
+        definition=(
+            "The route an organization names for concerns about misconduct, safety or the law, "
+            "such as an ethics or speak-up line, employee relations or legal."
+        ),
+        source=OURS,
     ),
     GlossaryTerm(
         id="sponsor",
@@ -262,8 +284,8 @@ TERMS = (
         id="entry",
         term="entry",
         definition=(
-            "The first phase of a consulting engagement: the early talks in which a request is "
-            "explored and the working relationship is set."
+            "The opening stage of consulting work: the first talks, in which you explore a request "
+            "and set up how you will work together."
         ),
         source=ROBINSON + "; " + BLOCK,
     ),
@@ -300,7 +322,7 @@ TERMS = (
             "Trustworthiness as credibility plus reliability plus intimacy, divided by "
             "self-orientation. Its credibility means trust in your words, not the ACT sense."
         ),
-        source=MAISTER,
+        source="Usually credited to Charles H. Green; " + MAISTER,
     ),
     GlossaryTerm(
         id="self-orientation",

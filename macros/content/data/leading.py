@@ -99,7 +99,11 @@ EXPECTATIONS_AND_VALUE = Worksheet(
 RAPPORT_AND_CONFIDENCES = Checklist(
     id="rapport-and-confidences",
     title="Rapport and Confidences",
-    intro="Tick each item for the engagement you are working on. Come back to it at every milestone.",
+    intro=(
+        "Tick each item for the engagement you are working on. Come back to it at every milestone. "
+        "A report of harassment, fraud or a safety risk goes to the designated channel (speak-up line, "
+        "employee relations or legal), never to the person it is about."
+    ),
     meta=ToolMeta(
         situations=("first-meeting", "starting-work"),
         minutes=10,

@@ -94,7 +94,7 @@ CLIENT_PORTFOLIO = Worksheet(
     title="My Client Portfolio",
     intro=(
         "List the managers and executives who own the results you support. Mark each one as a "
-        "sustained client (a continuing partnership because of their position and influence) or "
+        "sustained client (worth an ongoing partnership for the role they hold and the weight they carry) or "
         "a project client (the owner of one specific need). Then be honest about the last time "
         "you had a real conversation."
     ),
