@@ -174,6 +174,11 @@ class Scale:
     labels: tuple[str, ...] = ("Never", "Rarely", "Sometimes", "Often", "Always")
 
 
+# The five-point agreement scale: for what a reader knows or believes, and for every tool
+# whose ratings are set beside the client's (the client's view asks on the same scale).
+AGREEMENT = Scale(1, 5, ("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"))
+
+
 @dataclass(frozen=True)
 class Statement:
     id: str

@@ -9,6 +9,7 @@ credibility techniques and the trust builders: Jim and Dana Gaines Robinson
 from __future__ import annotations
 
 from macros.content.model import (
+    AGREEMENT,
     Assessment,
     Band,
     Checklist,
@@ -16,7 +17,6 @@ from macros.content.model import (
     Column,
     Dimension,
     Field,
-    Scale,
     Statement,
     ToolMeta,
     Worksheet,
@@ -144,11 +144,6 @@ ACT_ACCESS = Checklist(
     ),
 )
 
-_AGREE_SCALE = Scale(
-    min=1,
-    max=5,
-    labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"),
-)
 
 
 def _bands(weak: tuple[str, str], middle: tuple[str, str], strong: tuple[str, str]) -> tuple[Band, ...]:
@@ -181,7 +176,7 @@ ACT_ASSESSMENT = Assessment(
         with_whom=("alone",),
         outcome="A score for access, credibility and trust, and the one to work on first",
     ),
-    scale=_AGREE_SCALE,
+    scale=AGREEMENT,
     dimensions=(
         Dimension(
             id="access",

@@ -6,12 +6,12 @@ statements, bands and next steps are the playbook's own wording.
 
 from __future__ import annotations
 
-from macros.content.model import Assessment, Band, Dimension, Scale, Statement, ToolMeta
+from macros.content.model import AGREEMENT, Assessment, Band, Dimension, Statement, ToolMeta
 
 # An agreement scale: some statements are about what you know ("I can name..."), which has
 # no "how often". The points keep their order, so a rating saved on the old Never-Always
 # scale keeps its place (tests/test_tool_quality.py holds knowledge statements to this).
-SCALE = Scale(min=1, max=5, labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"))
+SCALE = AGREEMENT
 
 
 def _bands3(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str]) -> tuple[Band, ...]:

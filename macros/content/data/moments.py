@@ -7,6 +7,7 @@ planning worksheet and a checklist per moment. Every string here is original pro
 from __future__ import annotations
 
 from macros.content.model import (
+    AGREEMENT,
     Assessment,
     Band,
     Checklist,
@@ -14,7 +15,6 @@ from macros.content.model import (
     Column,
     Dimension,
     Field,
-    Scale,
     Statement,
     ToolMeta,
     Worksheet,
@@ -52,11 +52,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
         outcome="A rating of the five moments and the one to fix first",
     ),
     # The client's view form asks the same statements on this scale (ending.py).
-    scale=Scale(
-        min=1,
-        max=5,
-        labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"),
-    ),
+    scale=AGREEMENT,
     dimensions=(
         Dimension(
             id="start-something-new",

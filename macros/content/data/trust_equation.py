@@ -11,11 +11,11 @@ where self-orientation divides the other three.
 
 from __future__ import annotations
 
-from macros.content.model import Assessment, Band, Dimension, Scale, Statement, ToolMeta
+from macros.content.model import AGREEMENT, Assessment, Band, Dimension, Statement, ToolMeta
 
 # An agreement scale: "I know what matters to this client" has no "how often". The points
 # keep their order, so a rating saved on the old Never-Always scale keeps its place.
-SCALE = Scale(min=1, max=5, labels=("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"))
+SCALE = AGREEMENT
 
 
 def _bands(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str],
