@@ -47,7 +47,7 @@ BUNDLES = {
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
-PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
+PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js", "room-link.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
 FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
 ALONE = ("facilitator.css", "print.css", "room.css")

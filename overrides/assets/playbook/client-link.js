@@ -277,6 +277,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-client-import]:not([data-cpp-ready])"), setupImport);
   }
   window.cppShareLink = { drawQr: drawQr, vendor: vendor, siteRoot: siteRoot };
+  document.dispatchEvent(new CustomEvent("cpp:share-link")); // for room-link.js, if it came first
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(start);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();

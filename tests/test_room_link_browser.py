@@ -1,0 +1,190 @@
+"""Room results from phones in Chromium (overrides/assets/playbook/room-link.js,
+client-link.js, core/payload.js): a participant's "Share my scores" shows a QR code and a
+short link; the facilitator takes a room of twelve by opened link, by a link opened in
+another tab, by pasting and by a photo of a code, refuses a code seen twice, another
+day's code, a rating out of range and a damaged link (each with a sentence, the room
+unchanged), names ties, and shows the room on a projector and on paper. Nothing requests
+another host. Two page loads, and a second tab."""
+
+from __future__ import annotations
+
+import json
+import random
+from urllib.parse import urlparse
+
+import pytest
+
+import a11y_checks as a11y
+from macros.content.registry import Registry
+from support import DOCS, without_search
+
+pytestmark = pytest.mark.browser
+
+REGISTRY = Registry.load(DOCS)
+ACT = REGISTRY.components["act-assessment"]
+DIMS = [d.id for d in ACT.dimensions]
+T = "2026-01-05T09:15:00.000Z"
+
+
+def watch(page, site_url):
+    local, seen = urlparse(site_url).netloc, {"outside": [], "errors": []}
+
+    def on_request(request):
+        url = urlparse(request.url)
+        if url.scheme not in {"data", "blob", "about"} and url.netloc != local:
+            seen["outside"].append(request.url)
+
+    page.on("request", on_request)
+    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    return seen
+
+
+def by_part(values: dict[str, int]) -> dict[str, int]:
+    """Every statement of each part rated the same: {part: rating}."""
+    return {s.id: values[d.id] for d in ACT.dimensions for s in d.statements}
+
+
+def decode_qr(page, selector):
+    return page.evaluate("""async (sel) => {
+        const jsQR = await window.cppShareLink.vendor('jsQR.js', 'jsQR');
+        const svg = document.querySelector(sel), img = new Image(), size = 500;
+        img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+        await img.decode();
+        const c = document.createElement('canvas'); c.width = c.height = size;
+        const g = c.getContext('2d'); g.drawImage(img, 0, 0, size, size);
+        const hit = jsQR(g.getImageData(0, 0, size, size).data, size, size);
+        return hit ? hit.data : null;
+    }""", selector)
+
+
+def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
+    # A participant shares: the file as before, and now a QR code and a link too.
+    phone_ctx = without_search(browser.new_context(viewport={"width": 390, "height": 844}, service_workers="block"))
+    store = {"schema": "cpp-store", "version": 3, "active": "wp", "workspaces": [
+        {"id": "wp", "name": "Quill & Oar plant", "created": T, "updated": T, "history": [], "skipped": [],
+         "answers": {"act-assessment": {k: {"value": v, "at": T} for k, v in by_part({d: 3 for d in DIMS}).items()}}}]}
+    phone_ctx.add_init_script("if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store)))
+    phone = phone_ctx.new_page()
+    phone_seen = watch(phone, site_url)
+    phone.goto(site_url + "access-credibility-trust/")
+    tool = phone.locator("#assessment-act-assessment")
+    tool.scroll_into_view_if_needed()
+    phone.locator("#assessment-act-assessment[data-cpp-ready]").wait_for()
+    with phone.expect_download():
+        tool.get_by_role("button", name="Share my scores with the facilitator").click()
+    tool.locator(".cpp-share svg.cpp-qr").wait_for()
+    link = tool.get_by_label("Link with your scores").input_value()
+    assert link.startswith(site_url + "facilitator/room-results/#scores=1.")
+    assert decode_qr(phone, ".cpp-share svg.cpp-qr") == link
+    assert "Quill" not in link and "Quill" not in json.dumps(phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores')", link.split("#")[1]))
+    first = phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores').data", link.split("#")[1])
+    day = first["day"]
+
+    # Eleven more phones' links, made by the same code a phone runs. Trust is the lowest
+    # part for most; two of them have access just as low (a tie that must be named).
+    rnd = random.Random(7)
+    people = []
+    for i in range(11):
+        part = {"access": rnd.randint(3, 5), "credibility": rnd.randint(3, 5), "trust": 2}
+        if i < 2:
+            part["access"] = 2
+        people.append(by_part(part))
+
+    def make(values, code, on_day=day, tool_id="act-assessment"):
+        data = {"schema": "cpp-scores", "version": 1, "day": on_day, "participant": code, "tools": {tool_id: values}}
+        return site_url + "facilitator/room-results/#" + phone.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
+
+    links = [make(v, f"{i + 1:02d}c0ffee{i:02d}") for i, v in enumerate(people)]
+    # The last phone's code, drawn as a phone draws it, photographed.
+    phone.evaluate("""async (url) => {
+        const box = document.createElement('div'); box.id = 'shot'; box.style.width = '320px';
+        document.body.prepend(box);
+        await window.cppShareLink.drawQr(box, url, 'code');
+    }""", links[-1])
+    photo = tmp_path / "code.png"
+    phone.locator("#shot svg").screenshot(path=str(photo))
+    assert phone_seen == {"outside": [], "errors": []}
+
+    # The facilitator, on a laptop in a dark room.
+    ctx = without_search(browser.new_context(viewport={"width": 1280, "height": 720}, color_scheme="dark", service_workers="block"))
+    page = ctx.new_page()
+    seen = watch(page, site_url)
+    page.goto(link)  # 1: the shared link, opened
+    act = page.locator("[data-room-tool=act-assessment]")
+    act.wait_for()
+    n = act.locator("[data-room-n]")
+    assert n.get_attribute("data-room-n") == "1"
+    assert urlparse(page.url).fragment == "", "the scores leave the address bar"
+    for url in links[:5]:  # 2-6: links opened in this tab
+        page.evaluate("h => { location.hash = h; }", url.split("#")[1])
+    page.locator("[data-room-n='6']").wait_for()
+    paste = page.get_by_label("Paste a participant's link")
+    for url in links[5:8]:  # 7-9: pasted
+        paste.fill(url)
+        page.get_by_role("button", name="Add", exact=True).click()
+    assert n.get_attribute("data-room-n") == "9"
+    assert paste.input_value() == ""
+    other = ctx.new_page()  # 10-11: opened in other tabs, as a chat app opens links
+    for url in links[8:10]:
+        other.goto(url)
+        other.locator("[data-room-tool=act-assessment]").wait_for()
+    page.locator("[data-room-n='11']").wait_for()
+    other.close()
+    page.locator("[data-room-photo]").set_input_files(str(photo))  # 12: a photo of a code
+    page.locator("[data-room-n='12']").wait_for()
+    said = page.locator("[data-room-said]")
+    assert said.inner_text().startswith("Counted participant 11c0…")
+
+    # Bad input: a sentence each, and the room stays at twelve.
+    alert = page.locator("[data-room-alert]")
+    cases = [
+        (link, "already counted"),
+        (make(people[0] | {ACT.dimensions[0].statements[0].id: 5}, "01c0ffee00"), "01c0… is already counted"),  # re-shared after a change
+        (make(people[0], "99aa99aa99", on_day="2020-02-02"), "from 2020-02-02, another workshop day"),
+        (make(by_part({d: 3 for d in DIMS}) | {ACT.dimensions[0].statements[0].id: 6}, "98aa98aa98"), "is 6, outside 1 to 5"),
+        (make({"x": 1}, "97aa97aa97", tool_id="sales-quiz"), "no self-assessment “sales-quiz”"),
+        (links[0][:-30] + "A" * 22 + links[0][-8:], "damaged"),
+        ("hello", "not a participant's scores link"),
+    ]
+    for url, message in cases:
+        paste.fill(url)
+        page.get_by_role("button", name="Add", exact=True).click()
+        assert message in alert.inner_text(), (message, alert.inner_text())
+        assert n.get_attribute("data-room-n") == "12"
+    page.locator("[data-room-photo]").set_input_files({"name": "notes.png", "mimeType": "image/png", "buffer": b"not a picture"})
+    page.wait_for_function("() => document.querySelector('[data-room-alert]').textContent.includes('could not be read as a photo')")
+    assert n.get_attribute("data-room-n") == "12"
+
+    # Ties are named: trust is lowest for all twelve (the shared link rated 3 everywhere: a
+    # three-way tie), and for three of them another part was just as low.
+    lowest = act.locator("[data-room-lowest]").inner_text()
+    assert "Trust" in lowest and "lowest for 12 of 12 participants" in lowest
+    assert "counting ties: for 3 of them, another part was just as low" in lowest
+
+    # The projector: the results alone, large; the title and the day on top.
+    page.get_by_label("Workshop title, for the projector and the printout").fill("Partnering <b>half-day</b>, Leeds")
+    page.get_by_role("button", name="Projector view").click()
+    assert page.locator(".md-header").is_hidden() and page.locator("[data-room-phones]").is_hidden()
+    head = page.locator("[data-room-head]")
+    assert head.locator("[data-room-head-title]").inner_text() == "Partnering <b>half-day</b>, Leeds"
+    chart = act.locator(".cpp-room__chart").first.bounding_box()
+    assert chart["width"] >= 360, chart  # more than twice the page's own
+    size = float(act.locator(".cpp-room__table th[scope=row]").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+    assert size >= 20, size
+    page.screenshot(path=str(tmp_path / "projector-1280x720-dark.png"))
+    assert a11y.axe(page, within=".cpp-room") == []
+    page.keyboard.press("Escape")
+    assert page.locator(".md-header").is_visible()
+    # Paper: the title and the day head the results.
+    page.emulate_media(media="print")
+    assert head.is_visible() and "Partnering <b>half-day</b>, Leeds" in head.inner_text()
+    assert page.locator("[data-room-phones]").is_hidden()
+    page.emulate_media(media="screen")
+    # Start over forgets the phones' links too: a reload brings none back.
+    page.get_by_role("button", name="Start over").click()
+    page.reload()
+    page.locator("[data-cpp-room][data-room-links]").wait_for(state="attached")
+    assert act.count() == 0
+    assert seen == {"outside": [], "errors": []}
+    phone_ctx.close()
+    ctx.close()
