@@ -14,7 +14,7 @@ import pytest
 
 import a11y_checks as a11y
 from macros.content.registry import Registry
-from support import DOCS
+from support import DOCS, qr_text, watch_page
 
 pytestmark = pytest.mark.browser
 
@@ -38,19 +38,6 @@ STORE = {
 }
 
 
-def watch(page, site_url):
-    """Requests that leave the local server, and script errors."""
-    local, seen = urlparse(site_url).netloc, {"outside": [], "errors": []}
-
-    def on_request(request):
-        url = urlparse(request.url)
-        if url.scheme not in {"data", "blob", "about"} and url.netloc != local:
-            seen["outside"].append(request.url)
-
-    page.on("request", on_request)
-    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
-    return seen
-
 
 def load_store(page, site_url, store):
     page.goto(site_url + "tools/")
@@ -61,22 +48,9 @@ def saved(page):
     return page.evaluate("() => JSON.parse(localStorage.getItem('cpp:v3'))")
 
 
-def decode_qr(page, selector):
-    """The text of the QR code drawn at `selector`, read back with the vendored decoder."""
-    return page.evaluate("""async (sel) => {
-        const jsQR = await window.cppShareLink.vendor('jsQR.js', 'jsQR');
-        const svg = document.querySelector(sel), img = new Image(), size = 400;
-        img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
-        await img.decode();
-        const c = document.createElement('canvas'); c.width = c.height = size;
-        const g = c.getContext('2d'); g.drawImage(img, 0, 0, size, size);
-        const hit = jsQR(g.getImageData(0, 0, size, size).data, size, size);
-        return hit ? hit.data : null;
-    }""", selector)
-
 
 def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_right_relationship(browser, page, site_url, tmp_path):
-    seen = watch(page, site_url)
+    seen = watch_page(page, site_url)
     load_store(page, site_url, STORE)
     # 1. The consultant asks, from the client's view form.
     page.goto(site_url + "ending-well/")
@@ -88,12 +62,12 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     ask.locator("svg.cpp-qr").wait_for()
     link = ask.get_by_label("Link for your client").input_value()
     assert link.startswith(site_url + "client/#ask=1.")
-    assert decode_qr(page, "[data-cpp-ask] svg.cpp-qr") == link, "the QR code holds the link itself"
+    assert qr_text(page, "[data-cpp-ask] svg.cpp-qr") == link, "the QR code holds the link itself"
 
     # 2. The client, on another device: a page of its own, no workspaces, the note as text.
     client_ctx = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="block")
     client = client_ctx.new_page()
-    client_seen = watch(client, site_url)
+    client_seen = watch_page(client, site_url)
     client.goto(link)
     form = client.locator("[data-cpp-client=client-view]")
     form.locator("[data-client-progress]").wait_for()
@@ -163,7 +137,7 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
 
 
 def test_bad_client_links_and_files_get_a_sentence_and_change_nothing(page, site_url, tmp_path):
-    seen = watch(page, site_url)
+    seen = watch_page(page, site_url)
     load_store(page, site_url, STORE)
     page.goto(site_url + "my-relationships/")
     box = page.locator("[data-client-import]")

@@ -16,7 +16,7 @@ import pytest
 
 import a11y_checks as a11y
 from macros.content.registry import Registry
-from support import DOCS, without_search
+from support import DOCS, qr_text, watch_page, without_search
 
 pytestmark = pytest.mark.browser
 
@@ -26,35 +26,11 @@ DIMS = [d.id for d in ACT.dimensions]
 T = "2026-01-05T09:15:00.000Z"
 
 
-def watch(page, site_url):
-    local, seen = urlparse(site_url).netloc, {"outside": [], "errors": []}
-
-    def on_request(request):
-        url = urlparse(request.url)
-        if url.scheme not in {"data", "blob", "about"} and url.netloc != local:
-            seen["outside"].append(request.url)
-
-    page.on("request", on_request)
-    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
-    return seen
-
 
 def by_part(values: dict[str, int]) -> dict[str, int]:
     """Every statement of each part rated the same: {part: rating}."""
     return {s.id: values[d.id] for d in ACT.dimensions for s in d.statements}
 
-
-def decode_qr(page, selector):
-    return page.evaluate("""async (sel) => {
-        const jsQR = await window.cppShareLink.vendor('jsQR.js', 'jsQR');
-        const svg = document.querySelector(sel), img = new Image(), size = 500;
-        img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
-        await img.decode();
-        const c = document.createElement('canvas'); c.width = c.height = size;
-        const g = c.getContext('2d'); g.drawImage(img, 0, 0, size, size);
-        const hit = jsQR(g.getImageData(0, 0, size, size).data, size, size);
-        return hit ? hit.data : null;
-    }""", selector)
 
 
 def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
@@ -65,7 +41,7 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
          "answers": {"act-assessment": {k: {"value": v, "at": T} for k, v in by_part({d: 3 for d in DIMS}).items()}}}]}
     phone_ctx.add_init_script("if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store)))
     phone = phone_ctx.new_page()
-    phone_seen = watch(phone, site_url)
+    phone_seen = watch_page(phone, site_url)
     phone.goto(site_url + "access-credibility-trust/")
     tool = phone.locator("#assessment-act-assessment")
     tool.scroll_into_view_if_needed()
@@ -75,7 +51,7 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     tool.locator(".cpp-share svg.cpp-qr").wait_for()
     link = tool.get_by_label("Link with your scores").input_value()
     assert link.startswith(site_url + "facilitator/room-results/#scores=1.")
-    assert decode_qr(phone, ".cpp-share svg.cpp-qr") == link
+    assert qr_text(phone, ".cpp-share svg.cpp-qr") == link
     assert "Quill" not in link and "Quill" not in json.dumps(phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores')", link.split("#")[1]))
     first = phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores').data", link.split("#")[1])
     day = first["day"]
@@ -108,7 +84,7 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     # The facilitator, on a laptop in a dark room.
     ctx = without_search(browser.new_context(viewport={"width": 1280, "height": 720}, color_scheme="dark", service_workers="block"))
     page = ctx.new_page()
-    seen = watch(page, site_url)
+    seen = watch_page(page, site_url)
     page.goto(link)  # 1: the shared link, opened
     act = page.locator("[data-room-tool=act-assessment]")
     act.wait_for()
@@ -188,3 +164,62 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     assert seen == {"outside": [], "errors": []}
     phone_ctx.close()
     ctx.close()
+
+
+def y4m_of_qr(text: str, path, width: int = 640, height: int = 480) -> None:
+    """A still video (YUV4MPEG2, grey) of a QR code of `text`, for Chromium's fake camera."""
+    import segno  # the site's build-time QR maker; here it only draws the test's picture
+
+    matrix = [list(row) for row in segno.make_qr(text, error="m").matrix]
+    n = len(matrix) + 8  # with its quiet zone
+    cell = min(width, height) // n
+    left, top = (width - n * cell) // 2, (height - n * cell) // 2
+    y = bytearray([255]) * (width * height)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                for dy in range(cell):
+                    start = (top + (r + 4) * cell + dy) * width + left + (c + 4) * cell
+                    y[start:start + cell] = bytes(cell)
+    chroma = bytes([128]) * (width // 2 * height // 2)
+    frame = b"FRAME\n" + bytes(y) + chroma + chroma
+    with open(path, "wb") as out:
+        out.write(f"YUV4MPEG2 W{width} H{height} F5:1 Ip A1:1 C420jpeg\n".encode() + frame * 3)
+
+
+def test_the_camera_reads_a_phone_code(browser, site_url, tmp_path):
+    """Chromium's fake camera films a participant's code: counted once, however long it is
+    held up (BarcodeDetector where the browser has it, else the vendored decoder)."""
+    from project import CHROMIUM_ARGS, find_chromium
+
+    maker = browser.new_page()
+    maker.goto(site_url + "facilitator/room-results/")
+    data = {"schema": "cpp-scores", "version": 1, "day": "2026-01-05", "participant": "cafe0123cafe",
+            "tools": {"act-assessment": by_part({d: 4 for d in DIMS})}}
+    link = site_url + "facilitator/room-results/#" + maker.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
+    maker.close()
+    video = tmp_path / "code.y4m"
+    y4m_of_qr(link, video)
+    cam = browser.browser_type.launch(executable_path=find_chromium(), args=[
+        *CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}"])
+    try:
+        ctx = without_search(cam.new_context(service_workers="block"))
+        page = ctx.new_page()
+        seen = watch_page(page, site_url)
+        page.goto(site_url + "facilitator/room-results/")
+        page.get_by_role("button", name="Scan codes with the camera").click()
+        page.locator("[data-room-n='1']").wait_for()
+        assert page.locator("[data-room-camera]").is_visible()
+        assert page.locator("[data-room-said]").inner_text().startswith("Counted participant cafe…")
+        # the code stays in view for several more frames: it must not count twice or raise an alarm
+        looks = int(page.locator("[data-room-camera]").get_attribute("data-room-looks"))
+        page.wait_for_function("n => +document.querySelector('[data-room-camera]').getAttribute('data-room-looks') >= n", arg=looks + 4)
+        assert page.locator("[data-room-n]").get_attribute("data-room-n") == "1"
+        assert page.locator("[data-room-alert]").inner_text() == ""
+        page.get_by_role("button", name="Stop the camera").click()
+        assert page.locator("[data-room-camera]").is_hidden()
+        assert page.evaluate("() => document.querySelector('[data-room-video]').srcObject.getTracks().every(t => t.readyState === 'ended')")
+        assert seen == {"outside": [], "errors": []}
+    finally:
+        cam.close()

@@ -118,7 +118,7 @@
         found.forEach(function (t) { add(t); });
       }, function () { alert.textContent = "This file could not be read as a photo, so nothing was added."; });
     });
-    var cam = $("[data-room-camera]"), video = $("[data-room-video]"), stream = null, timer = 0, last = "";
+    var cam = $("[data-room-camera]"), video = $("[data-room-video]"), stream = null, timer = 0, last = "", looks = 0;
     function stop() {
       clearTimeout(timer);
       if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
@@ -137,6 +137,7 @@
           said.textContent = "Camera on: hold a participant's screen up to it.";
           (function look() {
             if (!stream) return;
+            cam.setAttribute("data-room-looks", ++looks); // frames read so far (tests wait on it, not on time)
             read(video).then(function (found) {
               found.forEach(function (t) { // a code held up stays in view for many frames: read it once
                 var h = hashOf(t);
