@@ -86,6 +86,13 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     assert all(w["answers"] == {} for w in store["workspaces"]), "the client's answers never enter a workspace"
     assert a11y.axe(client) == []
     client.screenshot(path=str(tmp_path / "client-390.png"), full_page=True)
+    # The printed copy: lines for the client's name, the date and who asked; no buttons.
+    client.emulate_media(media="print")
+    lines = form.locator(".cpp-client__lines")
+    assert [" ".join(t.split()) for t in lines.locator(".cpp-print-only").all_inner_texts()] == ["Date:", "Asked by: Sam Lee"]
+    assert form.get_by_label("Your name").input_value() == "Ana Ruiz"
+    assert form.locator(".cpp-client__send").is_hidden()
+    client.emulate_media(media="screen")
     form.get_by_role("button", name="Send my answers back").click()
     back = form.get_by_label("Link with your answers").input_value()
     assert back.startswith(site_url + "my-relationships/#answers=1.")
