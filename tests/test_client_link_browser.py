@@ -149,6 +149,7 @@ def test_bad_client_links_and_files_get_a_sentence_and_change_nothing(page, site
     page.goto(site_url + "my-relationships/")
     box = page.locator("[data-client-import]")
     box.wait_for()
+    assert page.locator("[data-cpp-ask=client-view]").is_visible(), "My relationships asks the client too"
     before = saved(page)
     P = "window.cppCore.payload"
     good = page.evaluate(f"() => {P}.fragment('answers', {P}.answers('client-view', {{'cv-time': 4, 'cv-deliver': 2}}, window.cppCore.readManifest(window.cppManifest)))")

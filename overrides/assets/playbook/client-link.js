@@ -157,7 +157,7 @@
         "&body=" + encodeURIComponent("Here are my answers. Open this link to see them:\n\n" + url + "\n");
       out.hidden = false;
       $("[data-client-status]", el).textContent = "Your " + C.keys(data.answers).length + " answers are ready. Copy the link, save the file or email it to " +
-        (ask && ask.askedBy ? ask.askedBy : "the person who asked") + ". Nothing has been sent yet.";
+        (ask && ask.askedBy ? ask.askedBy : "the person who asked") + ". Nothing has been sent yet. Your answers stay on this device until you press Start again.";
       $("[data-client-link]", el).focus();
     });
     $("[data-client-copy]", el).addEventListener("click", function () { copy($("[data-client-link]", el), $("[data-client-status]", el)); });

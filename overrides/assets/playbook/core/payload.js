@@ -155,7 +155,7 @@
     if (r.error) return r;
     if (!C.isObj(d) || d.schema !== P.KINDS.scores || d.version !== 1 || !C.isObj(d.tools)) return { error: "This scores link does not hold a participant's scores, so nothing was read." };
     if (!C.isDay(d.day)) return { error: "This scores link has no readable day, so it was not counted." };
-    if (typeof d.participant !== "string" || !/^[0-9a-z]{6,32}$/.test(d.participant)) return { error: "This scores link has no readable participant code, so it was not counted." };
+    if (typeof d.participant !== "string" || !/^[0-9A-Za-z_-]{6,40}$/.test(d.participant)) return { error: "This scores link has no readable participant code, so it was not counted." };
     var bad = "", n = 0;
     C.keys(d.tools).forEach(function (id) {
       var t = man.tools[id], items = d.tools[id];
