@@ -71,45 +71,40 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
         return site_url + "facilitator/room-results/#" + phone.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
 
     links = [make(v, f"{i + 1:02d}c0ffee{i:02d}") for i, v in enumerate(people)]
-    # The last phone's code, drawn as a phone draws it, photographed.
-    phone.evaluate("""async (url) => {
-        const box = document.createElement('div'); box.id = 'shot'; box.style.width = '320px';
-        document.body.prepend(box);
-        await window.cppShareLink.drawQr(box, url, 'code');
-    }""", links[-1])
+    # The participant's code on their screen, photographed.
     photo = tmp_path / "code.png"
-    phone.locator("#shot svg").screenshot(path=str(photo))
+    tool.locator(".cpp-share svg.cpp-qr").screenshot(path=str(photo))
     assert phone_seen == {"outside": [], "errors": []}
 
     # The facilitator, on a laptop in a dark room.
     ctx = without_search(browser.new_context(viewport={"width": 1280, "height": 720}, color_scheme="dark", service_workers="block"))
     page = ctx.new_page()
     seen = watch_page(page, site_url)
-    page.goto(link)  # 1: the shared link, opened
+    page.goto(links[10])  # 1: a link, opened
     act = page.locator("[data-room-tool=act-assessment]")
     act.wait_for()
     n = act.locator("[data-room-n]")
     assert n.get_attribute("data-room-n") == "1"
     assert urlparse(page.url).fragment == "", "the scores leave the address bar"
-    for url in links[:5]:  # 2-6: links opened in this tab
+    page.locator("[data-room-photo]").set_input_files(str(photo))  # 2: a photo of the participant's code
+    page.locator("[data-room-n='2']").wait_for()
+    said = page.locator("[data-room-said]")
+    assert said.inner_text().startswith(f"Counted participant {first['participant'][:4]}…")
+    for url in links[:5]:  # 3-7: links opened in this tab
         page.evaluate("h => { location.hash = h; }", url.split("#")[1])
-    page.locator("[data-room-n='6']").wait_for()
+    page.locator("[data-room-n='7']").wait_for()
     paste = page.get_by_label("Paste a participant's link")
-    for url in links[5:8]:  # 7-9: pasted
+    for url in links[5:8]:  # 8-10: pasted
         paste.fill(url)
         page.get_by_role("button", name="Add", exact=True).click()
-    assert n.get_attribute("data-room-n") == "9"
+    assert n.get_attribute("data-room-n") == "10"
     assert paste.input_value() == ""
-    other = ctx.new_page()  # 10-11: opened in other tabs, as a chat app opens links
+    other = ctx.new_page()  # 11-12: opened in other tabs, as a chat app opens links
     for url in links[8:10]:
         other.goto(url)
         other.locator("[data-room-tool=act-assessment]").wait_for()
-    page.locator("[data-room-n='11']").wait_for()
-    other.close()
-    page.locator("[data-room-photo]").set_input_files(str(photo))  # 12: a photo of a code
     page.locator("[data-room-n='12']").wait_for()
-    said = page.locator("[data-room-said]")
-    assert said.inner_text().startswith("Counted participant 11c0…")
+    other.close()
 
     # Bad input: a sentence each, and the room stays at twelve.
     alert = page.locator("[data-room-alert]")

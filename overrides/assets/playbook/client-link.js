@@ -51,7 +51,7 @@
      camera needs the contrast), or a sentence when it cannot be drawn. */
   function drawQr(box, text, label) {
     return vendor("qrcode.js", "qrcode").then(function (qrcode) {
-      var code = qrcode(0, "M");
+      var code = qrcode(0, "L"); // screen to camera: no smudges to repair, so the fewest modules
       code.addData(text);
       code.make();
       var n = code.getModuleCount(), d = "", m = 4;
