@@ -2,7 +2,8 @@
 
 Pages call `{{ checklist("id") }}`, `{{ worksheet("id") }}`, `{{ assessment("id") }}`,
 `{{ component_index() }}`, `{{ find_a_tool() }}`, `{{ chapter_card() }}`,
-`{{ glossary() }}`, `{{ page_components() }}`, `{{ print_pack() }}`, `{{ room_results() }}`, and for
+`{{ glossary() }}`, `{{ page_components() }}`, `{{ print_pack() }}`, `{{ room_results() }}`,
+`{{ client_form("id") }}` (the client's own page), and for
 facilitators `{{ agenda("id") }}`, `{{ format_links() }}`, `{{ downloads() }}` and
 `{{ workshop_pack("id") }}` (the last on the pack pages the adapter generates, render/packs.py).
 The work happens in content/ (data, registry, validation) and render/ (templates);
@@ -27,6 +28,7 @@ from .render import agenda as agendas
 from .render import chapters as chapter_cards
 from .render import bundle_assets, manifest, offline_app, packs, printing, render, urls
 from .render import room as room_page
+from .render import client_page
 from .render import relationships as relationships_page
 
 @dataclass(frozen=True)
@@ -215,6 +217,14 @@ def define_env(env) -> None:
     def room_results() -> str:
         """The Room results tool: participants' files in, the room's scores out (render/room.py)."""
         return wrap(room_page.render_room(registry.components.values(), asset("room.min.js"), asset("room.css")))
+
+    @env.macro
+    def client_form(id: str) -> str:  # noqa: A002 - pages write id=...
+        """The client's own questionnaire, outside any workspace (render/client_page.py)."""
+        try:
+            return wrap(client_page.render_client_form(registry.components, id))
+        except ValueError as exc:
+            raise PluginError(f"{_page(env)}: {exc}") from exc
 
     @env.macro
     def relationships(part: str = "overview") -> str:

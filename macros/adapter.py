@@ -8,6 +8,7 @@ by ProperDocs. Each handler only calls a plain function of the playbook; moving 
 another engine means rewriting this file (see MIGRATION.md).
 
 - `on_env`: the `?v=` of our bundled assets (render/bundle_assets.py);
+- `on_nav`: the pages kept out of the navigation on purpose, for Section links;
 - `on_files`: the workshop formats' pack pages (render/packs.py), made at build time;
 - `on_page_markdown`: glossary definitions for the terms a page uses, after the macros
   have rendered it (`macros.with_glossary_marks`);
@@ -45,6 +46,7 @@ class PlaybookConfig(base.Config):
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def __init__(self) -> None:
         self._serving = False  # under `mkdocs serve` the worker removes itself
+        self._unlisted: list = []  # pages out of the nav on purpose (on_nav)
 
     def on_startup(self, *, command, dirty):
         self._serving = command == "serve"
@@ -52,6 +54,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_env(self, env, /, *, config, files):
         env.globals["cpp_asset_version"] = playbook.build_for(config).asset_version
         return env
+
+    def on_nav(self, nav, /, *, config, files):
+        # Pages written in docs/ but kept out of the navigation on purpose (mkdocs.yml
+        # `not_in_nav`, such as the client's own page): published all the same, so the
+        # Section links page lists them after the navigation's. Not the generated packs.
+        self._unlisted = [f.page for f in files.documentation_pages()
+                          if f.page is not None and f.inclusion.is_not_in_nav() and not f.generated_by]
+        return nav
 
     def on_files(self, files, /, *, config):
         # One page per workshop format with its printable packs, out of the nav and the
@@ -73,7 +83,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_page_context(self, context, /, *, page, config, nav):
         if self.config.section_links and page.content:
-            page.content = section_links.fill(page.content, nav.pages, page.url, config.get("site_url"))
+            page.content = section_links.fill(page.content, [*nav.pages, *self._unlisted], page.url, config.get("site_url"))
         # The page's address on the published site (directory URLs, also in the offline
         # zip): what links.js copies where the page's own address is a file:// path.
         context["cpp_address"] = playbook.published_address(config.get("site_url"), page.file.src_uri)

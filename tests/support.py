@@ -72,3 +72,35 @@ def pdf_pages(pdf: Path | bytes) -> list[str]:
     # kept whole (without it, "#worksheet-" + "bad-news-plan" reads "#worksheetbad-news-plan")
     out = subprocess.run([exe, "-raw", "-enc", "UTF-8", source, "-"], input=data, capture_output=True, check=True).stdout
     return out.decode("utf-8").split("\f")[:-1]  # each page ends with a form feed
+
+
+def watch_page(page, site_url: str) -> dict[str, list[str]]:
+    """What a page does that it must not: requests that leave the local server (`outside`)
+    and uncaught script errors (`errors`), recorded from now on."""
+    from urllib.parse import urlparse
+
+    local, seen = urlparse(site_url).netloc, {"outside": [], "errors": []}
+
+    def on_request(request):
+        url = urlparse(request.url)
+        if url.scheme not in {"data", "blob", "about"} and url.netloc != local:
+            seen["outside"].append(request.url)
+
+    page.on("request", on_request)
+    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    return seen
+
+
+def qr_text(page, selector: str) -> str | None:
+    """The text of the QR code drawn (as SVG) at `selector`, read back by the site's own
+    vendored decoder (assets/playbook/vendor/jsQR.js, loaded as the page loads it)."""
+    return page.evaluate("""async (sel) => {
+        const jsQR = await window.cppShareLink.vendor('jsQR.js', 'jsQR');
+        const svg = document.querySelector(sel), img = new Image(), size = 500;
+        img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+        await img.decode();
+        const c = document.createElement('canvas'); c.width = c.height = size;
+        const g = c.getContext('2d'); g.drawImage(img, 0, 0, size, size);
+        const hit = jsQR(g.getImageData(0, 0, size, size).data, size, size);
+        return hit ? hit.data : null;
+    }""", selector)

@@ -53,6 +53,9 @@ def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
     assert (average("access", "mine"), average("access", "theirs")) == ("4.00", "2.00")
     assert (average("trust", "mine"), average("trust", "theirs")) == ("5.00", "4.00")
     assert average("keep-informed", "mine") is None and average("keep-informed", "theirs") == "3.00"
+    # a row with the client's answer only says, on the chart itself, that you have not rated it
+    assert block.locator("text[data-none='keep-informed']").all_text_contents() == ["you: not rated"]
+    assert block.locator("text[data-none='access']").count() == 0
     assert "largest gap is on Access: you 4.0, your client 2.0" in block.locator(".cpp-rel-view__note").inner_text()
     labels = VIEW.scale.labels
     assert block.locator(".cpp-rel-view__scale").inner_text() == (

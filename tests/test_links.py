@@ -61,8 +61,20 @@ def test_link_checker_catches_a_broken_anchor(site_dir, tmp_path):
     assert any("#nowhere" in b for b in broken) and any("missing/" in b for b in broken)
 
 
+def not_in_nav() -> set[str]:
+    """The pages mkdocs.yml keeps out of the navigation on purpose (`not_in_nav`, one
+    "/path.md" a line), such as the client's own page."""
+    text = (Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8")
+    block = text.split("\nnot_in_nav: |\n", 1)[1] if "\nnot_in_nav: |\n" in text else ""
+    lines = block.split("\n")
+    return {line.strip().lstrip("/") for line in lines[:next((i for i, x in enumerate(lines) if not x.startswith("  ")), len(lines))]}
+
+
 def test_every_page_is_in_the_navigation(site_dir):
     nav = soup(html_file(site_dir, "")).select("nav.md-nav--primary a.md-nav__link[href]")
     linked = {urlparse(urljoin(SITE_ROOT, a["href"])).path for a in nav}
-    orphans = [src for src, url in doc_pages() if "/" + url not in linked]
+    kept_out = not_in_nav()
+    assert "client/index.md" in kept_out
+    orphans = [src for src, url in doc_pages() if "/" + url not in linked and src not in kept_out]
     assert not orphans, f"pages missing from the navigation: {orphans}"
+    assert not any("/" + site_path in linked for site_path in ("client/",)), "the client's page stays out of the navigation"

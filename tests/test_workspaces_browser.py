@@ -453,7 +453,11 @@ def test_imported_names_ids_and_answers_carrying_html_stay_text(page, base, tmp_
 
 
 def test_compare_two_workspaces_side_by_side(page, base):
-    seed(page, base, two_relationships())
+    data = two_relationships()
+    # the active workspace is a new, empty one: the comparison starts with two that hold answers
+    data[OLD_INDEX]["list"].insert(0, {"id": "we", "name": "My answers", "created": "2025-03-14T10:00:00.000Z", "updated": "2025-03-14T10:00:00.000Z"})
+    data[OLD_INDEX]["active"] = "we"
+    seed(page, base, data)
     cmp = page.locator("[data-cpp-rel=compare]")
     assert cmp.get_by_label("First relationship").input_value() == "wa"
     assert cmp.get_by_label("Second relationship").input_value() == "wb"

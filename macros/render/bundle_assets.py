@@ -36,18 +36,18 @@ import rjsmin
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
     # access.css last: its focus rings and phone tables win over the rules before it
-    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "links.css", "cards.css",
+    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "client-link.css", "links.css", "cards.css",
                          "admonitions.css", "backup.css", "packs.css", "access.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "playbook.js",
-                        "palette.js", "workspaces.js", "client-view.js", "links.js", "arrival.js", "print.js",
+    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/payload.js", "playbook.js",
+                        "palette.js", "workspaces.js", "client-view.js", "client-link.js", "links.js", "arrival.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
-PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
+PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js", "room-link.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
 FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
 ALONE = ("facilitator.css", "print.css", "room.css")

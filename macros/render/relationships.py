@@ -132,4 +132,4 @@ def render(part: str, registry: Registry, site: Site, here: str) -> str:
                  for cid, src in usage.items() if cid in components}
         data = page_data(components, usage, links, site.nav)
         meta = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return environment().get_template("relationships.html").render(part=part, meta=meta)
+    return environment().get_template("relationships.html").render(part=part, meta=meta, view_tool=CLIENT_VIEW["component"])

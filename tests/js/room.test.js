@@ -96,8 +96,9 @@ test("counts, medians, ranges, band counts and the widest statements of a room",
   assert.equal(act.widest[0].id, "t1");
   assert.deepEqual([act.widest[0].min, act.widest[0].max, act.widest[0].spread], [1, 5, 4]);
   assert.equal(act.widest.length, 3);
-  // Trust is lowest for P0 and P1, access for P3; P2 has access and trust tied: both count.
-  assert.deepEqual(act.lowest, { ids: ["trust"], n: 3, of: 4 });
+  // Trust is lowest for P0, P1 and P2, access for P3; P1's trust ties with credibility and
+  // P2's with access: both count, and the two ties are named, not hidden.
+  assert.deepEqual(act.lowest, { ids: ["trust"], n: 3, of: 4, tied: [2] });
 });
 
 test("the ONE scoring rule: a dimension with an unrated statement has no score", () => {

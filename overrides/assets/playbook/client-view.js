@@ -55,6 +55,9 @@
         var v = r[k[0]], w = v === null ? 0 : Math.max(1.5, x(v) - L);
         out += '<rect class="cpp-view__bar cpp-view__bar--' + k[0] + '" x="' + L + '" y="' + (y + 15 + k[1] * 10) + '" width="' + w.toFixed(1) +
           '" height="8" data-dimension="' + esc(r.id) + '" data-who="' + k[0] + '"' + (v === null ? "" : ' data-average="' + v.toFixed(2) + '"') + "></rect>";
+        // A missing bar says so: an empty row must not read as a rating of zero.
+        if (v === null) out += '<text class="cpp-view__none" x="' + (L + 3) + '" y="' + (y + 22 + k[1] * 10) + '" data-none="' + esc(r.id) + '">' +
+          (k[0] === "mine" ? "you: not rated" : "your client: not rated") + "</text>";
       });
     });
     var said = rows.map(function (r) { return r.title + ": you " + num(r.mine) + ", your client " + num(r.theirs); }).join("; ");

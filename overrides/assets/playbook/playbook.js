@@ -476,6 +476,8 @@
         say(box, shared ? "Saved a file with your ratings on " + shared + " self-assessment" + (shared === 1 ? "" : "s") +
           " for your facilitator: numbers only, with no workspace name and no written answers." :
           "Rate at least one statement first: the file for your facilitator holds ratings only.", false);
+        // client-link.js adds a QR code and a short link holding the same ratings
+        if (shared) document.dispatchEvent(new CustomEvent("cpp:shared", { detail: { box: box, data: C.shareData(Store.find(Store.workspace), Man) } }));
       } else if (action === "import") {
         box.querySelector("[data-action=import-file]").click();
       } else if (action === "clear") {

@@ -56,15 +56,17 @@
       var words = texts[s.tool] && texts[s.tool][x.id] ? "“" + texts[s.tool][x.id] + "”" : x.id;
       return "<li>" + esc(words) + ' <span class="cpp-room__part">(' + esc(dims[x.dim].title) + ")</span>: rated from " + x.min + " to " + x.max + ", median " + num(x.median) + "</li>";
     }).join("");
-    var low = s.lowest.ids.map(function (id) { return esc(dims[id].title); });
-    low = low.length > 1 ? low.slice(0, -1).join(", ") + " and " + low[low.length - 1] : low.join("");
+    var low = s.lowest.ids.map(function (id) { return esc(dims[id].title); }), tied = s.lowest.tied || [];
+    var ties = s.lowest.ids.map(function (id, i) { return tied[i] ? (s.lowest.ids.length > 1 ? esc(dims[id].title) + ": " : "") + tied[i] + " of them" : ""; }).filter(Boolean);
+    low = low.length > 1 ? "a tie between " + low.slice(0, -1).join(", ") + " and " + low[low.length - 1] : low.join("");
     return '<section class="cpp-room__tool" data-room-tool="' + esc(s.tool) + '">' +
       '<h3 class="cpp-room__title">' + esc(s.title) + ' <span class="cpp-room__n" data-room-n="' + s.n + '">' + people(s.n) + "</span></h3>" +
       '<table class="cpp-room__table"><caption class="cpp-visually-hidden">Scores per part of the ' + esc(s.title) + "</caption>" +
       '<thead><tr><th scope="col">Part</th><th scope="col">How the room scored</th><th scope="col">Median</th><th scope="col">Range</th></tr></thead><tbody>' + rows + "</tbody></table>" +
       '<div class="cpp-room__notes">' +
       (wide ? '<div><h4 class="cpp-room__sub">Widest spread</h4><ol class="cpp-room__wide">' + wide + "</ol></div>" : "") +
-      (low ? '<p class="cpp-room__low" data-room-lowest><strong>Most often the lowest part:</strong> ' + low + (s.lowest.ids.length > 1 ? ", each" : "") + " lowest for " + s.lowest.n + " of " + people(s.lowest.of) + " who rated every statement.</p>" : "") +
+      (low ? '<p class="cpp-room__low" data-room-lowest><strong>Most often the lowest part:</strong> ' + low + (s.lowest.ids.length > 1 ? ", each" : "") + " lowest for " + s.lowest.n + " of " + people(s.lowest.of) + " who rated every statement" +
+        (ties.length ? " (counting ties: for " + ties.join(", ") + ", another part was just as low)" : "") + ".</p>" : "") +
       "</div></section>";
   }
 
@@ -99,6 +101,17 @@
     var drop = el.querySelector("[data-room-drop]"), input = el.querySelector("[data-room-files]");
     var status = el.querySelector("[data-room-status]"), box = el.querySelector("[data-room-results]"), reset = el.querySelector("[data-room-reset]");
     drop.hidden = false;
+    function take(read) { // [{text}] -> added to the room and shown; names are never shown
+      read.forEach(function (f) { C.room.add(room, f.text, man); }); // never throws: each file on its own
+      var n = { counted: 0, skipped: 0 };
+      try { n = render(box, room, man, texts); } catch (e) { box.textContent = "These files could not be shown: clear, then open them again a few at a time."; }
+      reset.hidden = !room.files.length;
+      el.classList.toggle("cpp-room--filled", room.files.length > 0);
+      status.textContent = files(room.files.length) + " opened: " + n.counted + " counted, " + n.skipped + " skipped" +
+        (room.same.length ? ", " + room.same.length + " counted once" : "") + ".";
+    }
+    // For room-link.js (codes and links from phones): the same way in, and the room to check against.
+    el.cppRoom = { take: take, room: function () { return room; }, manifest: man };
     function open(list) {
       var picked = Array.prototype.slice.call(list || []);
       if (!picked.length) return;
@@ -106,13 +119,7 @@
       Promise.all(picked.map(function (f) {
         return f.text().then(null, function () { return ""; });
       })).then(function (read) {
-        read.forEach(function (t) { C.room.add(room, t, man); }); // never throws: each file on its own
-        var n = { counted: 0, skipped: 0 };
-        try { n = render(box, room, man, texts); } catch (e) { box.textContent = "These files could not be shown: clear, then open them again a few at a time."; }
-        reset.hidden = !room.files.length;
-        el.classList.toggle("cpp-room--filled", room.files.length > 0);
-        status.textContent = files(room.files.length) + " opened: " + n.counted + " counted, " + n.skipped + " skipped" +
-          (room.same.length ? ", " + room.same.length + " counted once" : "") + ".";
+        take(read.map(function (t) { return { text: t }; }));
         input.value = "";
       });
     }
@@ -124,6 +131,7 @@
       reset.hidden = true;
       el.classList.remove("cpp-room--filled");
       status.textContent = "Cleared. Nothing from the files is kept.";
+      el.dispatchEvent(new CustomEvent("cpp:room-reset"));
       el.querySelector("[data-room-pick]").focus();
     });
     ["dragenter", "dragover"].forEach(function (ev) {
@@ -141,6 +149,7 @@
     C = window.cppCore;
     if (!C || !C.score || !C.room) return;
     Array.prototype.slice.call(document.querySelectorAll("[data-cpp-room]:not([data-cpp-ready])")).forEach(setup);
+    document.dispatchEvent(new CustomEvent("cpp:room"));
   }
   /* On a first visit this script runs before playbook.min.js's core (it sits in the
      page's content), which says "cpp:core" when it is there; after an instant

@@ -305,8 +305,13 @@
       out.innerHTML = '<p class="cpp-rel__empty">Make a second workspace (New, in the workspace menu at the top of the page) to compare two relationships here.</p>';
       return;
     }
-    if (ids.indexOf(pick[0]) < 0) pick[0] = S.workspace;
-    if (ids.indexOf(pick[1]) < 0 || pick[1] === pick[0]) pick[1] = ids.filter(function (i) { return i !== pick[0]; })[0];
+    // Start with two relationships that hold answers (the active one first, if it does),
+    // not with an empty default workspace.
+    var used = S.spaces.filter(function (w) { return !C.isEmpty(w); }).map(function (w) { return w.id; });
+    var first = used.indexOf(S.workspace) >= 0 ? [S.workspace] : [];
+    var order = first.concat(used.filter(function (i) { return i !== S.workspace; }), ids.filter(function (i) { return used.indexOf(i) < 0; }));
+    if (ids.indexOf(pick[0]) < 0) pick[0] = order[0];
+    if (ids.indexOf(pick[1]) < 0 || pick[1] === pick[0]) pick[1] = order.filter(function (i) { return i !== pick[0]; })[0];
     [a, b].forEach(function (sel, n) {
       sel.innerHTML = S.spaces.map(function (w) { return '<option value="' + esc(w.id) + '">' + esc(w.name) + "</option>"; }).join("");
       sel.value = pick[n];

@@ -191,20 +191,32 @@
         });
       });
       statements.sort(function (a, b) { return b.spread - a.spread || b.sd - a.sd; });
-      var lowest = C.dict(), of = 0;
+      var lowest = C.dict(), tied = C.dict(), of = 0;
       scored.forEach(function (s) {
         if (!s.length || s.some(function (x) { return x.sum === null; })) return;
         of++;
         var pos = s.map(function (x) { return (x.sum - x.dim.min) / ((x.dim.max - x.dim.min) || 1); }), m = Math.min.apply(null, pos);
-        s.forEach(function (x, j) { if (pos[j] === m) lowest[x.dim.id] = (lowest[x.dim.id] || 0) + 1; });
+        var ties = pos.filter(function (p) { return p === m; }).length > 1; // this person's lowest is shared by two parts or more
+        s.forEach(function (x, j) {
+          if (pos[j] !== m) return;
+          lowest[x.dim.id] = (lowest[x.dim.id] || 0) + 1;
+          if (ties) tied[x.dim.id] = (tied[x.dim.id] || 0) + 1;
+        });
       });
       var top = Math.max.apply(null, [0].concat(C.keys(lowest).map(function (k) { return lowest[k]; })));
       out.push({ tool: t, title: tool.title, n: rs.length, dims: dims,
         widest: statements.filter(function (s) { return s.spread > 0; }).slice(0, 3),
-        lowest: { ids: top ? tool.dims.map(function (d) { return d.id; }).filter(function (id) { return lowest[id] === top; }) : [], n: top, of: of } });
+        lowest: lowestOf(tool, lowest, tied, top, of) });
     });
     return out;
   };
+
+  /* The part(s) most often lowest: {ids, n, of, tied: for each id, how many of its n had
+     another part tied as their lowest}, so that a count never hides a tie. */
+  function lowestOf(tool, lowest, tied, top, of) {
+    var ids = top ? tool.dims.map(function (d) { return d.id; }).filter(function (id) { return lowest[id] === top; }) : [];
+    return { ids: ids, n: top, of: of, tied: ids.map(function (id) { return tied[id] || 0; }) };
+  }
 
   if (typeof module !== "undefined" && module.exports) module.exports = C;
 })(typeof window !== "undefined" ? window : globalThis);
