@@ -26,6 +26,8 @@ from html import escape, unescape
 from pathlib import Path
 from typing import Protocol
 
+from markupsafe import Markup
+
 from ..content.model import Agenda, Block, Component
 from ..content.registry import Registry
 from ..markdown.rawblock import ids
@@ -33,7 +35,7 @@ from .render import anchor as component_anchor
 from .render import environment
 from . import printing, urls
 from ..content.validate import DataError
-from ..content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
+from ..content.validate_agenda import WORD_TOKENS, AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
 
 DATA_PACKAGE = "macros.content.data"
 log = logging.getLogger("mkdocs.plugins.playbook.agenda")  # counted by MkDocs' strict mode
@@ -173,6 +175,16 @@ def render_words(agenda: Agenda, kind: str = "length", capital: bool = False) ->
     cap = " data-capital" if capital else ""
     return (f'<span class="cpp-agenda-words" data-cpp-agenda-words="{kind}" data-agenda="{escape(agenda.id)}"{cap}>'
             f"{escape(text)}</span>")
+
+
+def with_words(text: str, agenda: Agenda) -> Markup:
+    """A text of the format's data, escaped, with its placeholders {length}, {Length},
+    {part} and {Part} as words elements (validate_agenda.WORD_TOKENS)."""
+    out = str(escape(text))
+    for token in WORD_TOKENS:
+        kind = token.strip("{}").lower()
+        out = out.replace(token, render_words(agenda, kind, capital=token[1].isupper()))
+    return Markup(out)
 
 
 # --- links ----------------------------------------------------------------------
@@ -342,6 +354,7 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3, script: str = ""
         path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
         script=script,
         pack=pack,
+        words=lambda text: with_words(text, agenda),
     )
 
 

@@ -324,7 +324,8 @@
     if (button.hasAttribute("data-cpp-agenda-move")) {
       var i = sheet.index(li), to = i + Number(button.getAttribute("data-cpp-agenda-move")), count = sheet.plan().blocks.length;
       var title = sheet.plan().blocks[i].title;
-      if (sheet.apply(S.move(sheet.defaults, sheet.settings, i, to), "Moved \u201c" + title + "\u201d to place " + (to + 1) + " of " + count + "; it now starts at " + S.formatClock(sheet.plan().blocks[Math.max(0, Math.min(count - 1, to))].start, format()) + ".")) {
+      if (sheet.apply(S.move(sheet.defaults, sheet.settings, i, to))) {
+        sheet.say("Moved \u201c" + title + "\u201d to place " + (to + 1) + " of " + count + "; it now starts at " + S.formatClock(sheet.plan().blocks[to].start, format()) + ".");
         var next = button.disabled ? li.querySelector('[data-cpp-agenda-move="' + (-Number(button.getAttribute("data-cpp-agenda-move"))) + '"]') : button;
         next.focus();
       }
