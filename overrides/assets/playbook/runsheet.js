@@ -280,7 +280,12 @@
     el.addEventListener("change", function (event) {
       var input = event.target;
       if (!input.hasAttribute) return;
-      if (input.hasAttribute("data-cpp-agenda-minutes")) { input.removeAttribute("aria-invalid"); input.blur(); sheet.draw(); input.focus(); return; }
+      if (input.hasAttribute("data-cpp-agenda-minutes")) { // a length left unfinished shows the one in use again
+        var at = sheet.index(input.closest(".cpp-agenda__block"));
+        if (at >= 0) input.value = sheet.plan().blocks[at].minutes;
+        input.removeAttribute("aria-invalid");
+        return;
+      }
       if (!input.hasAttribute("data-cpp-agenda-name")) return;
       var li = input.closest(".cpp-agenda__block"), i = sheet.index(li), before = sheet.plan().blocks[i].title;
       var result = S.rename(sheet.defaults, sheet.settings, i, input.value);
