@@ -305,3 +305,14 @@ def test_length_and_time_of_day_placeholders_become_words_the_script_updates():
     assert html.select_one(".cpp-agenda__intro").get_text() == "Three and a half hours <of> practice, all morning."
     assert "{" not in html.get_text()
     assert one(agenda(intro="Takes {hours}.")).endswith("field 'intro': unknown placeholder {hours} (known: {length}, {Length}, {part}, {Part})")
+
+
+def test_the_downloads_say_the_pdfs_keep_the_formats_own_times():
+    from macros.render import packs
+
+    listed = packs.render_downloads("https://example.org/", "facilitator/index.md",
+                                    [packs.Download("Participant workbook, Demo", (("A4", "a.pdf", "1 MB"),))])
+    note = BeautifulSoup(listed, "html.parser").select_one(".cpp-downloads__times")
+    assert note and "own start time and blocks" in note.get_text()
+    assert "Print the workbook and pack with these times" in note.get_text(), "names the link on the run sheet"
+    assert "cpp-downloads__times" not in packs.render_downloads("https://example.org/", "facilitator/index.md")
