@@ -491,6 +491,10 @@ def test_blocks_are_added_renamed_moved_by_keyboard_and_removed_and_the_prose_fo
                     "removed: Break. Reset to go back to the format's own.")
     page.mouse.move(0, 300)  # no link under the pointer (a hovered link has its own colours)
     assert a11y.axe(page, within="#agenda-half-day") == []
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    a11y.settle(page)
+    assert a11y.axe(page, within="#agenda-half-day") == [], "dark"
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
 
     # remembered, in one key; on paper: the edited sheet without its edit controls
     stored = page.evaluate("JSON.parse(localStorage.getItem('cpp-runsheet:half-day'))")
