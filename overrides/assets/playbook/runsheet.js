@@ -288,6 +288,7 @@
       }
       if (!input.hasAttribute("data-cpp-agenda-name")) return;
       var li = input.closest(".cpp-agenda__block"), i = sheet.index(li), before = sheet.plan().blocks[i].title;
+      if (S.checkName(input.value).name === before) { input.removeAttribute("aria-invalid"); input.value = before; return; }
       var result = S.rename(sheet.defaults, sheet.settings, i, input.value);
       if (result.error) { input.setAttribute("aria-invalid", "true"); sheet.say(result.error + " The block keeps its name \u201c" + before + "\u201d.", true); return; }
       input.removeAttribute("aria-invalid");
