@@ -610,7 +610,17 @@ def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_ke
     page.get_by_role("button", name="Print the facilitator pack").click()
     assert page.evaluate("window.__printed") == "facilitator"
     assert a11y.axe(page, within="[data-cpp-pack-actions]") == []
-    # make handouts prints from a fresh profile: the format's own times, no buttons without a script
+    # make handouts prints from a fresh profile (scripts run): the format's own times, no buttons on paper
+    fresh = browser.new_context()
+    clean = fresh.new_page()
+    clean.goto(site_url + "facilitator/packs/half-day/")
+    clean.locator("[data-cpp-pack-note]").wait_for()
+    assert clean.locator("[data-cpp-pack-rows] tr td").first.inner_text() == "09:00–09:15"
+    assert clean.locator("[data-pack-part=workbook] [data-cpp-pack-length]").inner_text() == "3 h 30 min"
+    clean.emulate_media(media="print")
+    assert not clean.locator("[data-cpp-pack-actions]").is_visible()
+    fresh.close()
+    # without a script: the default times and words, and no buttons that could not work
     fresh = browser.new_context(java_script_enabled=False)
     plain = fresh.new_page()
     plain.goto(site_url + "facilitator/packs/half-day/")
@@ -618,4 +628,5 @@ def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_ke
     assert not plain.locator("[data-cpp-pack-actions]").is_visible()
     plain.goto(site_url + HALF)
     assert plain.locator(".cpp-agenda-words").all_inner_texts()[:2] == ["Three and a half hours", "all morning"]
+    assert not plain.get_by_role("button", name="Edit the blocks").is_visible()
     fresh.close()

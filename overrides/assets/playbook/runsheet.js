@@ -1,5 +1,8 @@
 /* Client Partnering Playbook: workshop run sheets (agenda()) in the browser. The start
-   time, block lengths and clock format the facilitator sets (remembered per format), the
+   time, block lengths, names, order, blocks added or removed (the facilitator's version,
+   remembered per format; what differs from the format is marked) and clock format, the
+   duration words in the page's prose and the pack page's workbook (printed from here with
+   these times), the
    "Print this run sheet" button, and run mode: the projector screen with the current
    block, a countdown and the next block. The arithmetic is core/schedule.js
    (window.cppSchedule); this file only reads and writes the page. Runs again after each

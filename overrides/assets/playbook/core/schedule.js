@@ -1,6 +1,8 @@
 /* Client Partnering Playbook, DOM-free core: the arithmetic of run sheets and run mode.
-   Clock times (minutes after midnight), 24- and 12-hour formatting, the plan of a format
-   with the facilitator's start time and block lengths, the run-mode timer and its warning
+   Clock times (minutes after midnight), 24- and 12-hour formatting, the facilitator's
+   version of a format (start time; blocks added, renamed, moved, removed, lengthened: each
+   edit checked, stored ones validated) and its plan, its length and time of day in words
+   (the same rules as render/agenda.py: length_words, part_words), the run-mode timer and its warning
    levels, and the stored states (read back with validation: a damaged one is dropped,
    never trusted). The timer keeps wall-clock timestamps, never a ticking counter, so a
    laptop that slept or a reloaded page shows the right time left. runsheet.js does the DOM. */
