@@ -546,7 +546,10 @@ def test_bad_input_and_a_damaged_stored_agenda_get_a_message_and_change_nothing(
     # an empty name, an absurd length: said, marked, nothing changes
     page.get_by_role("button", name="Add the block").click()
     assert said(page) == "Give the block a name."
-    assert page.locator("[data-cpp-agenda-add-name]").get_attribute("aria-invalid") is not None
+    assert page.locator("[data-cpp-agenda-add-name]").get_attribute("aria-invalid") == "true"
+    beside = page.locator("[data-cpp-agenda-add] [data-cpp-agenda-error]")  # the live region may be far above
+    assert beside.is_visible() and beside.inner_text() == "Give the block a name."
+    assert beside.get_attribute("id") in page.locator("[data-cpp-agenda-add-name]").get_attribute("aria-describedby")
     page.locator("[data-cpp-agenda-add-name]").fill("Lunch")
     page.locator("[data-cpp-agenda-add-minutes]").fill("5000")
     page.get_by_role("button", name="Add the block").click()
@@ -554,6 +557,8 @@ def test_bad_input_and_a_damaged_stored_agenda_get_a_message_and_change_nothing(
     minutes = page.get_by_label("Minutes for Commitments and next steps")
     minutes.fill("0")
     assert said(page) == "A block needs at least 1 minute." and minutes.get_attribute("aria-invalid") == "true"
+    assert page.locator("#agenda-half-day-close [data-cpp-agenda-error]").inner_text() == "A block needs at least 1 minute."
+    assert not beside.is_visible(), "one problem shown at a time"
     assert sheet_times(page) == before
     minutes.press("Tab")
     assert minutes.input_value() == "20", "the length in use shows again"

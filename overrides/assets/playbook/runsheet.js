@@ -72,13 +72,18 @@
   Sheet.prototype.save = function () {
     write(S.storageKey(this.id), S.isDefault(this.settings, this.defaults) ? null : S.writeSettings(this.settings));
   };
-  Sheet.prototype.say = function (text, problem) {
+  /* Said in the sheet's live region (read out); a problem is also shown next to the
+     control it concerns (`near`: a block's <li> or the add form), which may be far below. */
+  Sheet.prototype.say = function (text, problem, near) {
     this.message.textContent = text;
     this.message.classList.toggle("cpp-agenda__message--problem", !!problem);
+    $$("[data-cpp-agenda-error]", this.el).forEach(function (p) { p.textContent = ""; p.hidden = true; });
+    var here = problem && near && near.querySelector("[data-cpp-agenda-error]");
+    if (here) { here.textContent = text; here.hidden = false; }
   };
   /* An edit from the core: {settings} is kept and saved, {error} is said. */
-  Sheet.prototype.apply = function (result, done) {
-    if (result.error) { this.say(result.error, true); return false; }
+  Sheet.prototype.apply = function (result, done, near) {
+    if (result.error) { this.say(result.error, true, near); return false; }
     this.settings = { v: result.settings.v, start: this.settings.start, blocks: result.settings.blocks };
     this.save();
     this.draw();
@@ -105,10 +110,17 @@
     row.appendChild(button("Move up", "data-cpp-agenda-move", "-1"));
     row.appendChild(button("Move down", "data-cpp-agenda-move", "1"));
     row.appendChild(button("Remove", "data-cpp-agenda-remove"));
+    var error = make("p", "cpp-agenda__error");
+    error.id = li.id + "-error";
+    error.hidden = true;
+    error.setAttribute("data-cpp-agenda-error", "");
+    input.setAttribute("aria-describedby", error.id);
+    li.querySelector("[data-cpp-agenda-minutes]").setAttribute("aria-describedby", error.id);
     var changed = make("p", "cpp-agenda__changed");
     changed.setAttribute("data-cpp-agenda-changed", "");
     li.querySelector(".cpp-agenda__title").insertAdjacentElement("afterend", changed);
     li.appendChild(row);
+    li.appendChild(error);
   };
   /* The <li> of a block the facilitator added. */
   Sheet.prototype.ownBlock = function (b) {
@@ -275,7 +287,7 @@
       var input = event.target;
       if (!input.hasAttribute || !input.hasAttribute("data-cpp-agenda-minutes")) return;
       var li = input.closest(".cpp-agenda__block"), result = S.setMinutes(sheet.defaults, sheet.settings, sheet.index(li), input.value);
-      if (result.error) { input.setAttribute("aria-invalid", "true"); sheet.say(result.error, true); return; }
+      if (result.error) { input.setAttribute("aria-invalid", "true"); sheet.say(result.error, true, li); return; }
       input.removeAttribute("aria-invalid");
       sheet.apply(result);
       sheet.say("");
@@ -293,7 +305,7 @@
       var li = input.closest(".cpp-agenda__block"), i = sheet.index(li), before = sheet.plan().blocks[i].title;
       if (S.checkName(input.value).name === before) { input.removeAttribute("aria-invalid"); input.value = before; return; }
       var result = S.rename(sheet.defaults, sheet.settings, i, input.value);
-      if (result.error) { input.setAttribute("aria-invalid", "true"); sheet.say(result.error + " The block keeps its name \u201c" + before + "\u201d.", true); return; }
+      if (result.error) { input.setAttribute("aria-invalid", "true"); sheet.say(result.error + " The block keeps its name \u201c" + before + "\u201d.", true, li); return; }
       input.removeAttribute("aria-invalid");
       sheet.apply(result, "Renamed \u201c" + before + "\u201d to \u201c" + S.checkName(input.value).name + "\u201d.");
     });
@@ -308,9 +320,10 @@
   function addBlock(sheet) {
     var name = sheet.el.querySelector("[data-cpp-agenda-add-name]"), minutes = sheet.el.querySelector("[data-cpp-agenda-add-minutes]");
     var result = S.add(sheet.defaults, sheet.settings, name.value, minutes.value);
-    name.toggleAttribute("aria-invalid", !!result.error && !!S.checkName(name.value).error);
-    minutes.toggleAttribute("aria-invalid", !!result.error && !!S.checkMinutes(minutes.value).error);
-    if (result.error) { sheet.say(result.error, true); return; }
+    [[name, S.checkName(name.value)], [minutes, S.checkMinutes(minutes.value)]].forEach(function (pair) {
+      if (pair[1].error) pair[0].setAttribute("aria-invalid", "true"); else pair[0].removeAttribute("aria-invalid");
+    });
+    if (result.error) { sheet.say(result.error, true, sheet.el.querySelector("[data-cpp-agenda-add]")); return; }
     var title = S.checkName(name.value).name;
     sheet.apply(result);
     var b = sheet.plan().blocks.filter(function (x) { return x.id === result.id; })[0];
@@ -333,7 +346,7 @@
     if (button.hasAttribute("data-cpp-agenda-move")) {
       var i = sheet.index(li), to = i + Number(button.getAttribute("data-cpp-agenda-move")), count = sheet.plan().blocks.length;
       var title = sheet.plan().blocks[i].title;
-      if (sheet.apply(S.move(sheet.defaults, sheet.settings, i, to))) {
+      if (sheet.apply(S.move(sheet.defaults, sheet.settings, i, to), "", li)) {
         sheet.say("Moved \u201c" + title + "\u201d to place " + (to + 1) + " of " + count + "; it now starts at " + S.formatClock(sheet.plan().blocks[to].start, format()) + ".");
         var next = button.disabled ? li.querySelector('[data-cpp-agenda-move="' + (-Number(button.getAttribute("data-cpp-agenda-move"))) + '"]') : button;
         next.focus();
