@@ -181,8 +181,15 @@ def define_env(env) -> None:
     @env.macro
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
         """A workshop format as a facilitator's run sheet: `{{ agenda("half-day") }}`."""
-        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), site_links(), level,
-                                          asset("runsheet.min.js")))
+        links = site_links()
+        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level,
+                                          asset("runsheet.min.js"), links.url(packs.pack_src(id))))
+
+    @env.macro
+    def agenda_words(id: str, kind: str = "length", capital: bool = False) -> str:  # noqa: A002
+        """The length ("three and a half hours") or time of day ("all morning") of a format
+        in words, following the facilitator's edited times: `{{ agenda_words("half-day") }}`."""
+        return agendas.render_words(agendas.get(formats, id, _page(env)), kind, capital)
 
     @env.macro
     def format_links(level: int = 3) -> str:

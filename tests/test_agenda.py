@@ -140,6 +140,8 @@ def test_unknown_anchor_is_found_against_the_built_page():
         (block("b", 10, materials=("",)), "block 'b', field 'materials[0]'"),
         (block("B b", 10), "block 'B b', field 'id'"),
         (block("b", 10, components=("trust-builders", "trust-builders")), "field 'components': a component is listed twice"),
+        (block("b", 10, purpose="Work on it {all_morning}."), "block 'b', field 'purpose': unknown placeholder {all_morning}"),
+        (block("b", 10, instructions=("Say it takes {Lenght}.",)), "block 'b', field 'instructions[0]': unknown placeholder {Lenght}"),
     ],
 )
 def test_block_problems_are_named(docs, bad, where):
@@ -288,3 +290,29 @@ def test_run_sheet_pages_are_found_by_jinjas_parser(tmp_path):
     registry = Registry()
     registry.scan_pages(tmp_path)
     assert registry.run_sheets == {"full-day": "guide/day.md", "intro": "intro.md"}
+
+
+def test_length_and_time_of_day_placeholders_become_words_the_script_updates():
+    a = agenda(block("welcome", 60, purpose="Meet the people you work with {part}."), block("pairs", 150, type="pairs",
+               instructions=("Remind them the session is {length}.",)), intro="{Length} <of> practice, {part}.")
+    assert problems(a) == []
+    html = rendered(a)
+    words = html.select(".cpp-agenda-words")
+    assert [(w["data-cpp-agenda-words"], w.get_text(), w.has_attr("data-capital")) for w in words] == [
+        ("length", "Three and a half hours", True), ("part", "all morning", False),
+        ("part", "all morning", False), ("length", "three and a half hours", False)]
+    assert all(w["data-agenda"] == "demo" for w in words)
+    assert html.select_one(".cpp-agenda__intro").get_text() == "Three and a half hours <of> practice, all morning."
+    assert "{" not in html.get_text()
+    assert one(agenda(intro="Takes {hours}.")).endswith("field 'intro': unknown placeholder {hours} (known: {length}, {Length}, {part}, {Part})")
+
+
+def test_the_downloads_say_the_pdfs_keep_the_formats_own_times():
+    from macros.render import packs
+
+    listed = packs.render_downloads("https://example.org/", "facilitator/index.md",
+                                    [packs.Download("Participant workbook, Demo", (("A4", "a.pdf", "1 MB"),))])
+    note = BeautifulSoup(listed, "html.parser").select_one(".cpp-downloads__times")
+    assert note and "own start time and blocks" in note.get_text()
+    assert "Print the workbook and pack with these times" in note.get_text(), "names the link on the run sheet"
+    assert "cpp-downloads__times" not in packs.render_downloads("https://example.org/", "facilitator/index.md")

@@ -4,6 +4,7 @@ block lengths and clock format, and run mode (on Playwright's fake clock: no wai
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -161,7 +162,7 @@ def test_section_links_copy_buttons_copy_the_listed_address_and_the_filter_narro
 
 
 def sheet_times(page, aid="half-day"):
-    return page.locator(f"#agenda-{aid} .cpp-agenda__when").evaluate_all(
+    return page.locator(f"#agenda-{aid} .cpp-agenda__block:not([hidden]) .cpp-agenda__when").evaluate_all(
         "els => els.map(e => [...e.querySelectorAll('time')].map(t => t.textContent).join('-'))"
     )
 
@@ -404,3 +405,233 @@ def test_a_link_to_a_section_below_tools_lands_on_it(browser, site_url, width, h
         assert page.evaluate("window.scrollY") > 2000, "the page did not scroll to the tool"
     finally:
         ctx.close()
+
+
+# --- the facilitator's own version of a format (issue 28) -------------------------------------
+
+HALF = "facilitator/half-day-workshop/"
+
+
+def block_titles(page, aid="half-day"):
+    return page.locator(f"#agenda-{aid} .cpp-agenda__block:not([hidden]) .cpp-agenda__title").evaluate_all(
+        "els => els.map(e => e.firstChild.textContent)")
+
+
+def said(page, aid="half-day"):
+    return page.locator(f"#agenda-{aid} [data-cpp-agenda-message]").inner_text()
+
+
+def words(page):
+    return page.locator(".cpp-agenda-words[data-agenda=half-day]").all_inner_texts()
+
+
+def test_blocks_are_added_renamed_moved_by_keyboard_and_removed_and_the_prose_follows(page, site_url):
+    """A facilitator moves the half-day to 13:30, adds an energizer, moves it up with the
+    keyboard, renames a block, drops the break and lengthens the practice: every time,
+    the marks, the words in the prose, a reload, the page on paper, axe and reset."""
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(site_url + HALF)
+    defaults = block_titles(page)
+    assert len(defaults) == 10 and "Break" in defaults
+    assert words(page)[:2] == ["Three and a half hours", "all morning"], "the In short box, for the default times"
+    page.get_by_label("Start time").fill("13:30")
+    edit = page.get_by_role("button", name="Edit the blocks")
+    assert edit.get_attribute("aria-pressed") == "false" and not page.get_by_role("button", name="Move up: Break").is_visible()
+    edit.click()
+    assert edit.get_attribute("aria-pressed") == "true"
+    status = page.locator("#agenda-half-day [data-cpp-agenda-message]")
+    assert status.get_attribute("role") == "status"
+
+    # add, by keyboard: type the name and the minutes, Enter
+    name = page.get_by_label("Name", exact=True).and_(page.locator("[data-cpp-agenda-add-name]"))
+    name.fill("Energizer: <b>name</b> game")
+    page.get_by_label("Minutes", exact=True).fill("15")
+    name.press("Enter")
+    assert said(page) == "Added “Energizer: <b>name</b> game”, 15 min, at 17:00. The session now ends at 17:15."
+    assert block_titles(page)[-1] == "Energizer: <b>name</b> game", "a name is text, never markup"
+    assert page.locator("#agenda-half-day b").count() == 0
+    own = page.locator("#agenda-half-day-own-1")
+    assert own.locator("[data-cpp-agenda-changed]").inner_text() == "Changed: Added by you"
+    assert name.input_value() == "" and name.evaluate("e => e === document.activeElement")
+
+    # move it up twice from the keyboard: the focus stays on the button, the move is said
+    up = page.get_by_role("button", name="Move up: Energizer: <b>name</b> game")
+    up.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Space")
+    assert block_titles(page)[-3] == "Energizer: <b>name</b> game"
+    assert up.evaluate("e => e === document.activeElement")
+    assert said(page) == "Moved “Energizer: <b>name</b> game” to place 9 of 11; it now starts at 16:00."
+    assert own.locator(".cpp-agenda__when time").first.inner_text() == "16:00"
+
+    # rename a block of the format (committed when the field is left)
+    rename = page.locator("#agenda-half-day-expertise [data-cpp-agenda-name]")
+    rename.fill("Advice that went nowhere")
+    rename.press("Tab")
+    assert said(page) == "Renamed “When good advice went nowhere” to “Advice that went nowhere”."
+    assert page.locator("#agenda-half-day-expertise [data-cpp-agenda-changed]").inner_text() == (
+        "Changed: Renamed (the format calls it “When good advice went nowhere”)")
+    assert page.get_by_label("Minutes for Advice that went nowhere").count() == 1
+
+    # remove the break; the focus goes to the next block's Remove
+    page.get_by_role("button", name="Remove: Break").click()
+    assert "Break" not in block_titles(page) and len(block_titles(page)) == 10
+    assert said(page).startswith("Removed “Break”.")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')").startswith("Remove: ")
+
+    # a longer practice block: 3 h 45 in all, 13:30 to 17:15, and the prose follows
+    page.get_by_label("Minutes for Design one moment of truth").fill("55")
+    summary = page.locator("#agenda-half-day .cpp-agenda__summary").inner_text()
+    assert summary.startswith("Client partnering: a half-day workshop: 3 h 45 min, from 13:30 to 17:15, in 10 blocks.")
+    assert set(words(page)) == {"Three and three-quarter hours", "all afternoon"}
+    assert page.locator("article .admonition").first.inner_text().count("all afternoon") == 1
+    diff = page.locator("#agenda-half-day [data-cpp-agenda-diff]").inner_text()
+    assert diff == ("Your version of this format (saved in this browser): start time; 2 blocks changed; 1 block added; "
+                    "removed: Break. Reset to go back to the format's own.")
+    page.mouse.move(0, 300)  # no link under the pointer (a hovered link has its own colours)
+    assert a11y.axe(page, within="#agenda-half-day") == []
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    a11y.settle(page)
+    assert a11y.axe(page, within="#agenda-half-day") == [], "dark"
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
+
+    # remembered, in one key; on paper: the edited sheet without its edit controls
+    stored = page.evaluate("JSON.parse(localStorage.getItem('cpp-runsheet:half-day'))")
+    assert stored["v"] == 2 and stored["start"] == 810 and len(stored["blocks"]) == 10
+    page.reload()
+    assert block_titles(page)[1] == "Advice that went nowhere" and "Break" not in block_titles(page)
+    assert sheet_times(page)[-1] == "16:55-17:15"
+    assert words(page)[:2] == ["Three and three-quarter hours", "all afternoon"]
+    page.emulate_media(media="print")
+    assert own.is_visible() and own.locator("[data-cpp-agenda-changed]").is_visible()
+    assert not page.locator("#agenda-half-day [data-cpp-agenda-edit-row]").first.is_visible()
+    assert not page.locator("[data-cpp-agenda-add]").is_visible()
+    page.emulate_media(media="screen")
+
+    # run mode follows the edited blocks
+    page.get_by_role("button", name="Run this session").click()
+    assert page.locator("dialog.cpp-run [data-cpp-run-step]").inner_text() == "Block 1 of 10"
+    page.keyboard.press("Escape")
+    page.evaluate("localStorage.removeItem('cpp-run:half-day')")
+
+    # reset: the format's own blocks, times and words; nothing left stored
+    page.get_by_role("button", name="Reset to this format's defaults").click()
+    assert block_titles(page) == defaults and sheet_times(page)[0] == "09:00-09:15"
+    assert words(page)[:2] == ["Three and a half hours", "all morning"]
+    assert page.locator("#agenda-half-day-own-1").count() == 0
+    assert not page.locator("#agenda-half-day [data-cpp-agenda-diff]").is_visible()
+    assert page.locator("#agenda-half-day .cpp-agenda__block--changed").count() == 0
+    assert page.evaluate("localStorage.getItem('cpp-runsheet:half-day')") is None
+    assert errors == []
+
+
+def test_bad_input_and_a_damaged_stored_agenda_get_a_message_and_change_nothing(page, site_url):
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(site_url + HALF)
+    # an edited copy in the browser: a script in a name, a duplicate, a bad length, a bad start
+    page.evaluate("""localStorage.setItem('cpp-runsheet:half-day', JSON.stringify({v: 2, start: 99999, blocks: [
+        {id: 'opening', minutes: 15, title: '<img src=x onerror="window.hacked=1">'}, {id: 'opening', minutes: 20},
+        {id: 'expertise', minutes: -4}, {id: 'own-1', minutes: 10}, {id: 'close', minutes: 20}]}))""")
+    page.reload()
+    assert said(page).startswith("Some of your saved changes to this run sheet could not be read")
+    assert block_titles(page) == ['<img src=x onerror="window.hacked=1">', "Commitments and next steps"]
+    assert page.evaluate("window.hacked") is None and page.locator("#agenda-half-day img").count() == 0
+    assert sheet_times(page)[0] == "09:00-09:15", "a bad start time falls back to the format's own"
+    assert len(page.evaluate("JSON.parse(localStorage.getItem('cpp-runsheet:half-day'))")["blocks"]) == 2, "only what was read is kept"
+
+    page.get_by_role("button", name="Edit the blocks").click()
+    before = sheet_times(page)
+    # an empty name, an absurd length: said, marked, nothing changes
+    page.get_by_role("button", name="Add the block").click()
+    assert said(page) == "Give the block a name."
+    assert page.locator("[data-cpp-agenda-add-name]").get_attribute("aria-invalid") == "true"
+    beside = page.locator("[data-cpp-agenda-add] [data-cpp-agenda-error]")  # the live region may be far above
+    assert beside.is_visible() and beside.inner_text() == "Give the block a name."
+    assert beside.get_attribute("id") in page.locator("[data-cpp-agenda-add-name]").get_attribute("aria-describedby")
+    page.locator("[data-cpp-agenda-add-name]").fill("Lunch")
+    page.locator("[data-cpp-agenda-add-minutes]").fill("5000")
+    page.get_by_role("button", name="Add the block").click()
+    assert said(page) == "A block can be at most 480 minutes (8 hours); split a longer one."
+    minutes = page.get_by_label("Minutes for Commitments and next steps")
+    minutes.fill("0")
+    assert said(page) == "A block needs at least 1 minute." and minutes.get_attribute("aria-invalid") == "true"
+    assert page.locator("#agenda-half-day-close [data-cpp-agenda-error]").inner_text() == "A block needs at least 1 minute."
+    assert not beside.is_visible(), "one problem shown at a time"
+    assert sheet_times(page) == before
+    minutes.press("Tab")
+    assert minutes.input_value() == "20", "the length in use shows again"
+    rename = page.locator("#agenda-half-day-close [data-cpp-agenda-name]")
+    rename.fill("   ")
+    rename.press("Tab")
+    assert said(page) == "Give the block a name. The block keeps its name “Commitments and next steps”."
+    assert block_titles(page)[-1] == "Commitments and next steps"
+    page.get_by_role("button", name="Remove: Commitments and next steps").click()
+    last = page.get_by_role("button", name=re.compile("^Remove: <img"))
+    assert last.is_disabled() and len(block_titles(page)) == 1, "a run sheet keeps at least one block"
+
+    # too many blocks, and pure garbage in storage
+    page.evaluate("""localStorage.setItem('cpp-runsheet:half-day', JSON.stringify({v: 2, start: null,
+        blocks: Array.from({length: 30}, (_, i) => ({id: 'own-' + (i + 1), minutes: 5, title: 'Block ' + (i + 1)}))}))""")
+    page.reload()
+    assert len(block_titles(page)) == 30 and said(page) == ""
+    page.get_by_role("button", name="Edit the blocks").click()
+    page.locator("[data-cpp-agenda-add-name]").fill("One more")
+    page.get_by_role("button", name="Add the block").click()
+    assert said(page) == "A run sheet holds at most 30 blocks; remove one first." and len(block_titles(page)) == 30
+    page.evaluate("localStorage.setItem('cpp-runsheet:half-day', '{not json')")
+    page.reload()
+    assert len(block_titles(page)) == 10 and said(page).startswith("Some of your saved changes")
+    assert errors == []
+
+
+def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_keep_the_defaults(context, browser, site_url):
+    page = context.new_page()
+    page.goto(site_url + HALF)
+    page.get_by_label("Start time").fill("13:30")
+    page.get_by_label("Minutes for Design one moment of truth").fill("55")
+    link = page.get_by_role("link", name="Print the workbook and pack with these times")
+    link.click()
+    page.wait_for_url("**/facilitator/packs/half-day/")
+    note = page.locator("[data-cpp-pack-note]")
+    note.wait_for()
+    assert note.inner_text().startswith("These pages show your version of this format, 13:30–17:15 with 10 blocks")
+    rows = page.locator("[data-cpp-pack-rows] tr").evaluate_all("rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    assert rows[0] == ["13:30–13:45", "Opening and one relationship", "Whole room, 15 min"]
+    assert rows[-1] == ["16:55–17:15", "Commitments and next steps", "Whole room, 20 min"]
+    assert page.locator("[data-pack-part=workbook] [data-cpp-pack-length]").inner_text() == "3 h 45 min"
+    assert page.locator("[data-pack-part=workbook] .cpp-agenda-words").first.inner_text() == "Three and three-quarter hours"
+    page.evaluate("window.print = () => { window.__printed = document.documentElement.getAttribute('data-pack-print'); }")
+    page.get_by_role("button", name="Print the participant workbook").click()
+    assert page.evaluate("window.__printed") == "workbook"
+    page.evaluate("document.documentElement.setAttribute('data-pack-print', 'workbook')")
+    page.emulate_media(media="print")
+    assert page.locator("[data-pack-part=workbook]").is_visible() and not page.locator("[data-pack-part=facilitator]").is_visible()
+    assert not page.locator("[data-cpp-pack-actions]").is_visible()
+    page.emulate_media(media="screen")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate("document.documentElement.hasAttribute('data-pack-print')") is False
+    page.get_by_role("button", name="Print the facilitator pack").click()
+    assert page.evaluate("window.__printed") == "facilitator"
+    assert a11y.axe(page, within="[data-cpp-pack-actions]") == []
+    # make handouts prints from a fresh profile (scripts run): the format's own times, no buttons on paper
+    fresh = browser.new_context()
+    clean = fresh.new_page()
+    clean.goto(site_url + "facilitator/packs/half-day/")
+    clean.locator("[data-cpp-pack-note]").wait_for()
+    assert clean.locator("[data-cpp-pack-rows] tr td").first.inner_text() == "09:00–09:15"
+    assert clean.locator("[data-pack-part=workbook] [data-cpp-pack-length]").inner_text() == "3 h 30 min"
+    clean.emulate_media(media="print")
+    assert not clean.locator("[data-cpp-pack-actions]").is_visible()
+    fresh.close()
+    # without a script: the default times and words, and no buttons that could not work
+    fresh = browser.new_context(java_script_enabled=False)
+    plain = fresh.new_page()
+    plain.goto(site_url + "facilitator/packs/half-day/")
+    assert plain.locator("[data-cpp-pack-rows] tr td").first.inner_text() == "09:00–09:15"
+    assert not plain.locator("[data-cpp-pack-actions]").is_visible()
+    plain.goto(site_url + HALF)
+    assert plain.locator(".cpp-agenda-words").all_inner_texts()[:2] == ["Three and a half hours", "all morning"]
+    assert not plain.get_by_role("button", name="Edit the blocks").is_visible()
+    fresh.close()

@@ -98,6 +98,8 @@ def validate_agendas(
             value = getattr(agenda, name)
             if not isinstance(value, str) or not value.strip():
                 add(aid, None, name, "must not be empty")
+        for field, message in _words(agenda.intro, "intro"):
+            add(aid, None, field, message)
         try:
             parse_clock(agenda.start)
         except ValueError as exc:
@@ -157,6 +159,8 @@ def _block(
     for i, step in enumerate(block.instructions):
         if not isinstance(step, str) or not step.strip():
             yield f"instructions[{i}]", "a step must not be empty"
+        yield from _words(step, f"instructions[{i}]")
+    yield from _words(block.purpose, "purpose")
     for i, item in enumerate(block.materials):
         if not isinstance(item, str) or not item.strip():
             yield f"materials[{i}]", "an item must not be empty"
@@ -228,3 +232,18 @@ def check_anchors(
                     f"in the built site (renamed heading?).{_hint(anchor, ids)}"
                 )
     return problems
+
+
+# Words that follow the facilitator's own times (render/agenda.py: with_words): the
+# length ("three and a half hours") and the time of day ("all morning"), capitalized
+# at the start of a sentence. Any other {...} is a typing mistake.
+WORD_TOKENS = ("{length}", "{Length}", "{part}", "{Part}")
+_TOKEN = re.compile(r"\{[^{}]*\}")
+
+
+def _words(text: object, field: str) -> Iterable[tuple[str, str]]:
+    if not isinstance(text, str):
+        return
+    for token in _TOKEN.findall(text):
+        if token not in WORD_TOKENS:
+            yield field, f"unknown placeholder {token} (known: {', '.join(WORD_TOKENS)})"

@@ -22,9 +22,11 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from html import unescape
+from html import escape, unescape
 from pathlib import Path
 from typing import Protocol
+
+from markupsafe import Markup
 
 from ..content.model import KIND_WORDS, Agenda, Block, Component
 from ..content.registry import Registry
@@ -33,7 +35,7 @@ from .render import anchor as component_anchor
 from .render import environment
 from . import printing, urls
 from ..content.validate import DataError
-from ..content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
+from ..content.validate_agenda import WORD_TOKENS, AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
 
 DATA_PACKAGE = "macros.content.data"
 log = logging.getLogger("mkdocs.plugins.playbook.agenda")  # counted by MkDocs' strict mode
@@ -115,6 +117,73 @@ def duration(minutes: int) -> str:
     if not hours:
         return f"{rest} min"
     return f"{hours} h" + (f" {rest} min" if rest else "")
+
+
+# --- the length and time of day in words (as core/schedule.js: lengthWords, partWords) ---
+# The format pages' prose says "three and a half hours" or "all morning"; the page shows
+# these words for the format's own times (no script, print) and runsheet.js redoes them
+# from the facilitator's times with the same rules (tests/test_agenda_words.py compares).
+
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
+WORD_KINDS = ("length", "part")
+
+
+def length_words(minutes: int) -> str:
+    """210 -> 'three and a half hours', 90 -> 'an hour and a half', 45 -> '45 minutes'."""
+    if minutes < 60:
+        return f"{minutes} minutes"
+    q = int(minutes / 15 + 0.5) * 15  # as JavaScript's Math.round
+    hours, rest = divmod(q, 60)
+    about = "about " if q != minutes else ""
+    frac = {15: "a quarter", 30: "a half", 45: "three-quarter"}.get(rest, "")
+    if hours == 1:
+        return about + (f"an hour and {'three-quarters' if rest == 45 else frac}" if rest else "an hour")
+    number = _NUMBERS[hours] if hours < len(_NUMBERS) else str(hours)
+    return about + number + (f" and {frac}" if rest else "") + " hours"
+
+
+def part_words(start: int, minutes: int) -> str:
+    """'all morning', 'part of the afternoon', 'all day', 'the morning and the afternoon'."""
+    s = start % (24 * 60)
+    e = s + minutes
+
+    def part(t: int, end: bool) -> str:
+        if t < (13 if end else 12) * 60:
+            return "morning"
+        if t < (18 if end else 17) * 60:
+            return "afternoon"
+        return "evening"
+
+    if minutes >= 6 * 60:
+        return "all day"
+    a, b = part(s, False), part(e, True)
+    if a == b or e > 24 * 60:
+        return ("all " if minutes >= 150 else "part of the ") + a
+    return f"the {a} and the {b}"
+
+
+def render_words(agenda: Agenda, kind: str = "length", capital: bool = False) -> str:
+    """An inline element holding the words for the format's own times; runsheet.js
+    rewrites it from the facilitator's version of the format."""
+    if kind not in WORD_KINDS:
+        raise ValueError(f"agenda_words: kind must be one of {', '.join(WORD_KINDS)}, not {kind!r}")
+    text = length_words(agenda.minutes) if kind == "length" else part_words(parse_clock(agenda.start), agenda.minutes)
+    if capital:
+        text = text[:1].upper() + text[1:]
+    cap = " data-capital" if capital else ""
+    return (f'<span class="cpp-agenda-words" data-cpp-agenda-words="{kind}" data-agenda="{escape(agenda.id)}"{cap}>'
+            f"{escape(text)}</span>")
+
+
+def with_words(text: str, agenda: Agenda) -> Markup:
+    """A text of the format's data, escaped, with its placeholders {length}, {Length},
+    {part} and {Part} as words elements (validate_agenda.WORD_TOKENS)."""
+    out = str(escape(text))
+    for token in WORD_TOKENS:
+        kind = token.strip("{}").lower()
+        out = out.replace(token, render_words(agenda, kind, capital=token[1].isupper()))
+    return Markup(out)
 
 
 # --- links ----------------------------------------------------------------------
@@ -245,9 +314,10 @@ def timeline(agenda: Agenda, start: str | None = None) -> list[tuple[Block, str,
     return out
 
 
-def render_agenda(agenda: Agenda, links: Links, level: int = 3, script: str = "") -> str:
+def render_agenda(agenda: Agenda, links: Links, level: int = 3, script: str = "", pack: str = "") -> str:
     """`script`: the address of runsheet.min.js from the page (its start time, block
-    lengths, printing and run mode); without it the sheet shows its default times."""
+    lengths, blocks, printing and run mode); without it the sheet shows its default times.
+    `pack`: the address of the format's pack page, to print the workbook with these times."""
     if not isinstance(level, int) or not 2 <= level <= 5:
         raise ValueError(f"heading level must be 2..5, not {level!r}")
     base = parse_clock(agenda.start)
@@ -282,6 +352,8 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3, script: str = ""
         root=root,
         path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
         script=script,
+        pack=pack,
+        words=lambda text: with_words(text, agenda),
     )
 
 

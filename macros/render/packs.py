@@ -186,6 +186,7 @@ def render_pack(agenda: Agenda, run_sheet_page: str, links: agendas.SiteLinks, s
         facilitator_tools=copies("fp-"),
         notes=Markup(agendas.render_agenda(agenda, links, level=3, script=script)),
         site_name=links.site.name,
+        words=lambda text: agendas.with_words(text, agenda),
     )
 
 

@@ -154,7 +154,7 @@ HALF_DAY = Agenda(
         "consultants; 8 to 20 people, best in one room."
     ),
     intro=(
-        "Three and a half hours, one break, and enough time in pairs and groups for people to "
+        "{Length}, one break, and enough time in pairs and groups for people to "
         "practice on their own clients. Participants leave with four filled-in tools and a "
         "redesigned moment of truth."
     ),
@@ -170,11 +170,11 @@ HALF_DAY = Agenda(
             minutes=15,
             type="plenary",
             title="Opening and one relationship",
-            purpose="Agree the aim, the ground rules and the client each person will work on all morning.",
+            purpose="Agree the aim, the ground rules and the client each person will work on {part}.",
             instructions=(
                 "Share the agenda and say that examples stay in the room.",
                 "Each person writes a client's name and one result they want with that client this quarter.",
-                "Pair people with someone from a different team for the rest of the morning.",
+                "Pair people with someone from a different team for the rest of the session.",
             ),
             materials=(STICKIES, "Printed agenda on each table"),
             section="how-to-use.md#pick-one-relationship",
