@@ -83,7 +83,7 @@ NOT_CHARACTERS = frozenset(
     "Consultation Flawless Oughta Regulation Professionals Businesses Leeds Hollins North Cambridge "
     "Mass Safari Chrome Edge Mac Cookie English Resists Sustain Competence Worthy Michigan Research "
     "Detroit Edison Credo European Bristol United Human Resource Revisited Fridays Concept Perspective "
-    "Cengage Microsoft American Association School Gentle Personnel "
+    "Cengage Microsoft American Association School Gentle Personnel Esc "
     "Monday Tuesday Wednesday Thursday Friday January February March April May June July August "
     "September October November December".split()
 )
