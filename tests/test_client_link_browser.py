@@ -25,7 +25,11 @@ STATEMENTS = [st.id for d in VIEW.dimensions for st in d.statements]
 
 
 def rated(comp, values):
-    return {st.id: values[d.id] for d in comp.dimensions if d.id in values for st in d.statements}
+    """Every statement of each part rated so that the part means `values[part]` (a
+    reverse-keyed statement gets the rating that turns round to it)."""
+    top = comp.scale.max + comp.scale.min
+    return {st.id: top - values[d.id] if st.reverse else values[d.id]
+            for d in comp.dimensions if d.id in values for st in d.statements}
 
 
 STORE = {
@@ -76,7 +80,7 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     assert form.locator("[data-client-note-text]").inner_text() == "Hi Ana, <b>ten minutes</b> before Friday?"
     assert form.locator("[data-client-by]").inner_text() == "Sam Lee"
     form.get_by_label("Your name (optional)").fill("Ana Ruiz")
-    ratings = {"cv-time": 2, "cv-direct": 3, "cv-deliver": 5, "cv-sensitive": 4}
+    ratings = {"cv-time-when-asked": 2, "cv-direct": 3, "cv-deliver": 5, "cv-sensitive": 4}
     for item, value in ratings.items():
         form.locator(f"#cpp-client__{item}__{value}").check()
     client.reload()  # the answers stay on this device meanwhile
@@ -152,14 +156,14 @@ def test_bad_client_links_and_files_get_a_sentence_and_change_nothing(page, site
     assert page.locator("[data-cpp-ask=client-view]").is_visible(), "My relationships asks the client too"
     before = saved(page)
     P = "window.cppCore.payload"
-    good = page.evaluate(f"() => {P}.fragment('answers', {P}.answers('client-view', {{'cv-time': 4, 'cv-deliver': 2}}, window.cppCore.readManifest(window.cppManifest)))")
+    good = page.evaluate(f"() => {P}.fragment('answers', {P}.answers('client-view', {{'cv-time-when-asked': 4, 'cv-deliver': 2}}, window.cppCore.readManifest(window.cppManifest)))")
     mid = len(good) // 2
     edited = good[:mid] + ("A" if good[mid] != "A" else "B") + good[mid + 1:]
-    forged = page.evaluate(f"() => {P}.fragment('answers', {{schema: 'cpp-client-answers', version: 1, tool: 'client-view', answers: {{'cv-time': 9}}}})")
+    forged = page.evaluate(f"() => {P}.fragment('answers', {{schema: 'cpp-client-answers', version: 1, tool: 'client-view', answers: {{'cv-time-when-asked': 9}}}})")
     alert = box.locator("[data-client-alert]")
     arrived = box.locator("[data-client-arrived]")
     for fragment, message in ((edited, "damaged (cut short or changed)"), (good[:-20], "damaged"),
-                              (forged, "the rating of “cv-time” is 9, outside 1 to 5")):
+                              (forged, "the rating of “cv-time-when-asked” is 9, outside 1 to 5")):
         page.evaluate("h => { location.hash = h; }", fragment)
         page.wait_for_function("m => document.querySelector('[data-client-alert]').textContent.includes(m)", arg=message)
         assert arrived.is_hidden()

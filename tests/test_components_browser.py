@@ -38,6 +38,14 @@ def open_demo(page, base, path="engine-demo/"):
     return page
 
 
+def answer_dialog(page, button):
+    """Press one of the open dialog's buttons and wait until it is gone: the page acts on
+    the answer in the dialog's close event, a task after the click."""
+    dialog = page.locator("dialog.cpp-dialog")
+    dialog.get_by_role("button", name=button).click()
+    dialog.wait_for(state="detached")
+
+
 def stored(page, cid, workspace=None):
     """The answers saved for a tool in the active (or given) workspace: {"items": {item:
     value}, "at": {item: time}}, leaving out cleared ones; None when there are none."""
@@ -202,7 +210,7 @@ def test_clear_asks_first_then_clears_only_that_component_and_can_be_undone(demo
     assert stored(demo, "demo-checklist") is not None
 
     clear.click()
-    demo.locator("dialog.cpp-dialog").get_by_role("button", name="Clear").click()
+    answer_dialog(demo, "Clear")
     assert not checklist(demo).get_by_label("Called the owner of the result").is_checked()
     assert stored(demo, "demo-checklist") is None
     assert progress(demo, "checklist-demo-checklist").inner_text() == "0 of 4 done"
@@ -219,7 +227,7 @@ def test_clear_asks_first_then_clears_only_that_component_and_can_be_undone(demo
     assert undo.is_hidden()
     assert demo.evaluate("document.activeElement.getAttribute('data-action')") == "clear"
     clear.click()
-    demo.locator("dialog.cpp-dialog").get_by_role("button", name="Clear").click()
+    answer_dialog(demo, "Clear")
     demo.reload()
     demo.wait_for_selector("#checklist-demo-checklist .cpp-toolbar:not([hidden])")
     assert not checklist(demo).get_by_label("Called the owner of the result").is_checked()
@@ -228,7 +236,7 @@ def test_clear_asks_first_then_clears_only_that_component_and_can_be_undone(demo
 def test_clear_removes_added_table_rows(demo):
     ws = fill_worksheet(demo)
     ws.get_by_role("button", name="Clear").click()
-    demo.locator("dialog.cpp-dialog").get_by_role("button", name="Clear").click()
+    answer_dialog(demo, "Clear")
     assert ws.locator("table.cpp-table tbody tr").count() == 2
     assert ws.get_by_label("Initiative").input_value() == ""
     assert stored(demo, "demo-worksheet") is None
@@ -257,8 +265,7 @@ def test_table_rows_move_and_delete_with_undo_and_clear_can_take_todays_score(de
     demo.locator("#assessment-demo-assessment").get_by_role("button", name="Clear").click()
     dialog = demo.locator("dialog.cpp-dialog")
     assert "Today's score is in this workspace's history too" in dialog.inner_text()
-    dialog.get_by_role("button", name="Clear answers and today's score").click()
-    demo.wait_for_function("() => __saved.includes('clear')")  # the dialog's close event comes a task later
+    answer_dialog(demo, "Clear answers and today's score")
     assert stored(demo, "demo-assessment") is None and demo.evaluate(today) == 0
     demo.keyboard.press("Enter")
     assert stored(demo, "demo-assessment")["items"] == {"keeps-word": 4} and demo.evaluate(today) == 1

@@ -97,11 +97,11 @@ def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_
     page.get_by_role("link", name="Access, Credibility and Trust").first.click()
     page.wait_for_url("**/access-credibility-trust.html")
     checklist = page.locator('[data-component="trust-builders"]')
-    checklist.locator("input[type=checkbox]").nth(1).check()
+    checklist.locator("input.cpp-checklist__box").nth(1).check()
     page.reload()
     # tools are wired up one a task after the load: wait until this one shows its answers
     page.wait_for_selector('[data-component="trust-builders"][data-cpp-ready]', state="attached")
-    assert checklist.locator("input[type=checkbox]").nth(1).is_checked()
+    assert checklist.locator("input.cpp-checklist__box").nth(1).is_checked()
     assert "1 of" in checklist.inner_text()
 
     context.close()

@@ -320,6 +320,8 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     page.goto(site_url + "access-credibility-trust/")
     assert menu_line.text_content() == "Last backup: never."
     page.locator(".cpp-component input[type=checkbox]").first.check()
+    # the browser answers persist() a task or more later
+    page.wait_for_function("() => 'persisted' in JSON.parse(localStorage.getItem('cpp-backup') || '{}')")
     state = json.loads(page.evaluate("localStorage.getItem('cpp-backup')"))
     assert state["firstSaved"].startswith("2026-03-02") and isinstance(state["persisted"], bool)  # persist() was asked
     assert reminder.is_hidden()
