@@ -77,7 +77,7 @@ NOT_CHARACTERS = frozenset(
     "Handshaw Nancy Smith David Maister Charles Green Robert Galford Mark Hordes Richard Normann "
     "Jan Carlzon Drucker Edgar Schein Marvin Weisbord Donald Kirkpatrick Mager Pipe Roger Fisher "
     "William Ury Bruce Patton John Wilander Thomas Gilbert Burke George Litwin Rensis Likert Floyd "
-    "Mann Cummings Christopher Worley Gellermann Frankel Ladenson Weiss Wendy Raymond Katzell "
+    "Mann Cummings Christopher Worley Gellermann Frankel Ladenson Alan Weiss Wendy Raymond Katzell "
     # publishers, titles, places, products, days and months
     "Berrett Koehler Wiley Jossey Bass Ballinger Mifflin Houghton Lake Publishing Gulf Society "
     "Consultation Flawless Oughta Regulation Professionals Businesses Leeds Hollins North Cambridge "
