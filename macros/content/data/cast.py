@@ -77,13 +77,13 @@ NOT_CHARACTERS = frozenset(
     "Handshaw Nancy Smith David Maister Charles Green Robert Galford Mark Hordes Richard Normann "
     "Jan Carlzon Drucker Edgar Schein Marvin Weisbord Donald Kirkpatrick Mager Pipe Roger Fisher "
     "William Ury Bruce Patton John Wilander Thomas Gilbert Burke George Litwin Rensis Likert Floyd "
-    "Mann Cummings Christopher Worley Gellermann Frankel Ladenson Weiss "
+    "Mann Cummings Christopher Worley Gellermann Frankel Ladenson Alan Weiss Wendy Raymond Katzell "
     # publishers, titles, places, products, days and months
     "Berrett Koehler Wiley Jossey Bass Ballinger Mifflin Houghton Lake Publishing Gulf Society "
     "Consultation Flawless Oughta Regulation Professionals Businesses Leeds Hollins North Cambridge "
     "Mass Safari Chrome Edge Mac Cookie English Resists Sustain Competence Worthy Michigan Research "
     "Detroit Edison Credo European Bristol United Human Resource Revisited Fridays Concept Perspective "
-    "Cengage Microsoft American Association School Gentle Personnel Esc "
+    "Cengage Microsoft American Association School Gentle Personnel Esc Synectics Lexpert "
     "Monday Tuesday Wednesday Thursday Friday January February March April May June July August "
     "September October November December".split()
 )

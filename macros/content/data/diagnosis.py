@@ -94,7 +94,10 @@ INTERVIEW_PLAN = Worksheet(
             id="notes-kept",
             label="Where the notes are kept, and when you delete them",
             type="short_text",
-            guidance="Interview notes are personal data. Follow your organization's rules for it.",
+            guidance=(
+                "Interview notes are personal data. Follow your organization's rules for it. "
+                "Keep any note linked to an open concern until legal or the channel says you may delete it."
+            ),
             example="Encrypted folder on my work laptop; deleted the day the report is accepted",
         ),
     ),
@@ -281,7 +284,10 @@ FEEDBACK_PLAN = Worksheet(
             id="order",
             label="Who hears what, in what order",
             type="table",
-            guidance="As a rule, each group sees its own data before anyone above it discusses it.",
+            guidance=(
+                "The sponsor sees everything first, in private. After that, each group sees its "
+                "own data before anyone above it discusses it in a meeting."
+            ),
             example="1 | Operations director | All findings | Tue 10:00, his office, 60 min",
             columns=(
                 Column("step", "Step", "number"),

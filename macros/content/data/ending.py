@@ -196,7 +196,9 @@ ESCALATION_PLAN = Worksheet(
     id="escalation-plan",
     title="Escalation Plan",
     intro=(
-        "Fill it in before you go over anyone's head. It may show you that you should not."
+        "Fill it in before you go over anyone's head. It may show you that you should not. "
+        "It is for disagreements about the work: a concern about misconduct, safety or the law "
+        "skips this plan and goes to the designated channel now."
     ),
     meta=ToolMeta(
         situations=("gone-quiet", "setback", "disagreement"),

@@ -150,7 +150,10 @@ DATA_PLAN = Worksheet(
             label="Where it is kept, for how long, and how it is destroyed",
             type="long_text",
             lines=2,
-            guidance="Check your policy and the law where you work. Keep nothing longer than the work needs.",
+            guidance=(
+                "Check your policy and the law where you work. Keep nothing longer than the work needs, "
+                "but delete nothing linked to an open concern or legal matter until legal says you may."
+            ),
             example=(
                 "The client's secure project folder, open to me and one named analyst. Notes "
                 "deleted 30 days after the final report; the raw survey file handed to HR analytics."
