@@ -404,3 +404,14 @@ def test_a_link_to_a_section_below_tools_lands_on_it(browser, site_url, width, h
         assert page.evaluate("window.scrollY") > 2000, "the page did not scroll to the tool"
     finally:
         ctx.close()
+
+
+def test_workshop_pack_cover_link_has_enough_contrast_in_both_schemes(page, site_url):
+    """The run sheet's address on a pack's cover is a link set in code: in dark mode its
+    colour on the code background was 4.12:1."""
+    page.goto(site_url + "facilitator/packs/half-day/")
+    link = page.locator(".cpp-workshop-pack__cover a code").first
+    assert link.is_visible()
+    for scheme in ("dark", "light"):
+        a11y.set_scheme(page, scheme)
+        assert a11y.axe(page, rules=["color-contrast", "link-in-text-block"], within=".cpp-workshop-pack__cover") == [], scheme
