@@ -65,7 +65,15 @@
     rowTools(table);
     return tbody.rows[tbody.rows.length - 1];
   }
-  function setValue(el, v) { if (el.value !== v) el.value = v; } // an unchanged value keeps the caret
+  function setValue(el, v) { if (el.value !== v) { el.value = v; grow(el); } } // an unchanged value keeps the caret
+  /* A text area grows with its answer (never below its rows), so a long answer reads
+     whole, without a scrollbar inside the page. */
+  function grow(el) {
+    if (el.tagName !== "TEXTAREA") return;
+    el.style.height = "";
+    var edge = el.offsetHeight - el.clientHeight; // the borders (box-sizing: border-box)
+    if (el.scrollHeight > el.clientHeight) el.style.height = el.scrollHeight + edge + "px";
+  }
   function write(root, items) {
     $$("[data-item]", root).forEach(function (el) {
       var v = items[el.getAttribute("data-item")];
@@ -474,7 +482,7 @@
     root.setAttribute("data-cpp-ready", "");
     var rec = Store.get(root.getAttribute("data-component"));
     write(root, rec ? rec.items : {});
-    root.addEventListener("input", function (e) { save(root, e.target); });
+    root.addEventListener("input", function (e) { grow(e.target); save(root, e.target); });
     root.addEventListener("change", function (e) { save(root, e.target); });
     bind(root, root);
     update(root);
