@@ -132,6 +132,12 @@ def test_after_one_visit_the_whole_playbook_works_offline(browser, site_dir, sit
     assert "matching" in page.locator(".md-search-result__meta").inner_text()
     page.goto(site_url + "not-a-page/")
     assert "404" in page.title() or "not found" in page.locator("article").inner_text().lower()
+    # a handout PDF (written after the build, so not kept): "not kept", not "not found"
+    page.goto(site_url + "handouts/half-day-workbook-a4.pdf")
+    assert page.title() == "Not kept offline"
+    said = page.locator("main").inner_text()
+    assert "“half-day-workbook-a4.pdf” is not kept on this device" in said and "back online" in said
+    assert page.get_by_role("link", name="Back to the playbook").get_attribute("href") == site_url
     assert not [e for e in errors if any(o in e for o in OURS)]
 
     # from file:// (the zip's way of opening) nothing registers a worker
