@@ -16,7 +16,7 @@ another engine means rewriting this file (see MIGRATION.md).
   links against (markdown/rawblock.py); the search skips a tool's controls by itself
   (`data-search-exclude` in the tool templates), so no event is needed for it;
 - `on_page_context`: the Section links page gets its list (render/section_links.py), and
-  every page its published address (`cpp_address`);
+  every page its published address (`cpp_address`, also its canonical link);
 - `on_post_build` (last of all plugins, so that the search index and redirects exist):
   the run sheets' anchors are checked against the built pages, the components manifest
   is written, our CSS and JS are bundled, and then the web app manifest and the service
@@ -87,6 +87,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # The page's address on the published site (directory URLs, also in the offline
         # zip): what links.js copies where the page's own address is a file:// path.
         context["cpp_address"] = playbook.published_address(config.get("site_url"), page.file.src_uri)
+        # The canonical link names that published address too: the offline zip's pages
+        # (.html files) are copies of it, not addresses of their own.
+        if page.canonical_url:
+            page.canonical_url = context["cpp_address"]
         return context
 
     @event_priority(-100)

@@ -28,7 +28,7 @@ EVIL = "<script>alert('x')</script> & *not emphasis*"
 
 
 def html(md: str) -> BeautifulSoup:
-    return BeautifulSoup(markdown.markdown(md, extensions=["attr_list"]), "html.parser")
+    return BeautifulSoup(markdown.markdown(md, extensions=["attr_list", "md_in_html"]), "html.parser")
 
 
 # --- the line at the top of every tool ----------------------------------------------
@@ -91,6 +91,25 @@ def test_find_a_tool_groups_by_situation_in_the_fixed_order_with_stable_anchors(
     assert first[0].select_one(".cpp-find__outcome").get_text() == "You end with: A *list*."
     assert first[0].select_one(".cpp-find__page").get_text() == "In One."
     assert "Demo self-assessment" not in doc.get_text()  # nothing to link to yet
+    # a jump list of the situations first, and the quickest tool of each marked to start with
+    jump = doc.select_one("nav.cpp-find__jump")
+    assert jump["aria-label"] == "Situations" and jump.find_next("h2") is doc.select("h2")[0]
+    assert [(a["href"], a.get_text()) for a in jump.select("a")] == [
+        ("#new-request", "A new request arrives"), ("#review", "Preparing a review")]
+    assert first[0].select_one(".cpp-find__start").get_text() == "Start here"
+    assert [li.select_one(".cpp-find__start") is None for li in first] == [False, True]
+
+
+def test_find_a_tool_starts_each_situation_with_its_quickest_tool():
+    a = replace(DEMO_CHECKLIST, meta=ToolMeta(("review",), 40, ("alone",), "A list"))
+    b = replace(DEMO_WORKSHEET, meta=ToolMeta(("review",), 15, ("workshop",), "A plan"))
+    c = replace(DEMO_ASSESSMENT, meta=ToolMeta(("review",), 15, ("team",), "A score"))
+    usage = {a.id: "one.md", b.id: "one.md", c.id: "one.md"}
+    doc = html(render_find_a_tool([a, b, c], usage, {"one.md": "One"}, "find-a-tool.md"))
+    items = doc.select("h2")[0].find_next_sibling("ul").select("li")
+    # the quickest first (a tie goes by title), then the rest by title
+    assert [li.a.get_text() for li in items] == ["Demo self-assessment", "Demo checklist <script>alert('x')</script>", "Demo worksheet"]
+    assert [bool(li.select_one(".cpp-find__start")) for li in items] == [True, False, False]
 
 
 def test_every_situation_heading_is_used_by_the_real_tools():
@@ -233,3 +252,10 @@ def test_a_chapter_page_without_a_card_is_reported_by_the_build():
     still builds, with a warning naming it, on which a strict build stops."""
     output = changed_site().output
     assert f"WARNING -  chapter_card() on page '{CARDLESS_PAGE}': no card for this page" in output, output[-3000:]
+
+def test_the_home_page_links_to_find_a_tool_before_its_first_section(site_dir):
+    page = soup(html_file(site_dir, ""))
+    article = page.select_one("article")
+    first_h2 = article.select_one("h2")
+    early = [a for a in article.select("a[href]") if a["href"].rstrip("/").endswith("find-a-tool")]
+    assert early and early[0].find_next("h2") is first_h2, "no link to Find a Tool above the home page's first section"

@@ -170,6 +170,24 @@ def test_worksheet_answers_and_table_rows_persist(demo):
     assert demo.errors == []
 
 
+def test_a_text_area_grows_with_its_answer_and_keeps_its_size_after_a_reload(demo):
+    ws = demo.locator("#worksheet-demo-worksheet")
+    area = ws.get_by_label("What happened")
+    def sizes():
+        return area.evaluate("el => [el.clientHeight, el.scrollHeight]")
+    empty_height, _ = sizes()
+    area.fill("\n".join(f"Step {i} of the handover." for i in range(12)))
+    height, content = sizes()
+    assert height > empty_height * 2 and content <= height, "the answer is cut off behind a scrollbar"
+    demo.reload()
+    demo.wait_for_selector("#worksheet-demo-worksheet .cpp-toolbar:not([hidden])")
+    height, content = sizes()
+    assert height > empty_height * 2 and content <= height, "a saved long answer opens cut off"
+    area.fill("Short.")
+    assert sizes()[0] == empty_height, "it shrinks back, never below its rows"
+    assert demo.errors == []
+
+
 def test_add_row_moves_focus_to_the_new_row(demo):
     ws = demo.locator("#worksheet-demo-worksheet")
     ws.get_by_role("button", name="Add row").click()

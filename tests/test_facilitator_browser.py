@@ -635,3 +635,14 @@ def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_ke
     assert plain.locator(".cpp-agenda-words").all_inner_texts()[:2] == ["Three and a half hours", "all morning"]
     assert not plain.get_by_role("button", name="Edit the blocks").is_visible()
     fresh.close()
+
+
+def test_workshop_pack_cover_link_has_enough_contrast_in_both_schemes(page, site_url):
+    """The run sheet's address on a pack's cover is a link set in code: in dark mode its
+    colour on the code background was 4.12:1."""
+    page.goto(site_url + "facilitator/packs/half-day/")
+    link = page.locator(".cpp-workshop-pack__cover a code").first
+    assert link.is_visible()
+    for scheme in ("dark", "light"):
+        a11y.set_scheme(page, scheme)
+        assert a11y.axe(page, rules=["color-contrast", "link-in-text-block"], within=".cpp-workshop-pack__cover") == [], scheme

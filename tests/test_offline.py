@@ -76,6 +76,12 @@ def test_every_address_the_offline_copy_shows_or_copies_is_the_published_one(bro
     for html in ("access-credibility-trust.html", "facilitator/packs/half-day.html"):
         printed = [s.get_text() for s in soup(offline_root / html).select(".cpp-sheet__address, .cpp-workshop-pack__qr code")]
         assert printed and all(a.startswith(base.split("://", 1)[1]) and ".html" not in a for a in printed), (html, printed[:3])
+    # each page's canonical link: the published directory address, as on the site
+    for html, published in (("index.html", ""), ("access-credibility-trust.html", "access-credibility-trust/"),
+                             ("moments-of-truth/index.html", "moments-of-truth/"), ("facilitator/packs/half-day.html", "facilitator/packs/half-day/")):
+        canonical = soup(offline_root / html).select_one('link[rel="canonical"]')
+        assert canonical is not None and canonical["href"] == base + published, (html, canonical)
+    assert not [f for f in offline_root.rglob("*.html") if (c := soup(f).select_one('link[rel="canonical"]')) and ".html" in c["href"]]
 
 
 def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_root):

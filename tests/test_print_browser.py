@@ -136,6 +136,29 @@ def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
     assert demo.errors == []
 
 
+def test_the_browsers_own_print_of_the_page_names_the_workspace_and_leaves_empty_choices_blank(demo, tmp_path):
+    demo.evaluate("() => { const s = cppWorkspaces.store; s.rename(s.workspace, 'Quillfeather Trust'); cppWorkspaces.refresh(); }")
+    fill(demo)
+    demo.emulate_media(media="print")
+    demo.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # what the browser's Print sends first
+    line = demo.locator("#worksheet-demo-worksheet .cpp-component__workspace")
+    assert line.is_visible() and line.inner_text().strip() == "Workspace: Quillfeather Trust"
+    # a tool with no answers says nothing about a workspace
+    assert demo.locator("#assessment-demo-assessment .cpp-component__workspace").is_hidden()
+    # the table's Role cells: unchosen, so blank on paper rather than "Choose…"
+    role = demo.locator("#worksheet-demo-worksheet select.cpp-input--cell").first
+    assert role.input_value() == ""
+    assert role.evaluate("el => getComputedStyle(el).color") == "rgba(0, 0, 0, 0)"
+    pages, text = pdf_text(demo, tmp_path, "page")
+    assert "Workspace: Quillfeather Trust" in text and "Choose" not in text
+    assert "Change" not in text.replace("Changes", "")  # the button stays on screen
+    after_print(demo)
+    demo.emulate_media(media="screen")
+    assert demo.locator("[data-cpp-print-ws]").count() == 0
+    assert role.evaluate("el => el.options[0].label") == "Choose…"  # back on screen
+    assert demo.errors == []
+
+
 def test_print_buttons_work_from_the_keyboard_and_are_named(demo):
     buttons = demo.locator("#assessment-demo-assessment [data-print]")
     assert buttons.count() == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 from collections import Counter
 from urllib.parse import urlparse
@@ -159,3 +160,16 @@ def test_search_index_holds_each_tool_once_under_its_own_title_without_its_contr
     controls = ("Strongly agree", "Example answer", "Fill it in online")  # rating labels, example answers, print footers
     noisy = {c: [d["location"] for d in docs if c in d["text"]] for c in controls}
     assert not any(noisy.values()), f"form controls in the search index: {noisy}"
+
+
+def test_search_text_keeps_labels_apart_from_their_values(site_dir):
+    """Material's search joins the text of neighbouring elements as it finds it: a chapter
+    card's <dt>Use this when</dt><dd>A new project</dd> read "Use this whenA new project"
+    in the results, a table's choices "YesNo", and a table's row template "row __ROW__"."""
+    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = "\n".join(html.unescape(d["text"]) for d in docs)
+    for label in ("Use this when", "Time it takes", "Who is involved", "You end with", "Start with"):
+        assert f"{label} " in text, f"no chapter card label {label!r} in the search index"
+        run_in = re.findall(re.escape(label) + r"[A-Za-z(]", text)
+        assert not run_in, f"{label!r} runs into its value: {run_in[:3]}"
+    assert "YesNo" not in text and "__ROW__" not in text

@@ -681,6 +681,45 @@ def test_a_name_clash_asks_merge_or_keep_both_and_never_loses_either(page, base,
     assert [w["name"] for w in index(page)["list"]] == ["My answers", "Acme", "Acme (2)"]
 
 
+def test_a_backup_keeps_an_unbegun_workspace_and_one_answer_applies_to_every_name_clash(page, base, tmp_path):
+    two_workspaces(page, base)
+    create(page, "Bank")
+    box(page).check()
+    create(page, "Not begun")  # a client relationship with no answers yet
+    visit(page, base, "my-relationships/")
+    path = export_from(page, "[data-rel=export-all]", tmp_path)
+    # a backup's name carries the local day and time and this browser's id: two devices' files differ
+    tag = page.evaluate("localStorage.getItem('cpp-device')")
+    assert re.fullmatch(r"playbook-answers-\d{4}-\d\d-\d\d-\d{4}-" + tag + r"\.json", path.name)
+    assert [w["name"] for w in json.loads(path.read_text())["workspaces"]] == ["My answers", "Acme", "Bank", "Not begun"]
+    # the same file back in: three names clash (one of them empty here), "Not begun" is empty in the file
+    page.evaluate("localStorage.setItem('cpp-device', 'zz99')")
+    status = page.locator("[data-cpp-rel=data] [role=status]")
+    import_into(page, path)
+    dialog = page.locator("dialog.cpp-dialog")
+    dialog.wait_for()
+    assert dialog.inner_text().startswith("You already have a workspace called “My answers”.")
+    dialog.get_by_label("Do the same for the 2 other workspaces in this file whose names you already have").check()
+    assert a11y.axe(page, within="dialog", tags=a11y.WITH_BEST_PRACTICE) == []
+    dialog.get_by_role("button", name="Keep both").click()
+    page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+    assert page.locator("dialog.cpp-dialog").count() == 0  # asked once, not three times
+    assert status.inner_text().startswith("Imported 4 workspaces")
+    assert [w["name"] for w in index(page)["list"]] == [
+        "My answers", "Acme", "Bank", "Not begun", "My answers (2)", "Acme (2)", "Bank (2)"]
+    # a fresh browser gets all four back, the empty one included
+    fresh = without_search(page.context.browser.new_context())
+    try:
+        other = visit(fresh.new_page(), base, "my-relationships/")
+        status = import_into(other, path)
+        other.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+        assert status.inner_text().startswith("Imported 4 workspaces")
+        assert [w["name"] for w in index(other)["list"]] == ["My answers", "Acme", "Bank", "Not begun"]
+    finally:
+        fresh.close()
+    assert our_errors(page) == []
+
+
 def test_a_version_1_export_imports_into_the_active_workspace(page, base, tmp_path):
     visit(page, base)
     create(page, "Software firm")

@@ -168,6 +168,23 @@ self.addEventListener("activate", function (e) {
   }).then(function () { return self.clients.claim(); }));
 });
 
+/* Offline, a file that is not kept (a handout PDF, a download) is not missing, only not
+   on this device: a short page says so instead of the 404 page. */
+var FILE = /\\.(?!html?$)[a-z0-9]{1,5}$/i;
+function notKept(url) {
+  var name = url.pathname.split("/").pop();
+  try { name = decodeURIComponent(name); } catch (e) { /* keep it as it is */ }
+  name = name.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+  return new Response('<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width,initial-scale=1"><title>Not kept offline</title>' +
+    '<style>body{max-width:36rem;margin:3rem auto;padding:0 1rem;font:1.1rem/1.5 system-ui,sans-serif}' +
+    '@media (prefers-color-scheme:dark){body{background:#1e2129;color:#e2e4e9}a{color:#9bb7ff}}</style></head>' +
+    '<body><main><h1>Not kept offline</h1><p>The file “' + name + '” is not kept on this device, ' +
+    'so it cannot open without a connection. Open it again when you are back online.</p>' +
+    '<p><a href="' + self.registration.scope + '">Back to the playbook</a></p></main></body></html>',
+    { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
 /* This build's files from the cache (queries such as ?v= and ?h= do not matter to them);
    anything else from the network; offline, a page that is not kept gets the 404 page. */
 self.addEventListener("fetch", function (e) {
@@ -178,6 +195,7 @@ self.addEventListener("fetch", function (e) {
     return (key ? cache.match(key) : Promise.resolve(null)).then(function (hit) {
       return hit || fetch(req).catch(function (err) {
         if (req.mode !== "navigate") throw err;
+        if (FILE.test(new URL(req.url).pathname)) return notKept(new URL(req.url));
         return cache.match(keyOf(new URL(NOT_FOUND, SCOPE).href)).then(function (page) { if (page) return page; throw err; });
       });
     });

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..content.scoring import needed, sum_range
 from ..content.model import KIND_WORDS, KINDS, NOT_APPLICABLE, Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
-from .tool_meta import by_situation, describe
+from .tool_meta import by_situation, describe, start_tool
 
 TEMPLATES = Path(__file__).with_name("templates")
 PLURAL = {kind: words.plural for kind, words in KIND_WORDS.items()}
@@ -270,15 +270,17 @@ def render_find_a_tool(
     current_page: str,
     level: int = 2,
 ) -> str:
-    """Markdown: a heading per situation (anchor: the situation id), in the fixed order,
-    listing every tool for it with its time, partners and outcome. Tools on no page
+    """Markdown: a jump list of the situations, then a heading per situation (anchor: the
+    situation id), in the fixed order, listing every tool for it with its time, partners
+    and outcome, the one to start with first (tool_meta.start_tool). Tools on no page
     are left out: there is nothing to link to yet."""
     level = _heading_level(level)
     on_pages = [c for c in components if usage.get(c.id)]
-    groups = [
-        (sid, heading, [_entry(c, usage, page_titles, current_page) for c in tools])
-        for sid, heading, tools in by_situation(on_pages)
-    ]
+    groups = []
+    for sid, heading, tools in by_situation(on_pages):
+        first = start_tool(tools)
+        ordered = [first] + [c for c in tools if c is not first]
+        groups.append((sid, heading, [_entry(c, usage, page_titles, current_page) for c in ordered]))
     md = environment().get_template("find_a_tool.md").render(groups=groups, level=level)
     return _tidy_md(md)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..content.model import SITUATION_HEADINGS, SITUATIONS, WITH_WHOM_LABELS, Component, ToolMeta
+from ..content.model import MAX_MINUTES, SITUATION_HEADINGS, SITUATIONS, WITH_WHOM_LABELS, Component, ToolMeta
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,9 @@ def by_situation(components: Iterable[Component]) -> list[tuple[str, str, list[C
         for s, tools in groups.items()
         if tools
     ]
+
+
+def start_tool(tools: Iterable[Component]) -> Component:
+    """The tool Find a tool suggests first for a situation: the quickest of its tools
+    (then by title), so that a reader can begin before the meeting they are in."""
+    return min(tools, key=lambda c: (c.meta.minutes if c.meta else MAX_MINUTES + 1, c.title.casefold()))

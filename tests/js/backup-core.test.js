@@ -39,20 +39,21 @@ test("no reminder for a reader with no answers, however old the workspace", () =
   assert.equal(r.never, true);
 });
 
-test("never backed up: a reminder only once the first answer is over 14 days old", () => {
+test("never backed up: a reminder once the first answer is over 6 days old, before Safari's 7 days", () => {
   const data = exportOf(at(0));
-  assert.equal(C.reminder({ firstSaved: at(0) }, data, T0 + 14 * DAY).show, false);
-  assert.equal(C.reminder({ firstSaved: at(0) }, data, T0 + 15 * DAY).show, true);
+  assert.equal(C.reminder({ firstSaved: at(0) }, data, T0 + 6 * DAY).show, false);
+  assert.equal(C.reminder({ firstSaved: at(0) }, data, T0 + 6 * DAY + 3600000).show, true);
+  assert.equal(C.reminder({ firstSaved: at(0) }, data, T0 + 7 * DAY).show, true);
   // answers saved before this feature shipped: the oldest answer's time stands in
-  assert.equal(C.reminder({}, data, T0 + 15 * DAY).show, true);
+  assert.equal(C.reminder({}, data, T0 + 7 * DAY).show, true);
   assert.equal(C.reminder({}, data, T0 + 3 * DAY).show, false);
 });
 
 test("a recent backup: no reminder, even with changes since", () => {
-  const r = C.reminder({ lastBackup: at(0) }, exportOf(at(2)), T0 + 10 * DAY);
+  const r = C.reminder({ lastBackup: at(0) }, exportOf(at(2)), T0 + 5 * DAY);
   assert.equal(r.unsaved, true);
   assert.equal(r.show, false);
-  assert.equal(r.age, "10 days ago");
+  assert.equal(r.age, "5 days ago");
 });
 
 test("an old backup: no reminder while nothing changed after it", () => {
@@ -72,11 +73,11 @@ test("a change to the score history counts as a change", () => {
   assert.equal(C.reminder({ lastBackup: at(0) }, data, T0 + 21 * DAY).show, true);
 });
 
-test("Not now hides the reminder for 14 days, then it comes back if still due", () => {
+test("Not now hides the reminder for 3 days, then it comes back if still due", () => {
   const data = exportOf(at(20)), state = { lastBackup: at(0), snoozed: at(21) };
   assert.equal(C.reminder(state, data, T0 + 22 * DAY).show, false);
-  assert.equal(C.reminder(state, data, T0 + 34 * DAY).show, false);
-  assert.equal(C.reminder(state, data, T0 + 36 * DAY).show, true);
+  assert.equal(C.reminder(state, data, T0 + 23.9 * DAY).show, false);
+  assert.equal(C.reminder(state, data, T0 + 24.1 * DAY).show, true);
 });
 
 test("damaged or foreign data never throws and never reminds", () => {
@@ -112,8 +113,12 @@ test("the kept file: never written empty, and held when the answers shrink by ha
   assert.equal(C.keepWrite(1, 4), "write"); // a handful of answers: deleting most of them is ordinary
 });
 
-test("the backup file name carries the local date", () => {
-  assert.equal(C.fileName(new Date(2026, 2, 5, 23, 59).getTime()), "playbook-backup-2026-03-05.json");
+test("the backup file name carries the local date and time and this browser's id, so two devices' files differ", () => {
+  const t = new Date(2026, 2, 5, 23, 59).getTime();
+  assert.equal(C.fileName(t), "playbook-backup-2026-03-05-2359.json");
+  assert.equal(C.fileName(t, "k3f9"), "playbook-backup-2026-03-05-2359-k3f9.json");
+  assert.notEqual(C.fileName(t, "k3f9"), C.fileName(t, "ab2c"));
+  assert.equal(C.fileName(t, "../x"), "playbook-backup-2026-03-05-2359.json"); // a hostile tag is left out
 });
 
 test("as a classic script (no module system) it defines window.cppBackupCore", () => {

@@ -117,3 +117,56 @@ test("a full round trip through the store: export, wipe, restore, merge a copy f
   assert.deepEqual([sum.replaced, sum.kept, sum.added], [1, 0, 0]);
   assert.equal(s.spaces.length, 1);
 });
+
+test("a workspace with no answers yet survives a backup and its import, and a merge never asks about it", () => {
+  at("2026-02-01T09:00:00Z");
+  const s = C.openStore(C.kv(new FakeStorage()), MANIFEST, null);
+  s.setItem("first-meeting", "agenda", true);
+  for (const name of ["Acme", "Bank", "Not begun"]) s.create(name);
+  s.setItem("first-meeting", "agenda", true, s.named("Acme").id);
+  s.setItem("first-meeting", "agenda", true, s.named("Bank").id);
+  const file = JSON.stringify(C.exportData(s.state));
+  assert.equal(JSON.parse(file).workspaces.length, 4);
+  // a fresh browser: all four come back, the empty one included
+  const fresh = C.openStore(C.kv(new FakeStorage()), MANIFEST, null);
+  const parsed = C.parseImport(file, fresh.man);
+  assert.deepEqual(parsed.workspaces.map((w) => w.name), ["My answers", "Acme", "Bank", "Not begun"]);
+  fresh.change((st) => C.applyImport(st, C.planImport(st, fresh.workspace, parsed.workspaces)));
+  assert.deepEqual(fresh.spaces.map((w) => w.name), ["My answers", "Acme", "Bank", "Not begun"]);
+  // merged into a browser that has "Not begun" with answers: no question, nothing lost, no copy
+  const other = C.openStore(C.kv(new FakeStorage()), MANIFEST, null);
+  other.create("Not begun");
+  other.setItem("first-meeting", "owner", true, other.named("Not begun").id);
+  const plan = C.planImport(other.state, other.workspace, C.parseImport(file, other.man).workspaces);
+  const step = plan.find((p) => p.w.name === "Not begun");
+  assert.equal(step.ask, undefined);
+  assert.equal(step.into, other.named("Not begun").id);
+  other.change((st) => C.applyImport(st, plan.filter((p) => !p.ask)));
+  assert.equal(other.spaces.filter((w) => w.name === "Not begun").length, 1);
+  assert.deepEqual(other.get("first-meeting", other.named("Not begun").id).items, { owner: true });
+  // a workspace whose every answer is invalid still creates nothing
+  const bad = { schema: "cpp-answers", version: 3, workspaces: [{ name: "Evil", answers: { "no-such-tool!": { a: { value: 1, at: "2026-01-01T00:00:00Z" } } } }] };
+  assert.ok(C.parseImport(JSON.stringify(bad), other.man).error);
+});
+
+test("backup file names differ by device and time; one workspace's export keeps its name and day", () => {
+  at("2026-03-05T12:34:00Z");
+  const s = C.openStore(C.kv(new FakeStorage()), MANIFEST, null);
+  const data = C.exportData(s.state);
+  const local = C.stamp(new Date("2026-03-05T12:34:00Z"));
+  assert.match(local, /^2026-03-0[456]-\d{4}$/);
+  assert.equal(C.exportName(data, false, "k3f9"), `playbook-answers-${local}-k3f9.json`);
+  assert.notEqual(C.exportName(data, false, "k3f9"), C.exportName(data, false, "ab2c"));
+  assert.equal(C.exportName(data, false, "<x>"), `playbook-answers-${local}.json`);
+  assert.equal(C.exportName(data, true, "k3f9"), "playbook-answers-my-answers-2026-03-05.json");
+  // the tag: made once per browser, kept outside the answers, a hostile value replaced
+  const ls = new FakeStorage(), kv = C.kv(ls);
+  const tag = C.deviceTag(kv);
+  assert.match(tag, /^[a-z0-9]{4}$/);
+  assert.equal(C.deviceTag(kv), tag);
+  ls.setItem("cpp-device", '"><img>');
+  assert.match(C.deviceTag(kv), /^[a-z0-9]{4}$/);
+  const store = C.openStore(kv, MANIFEST, null);
+  store.forget();
+  assert.notEqual(ls.getItem("cpp-device"), null);
+});

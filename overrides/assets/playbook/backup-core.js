@@ -6,8 +6,10 @@
 (function (root) {
   "use strict";
   var DAY = 86400000;
-  var REMIND_AFTER_DAYS = 14; // a reminder once the last backup is older than this
-  var SNOOZE_DAYS = 14; // "Not now" hides the reminder for this long
+  /* Safari may delete a site's storage once it has been used on 7 days without a visit to
+     the site (WebKit's tracking prevention), so the reminder comes before that. */
+  var REMIND_AFTER_DAYS = 6; // a reminder once the last backup is older than this
+  var SNOOZE_DAYS = 3; // "Not now" hides the reminder for this long
 
   function time(iso) { var t = typeof iso === "string" ? Date.parse(iso) : NaN; return isNaN(t) ? null : t; }
   function isObj(x) { return !!x && typeof x === "object" && !Array.isArray(x); }
@@ -61,8 +63,8 @@
 
   /* Whether to show the reminder, and why. state: {lastBackup, firstSaved, snoozed} (ISO
      times or null). It shows only when something was saved after the last backup and
-     that backup (or, with none yet, the first saved answer) is over 14 days old, and
-     "Not now" was not pressed in the last 14 days. */
+     that backup (or, with none yet, the first saved answer) is over 6 days old, and
+     "Not now" was not pressed in the last 3 days. */
   function reminder(state, data, now) {
     state = state || {};
     var s = summary(data), last = time(state.lastBackup);
@@ -83,10 +85,13 @@
     return "write";
   }
 
-  /* The suggested name of a backup file of every workspace. */
-  function fileName(now) {
+  /* The suggested name of a backup file of every workspace: the local day and time and
+     this browser's short id, so that two devices' files never share a name. */
+  function fileName(now, device) {
     var d = new Date(now), pad = function (n) { return (n < 10 ? "0" : "") + n; };
-    return "playbook-backup-" + d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + ".json";
+    var tag = typeof device === "string" && /^[a-z0-9]{1,8}$/.test(device) ? "-" + device : "";
+    return "playbook-backup-" + d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) +
+      "-" + pad(d.getHours()) + pad(d.getMinutes()) + tag + ".json";
   }
 
   var api = {

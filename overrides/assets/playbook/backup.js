@@ -81,7 +81,7 @@
 
   function keep() {
     window.showSaveFilePicker({
-      suggestedName: C.fileName(now()),
+      suggestedName: C.fileName(now(), A.deviceTag()),
       types: [{ description: "Playbook backup", accept: { "application/json": [".json"] } }]
     }).then(function (h) {
       handle = h;
@@ -167,8 +167,8 @@
       el.hidden = !r.show && !thanked;
       $(".cpp-toolbar__actions", el).hidden = !!thanked;
       $(".cpp-backup-reminder__text", el).textContent = thanked || (r.never ?
-        "You have never saved a backup of your answers. They live only in this browser, which can delete them: save a backup file and keep it somewhere safe." :
-        "Your last backup was " + r.age + ", and you have changed answers since. Save a new backup file so that a copy of those changes is kept outside this browser.");
+        "You have never saved a backup of your answers. They live only in this browser, which can delete them (Safari may, once it has been used on seven days without a visit to this site): save a backup file and keep it somewhere safe." :
+        "Your last backup was " + r.age + ", and you have changed answers since. This browser can delete your answers (Safari may, once it has been used on seven days without a visit to this site): save a new backup file so that a copy of those changes is kept outside this browser.");
     });
   }
 

@@ -85,7 +85,15 @@
     rowTools(table);
     return tbody.rows[tbody.rows.length - 1];
   }
-  function setValue(el, v) { if (el.value !== v && el !== document.activeElement) el.value = v; } // the field being typed in is never rewritten
+  function setValue(el, v) { if (el.value !== v && el !== document.activeElement) { el.value = v; grow(el); } } // the field being typed in is never rewritten
+  /* A text area grows with its answer (never below its rows), so a long answer reads
+     whole, without a scrollbar inside the page. */
+  function grow(el) {
+    if (el.tagName !== "TEXTAREA") return;
+    el.style.height = "";
+    var edge = el.offsetHeight - el.clientHeight; // the borders (box-sizing: border-box)
+    if (el.scrollHeight > el.clientHeight) el.style.height = el.scrollHeight + edge + "px";
+  }
   function write(root, items) {
     $$("[data-item]", root).forEach(function (el) {
       var v = items[el.getAttribute("data-item")];
@@ -320,10 +328,11 @@
   }
 
   /* A question with more than two answers, in a modal <dialog>; resolves to the value
-     of the button pressed, or "" when dismissed (Escape). */
-  function ask(message, choices) {
+     of the button pressed, or "" when dismissed (Escape). With `all` (a checkbox's
+     label), a choice made with the box ticked comes back as "all:" + value. */
+  function ask(message, choices, all) {
     return new Promise(function (resolve) {
-      var d = document.createElement("dialog"), form = document.createElement("form"), p = document.createElement("p");
+      var d = document.createElement("dialog"), form = document.createElement("form"), p = document.createElement("p"), box = null;
       d.className = "cpp-dialog";
       d.setAttribute("aria-labelledby", "cpp-dialog-text");
       p.id = "cpp-dialog-text";
@@ -339,8 +348,17 @@
         form.appendChild(b);
       });
       d.appendChild(p);
+      if (all) {
+        var label = document.createElement("label");
+        box = document.createElement("input");
+        box.type = "checkbox";
+        label.className = "cpp-dialog__all";
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(" " + all));
+        d.appendChild(label);
+      }
       d.appendChild(form);
-      d.addEventListener("close", function () { resolve(d.returnValue); d.remove(); });
+      d.addEventListener("close", function () { resolve(box && box.checked && d.returnValue ? "all:" + d.returnValue : d.returnValue); d.remove(); });
       document.body.appendChild(d);
       d.showModal();
     });
@@ -350,7 +368,7 @@
   function exportAll(ids) { return C.exportData(Store.state, ids || null); }
   function backupFile(ids) {
     var data = exportAll(ids);
-    return { name: C.exportName(data, !!ids), text: JSON.stringify(data, null, 2), data: data };
+    return { name: C.exportName(data, !!ids, C.deviceTag(Store.kv)), text: JSON.stringify(data, null, 2), data: data };
   }
   function download(name, text) {
     var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -401,17 +419,22 @@
       (u.items.length ? " Kept, though no longer asked: " + C.listOf(u.items, "; ") + "." : "") +
       (u.retired.length ? " Kept, though retired from the playbook: " + C.listOf(u.retired, "; ") + "." : "") +
       (r.notices.length ? " Not imported: " + C.describe(r.notices, Man) : "");
-    var steps = C.planImport(Store.state, Store.workspace, r.workspaces);
+    var steps = C.planImport(Store.state, Store.workspace, r.workspaces), forAll = "";
+    var asks = steps.filter(function (s) { return s.ask; }).length;
     return steps.reduce(function (chain, s) {
       return chain.then(function (go) {
         if (!go || !s.ask) return go;
-        return ask("You already have a workspace called “" + s.ask.name + "”. Merge the file's answers into it, " +
+        asks--;
+        var choice = forAll ? Promise.resolve(forAll) :
+          ask("You already have a workspace called “" + s.ask.name + "”. Merge the file's answers into it, " +
           "or keep both as separate workspaces? Merging goes question by question: where both have answered " +
-          "the same question, the more recent answer is kept.", [["both", "Keep both"], ["merge", "Merge"], ["", "Cancel import"]])
-          .then(function (choice) {
-            if (choice === "merge") s.into = s.ask.id; else if (choice === "both") s.name = s.free();
-            return !!choice;
-          });
+          "the same question, the more recent answer is kept.", [["both", "Keep both"], ["merge", "Merge"], ["", "Cancel import"]],
+          asks ? "Do the same for the " + (asks === 1 ? "other workspace" : asks + " other workspaces") + " in this file whose names you already have" : "");
+        return choice.then(function (choice) {
+          if (choice.indexOf("all:") === 0) choice = forAll = choice.slice(4);
+          if (choice === "merge") s.into = s.ask.id; else if (choice === "both") s.name = s.free();
+          return !!choice;
+        });
       });
     }, Promise.resolve(true)).then(function (go) {
       if (!go) { say(scope, "Nothing was imported.", false); return false; }
@@ -515,7 +538,7 @@
     root.setAttribute("data-cpp-ready", "");
     var rec = Store.get(root.getAttribute("data-component"));
     write(root, rec ? rec.items : {});
-    root.addEventListener("input", function (e) { save(root, e.target); });
+    root.addEventListener("input", function (e) { grow(e.target); save(root, e.target); });
     root.addEventListener("change", function (e) { save(root, e.target); });
     bind(root, root);
     update(root);
@@ -690,6 +713,7 @@
        cppAnswers.exportAll()        the export object of every workspace (version 3)
        cppAnswers.backupFile()       {name, text, data}: the same, as a file's name and text
        cppAnswers.saveBackup()       downloads that file; returns the export object
+       cppAnswers.deviceTag()        this browser's short id, for backup file names
        cppAnswers.lastChange()       ISO time of the newest change in any workspace, or null
        cppAnswers.changedSince(iso)  true when something changed after `iso` (or iso is empty)
        cppAnswers.onChange(fn)       fn({kind, workspace, tool, item, at}) after every saved change
@@ -699,6 +723,7 @@
     exportAll: function () { return exportAll(null); },
     backupFile: function () { return backupFile(null); },
     saveBackup: function () { return exportFile(null); },
+    deviceTag: function () { return C.deviceTag(Store.kv); },
     lastChange: function () { return Store.lastChange(); },
     changedSince: function (iso) { var t = Store.lastChange(); return !!t && (!iso || t > iso); },
     onChange: function (fn) { Store.onChange(fn); },

@@ -238,14 +238,34 @@
     printOne(btn.closest(".cpp-component"), btn.getAttribute("data-print") === "answers");
   });
 
+  /* A whole-page print says whose answers a tool holds: its "Workspace: ..." line (on
+     screen since the script ran, hidden on paper by workspaces.css) prints for every
+     tool with answers (print.css: [data-cpp-print-ws]). An unchosen choice prints
+     blank: its "Choose…" label goes for the print (print.css hides it too, should a
+     browser print without beforeprint). */
+  function markAnswered(on) {
+    var P = window.cppWorkspaces;
+    if (on && P) P.readyAll();
+    $$(".md-content .cpp-component[data-component]").forEach(function (root) {
+      var answered = on && P && workspaceName() && P.store.get(root.getAttribute("data-component"));
+      if (answered) root.setAttribute("data-cpp-print-ws", ""); else root.removeAttribute("data-cpp-print-ws");
+    });
+    $$(on ? ".md-content select.cpp-input > option[value=''][label]:not([data-cpp-label])" : ".md-content option[data-cpp-label]").forEach(function (o) {
+      if (on) { o.setAttribute("data-cpp-label", o.label); o.label = ""; }
+      else { o.label = o.getAttribute("data-cpp-label"); o.removeAttribute("data-cpp-label"); }
+    });
+  }
+
   /* A whole-page print shows folded sections too (playbook.js unfolds score tables). */
   window.addEventListener("beforeprint", function () {
     paperPack();
     if (active) return;
+    markAnswered(true);
     opened = $$(".md-content details:not([open]):not(.cpp-example):not(.cpp-bands)");
     opened.forEach(function (d) { d.open = true; });
   });
   window.addEventListener("afterprint", function () {
+    markAnswered(false);
     opened.forEach(function (d) { d.open = false; });
     opened = [];
   });

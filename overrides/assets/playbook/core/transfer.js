@@ -25,9 +25,29 @@
       })
     };
   };
-  C.exportName = function (data, single) {
+  /* One workspace: its name and the day. Every workspace (a backup): the local day and
+     time and this browser's short id (C.deviceTag), so that two devices' backups, or two
+     of the same day, never get the same name. */
+  C.exportName = function (data, single, device) {
     var slug = single && data.workspaces.length === 1 ? C.cleanName(data.workspaces[0].name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) : "";
-    return "playbook-answers-" + (slug ? slug + "-" : "") + data.exported.slice(0, 10) + ".json";
+    if (slug) return "playbook-answers-" + slug + "-" + data.exported.slice(0, 10) + ".json";
+    return "playbook-answers-" + C.stamp(new Date(data.exported), device) + ".json";
+  };
+  /* "2026-03-05-2359-k3f9": the local day and time, then the device tag if any. */
+  C.stamp = function (d, device) {
+    var hm = new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(11, 16).replace(":", "");
+    var tag = typeof device === "string" && /^[a-z0-9]{1,8}$/.test(device) ? "-" + device : "";
+    return C.localDay(d) + "-" + hm + tag;
+  };
+  /* A browser's short random id, kept in `kv` outside the answers ("cpp-device": not in
+     exports, not wiped by "forget"); hostile values are replaced. */
+  C.deviceTag = function (kv) {
+    var t = kv.get("cpp-device");
+    if (typeof t === "string" && /^[a-z0-9]{4}$/.test(t)) return t;
+    t = "";
+    while (t.length < 4) t += "abcdefghjkmnpqrstuvwxyz23456789".charAt(Math.floor(Math.random() * 31));
+    kv.set("cpp-device", t);
+    return t;
   };
   C.countTools = function (data) {
     return data.workspaces.reduce(function (n, w) {
@@ -113,10 +133,13 @@
       r.w.skipped = []; // not imported: they stay in the file
       r.notices.forEach(function (n) { n.text = n.text.replace(/ set aside:/, " left out:"); });
       if (w.name === null) r.w.name = null;
+      // no answers in the file at all (not: every answer left out): a client not begun yet
+      else if (!C.keys(v < 3 ? w.components : w.answers).length && !(Array.isArray(w.history) && w.history.length)) r.w.unbegun = true;
       notices = notices.concat(r.notices.filter(function (n) { return !/unreadable dates|no readable name|set aside earlier/.test(n.text); }));
       out.push(r.w);
     });
-    var useful = out.filter(function (w) { return !C.isEmpty(w) || C.keys(w.answers).length; });
+    /* A named workspace with no answers yet is kept too: it is a client relationship. */
+    var useful = out.filter(function (w) { var keep = w.unbegun || !C.isEmpty(w) || C.keys(w.answers).length; delete w.unbegun; return keep; });
     if (!useful.length) return { error: notices.length ? "Nothing in this file could be imported: " + C.describe(notices) : "This export holds no answers, so nothing was imported." };
     return { workspaces: useful, notices: notices };
   };
@@ -166,7 +189,7 @@
       var name = C.cleanName(w.name) || "Imported answers", key = C.nameKey(name);
       var same = state.workspaces.filter(function (x) { return C.nameKey(x.name) === key; })[0];
       if (!same) return { w: w, name: free(name) };
-      if (C.isEmpty(same)) return { w: w, into: same.id };
+      if (C.isEmpty(same) || C.isEmpty(w)) return { w: w, into: same.id }; // nothing to choose
       return { w: w, ask: same, name: name, free: function () { return free(name); } };
     });
   };
