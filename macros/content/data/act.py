@@ -166,7 +166,8 @@ ACT_ASSESSMENT = Assessment(
         "statements per letter give a score from 5 to 25. One statement in each letter describes "
         "the weaker state, so disagreeing with it raises your score: read each one. Choose "
         "\"Does not apply\" only when a statement cannot apply yet, for example when nothing has "
-        "gone wrong. Start work on your lowest score. "
+        "gone wrong. Start work on your lowest score. Asking before you pass something on has "
+        "one exception: a concern about misconduct, safety or the law goes to the designated channel. "
         "Whether this person is a true client at all is a yes-or-no question: answer it on the "
         "stakeholder map first."
     ),

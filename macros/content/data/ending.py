@@ -196,9 +196,7 @@ ESCALATION_PLAN = Worksheet(
     id="escalation-plan",
     title="Escalation Plan",
     intro=(
-        "Fill it in before you go over anyone's head. It may show you that you should not. "
-        "It is for disagreements about the work: a concern about misconduct, safety or the law "
-        "skips this plan and goes to the designated channel now."
+        "Not for a concern about misconduct, safety or the law: that goes to the designated channel now."
     ),
     meta=ToolMeta(
         situations=("gone-quiet", "setback", "disagreement"),
@@ -257,8 +255,7 @@ ESCALATION_PLAN = Worksheet(
             label="I have told my contact that I plan to raise it, and why",
             type="yes_no",
             guidance=(
-                "Before, never after; invite them along. Exception: a concern about their own conduct "
-                "goes to the designated channel, not to them."
+                "Before, never after; invite them. A concern about their conduct: the designated channel."
             ),
         ),
         Field(

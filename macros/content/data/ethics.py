@@ -151,8 +151,8 @@ DATA_PLAN = Worksheet(
             type="long_text",
             lines=2,
             guidance=(
-                "Check your policy and the law where you work. Keep nothing longer than the work needs, "
-                "but delete nothing linked to an open concern or legal matter until legal says you may."
+                "Check your policy and the law. Keep nothing longer than the work needs; delete nothing "
+                "tied to an open concern until legal agrees."
             ),
             example=(
                 "The client's secure project folder, open to me and one named analyst. Notes "

@@ -823,7 +823,7 @@ KEEP_INFORMED_HABITS = Checklist(
         ChecklistItem(
             "no-second-hand-news",
             "When a date, scope or person changes, tell each key person yourself before the news reaches them another way.",
-            "News that arrives second-hand makes people wonder what else you have not told them.",
+            "Second-hand news makes people wonder what else you hid. News of someone's job or conduct is HR's to give.",
         ),
         ChecklistItem(
             "talk-then-write",
