@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..content.scoring import sum_range
 from ..content.model import Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
+from .manifest import entry as manifest_entry
 from .tool_meta import by_situation, describe
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -65,8 +66,9 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe)
+    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe, manifest_entry=manifest_entry)
     env.filters.update(num=_num, md=_md_escape)
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}  # tojson: compact attributes
     return env
 
 

@@ -1,0 +1,69 @@
+/* Client Partnering Playbook: loads answers.min.js (the store and its core, the tools,
+   workspaces, backups: macros/render/bundle_assets.py) only where it is used, so that a
+   page without tools starts with a small script. It loads
+   - at once on a page that holds a tool or reads the answers (the selector NEEDS), also
+     when instant navigation brings such a page;
+   - when the browser is idle, on any other page, once this browser keeps answers (the
+     header's workspace name and the backup reminder are the reader's own);
+   - at the first use of the header's workspace switcher otherwise: until then it shows
+     the name of the workspace a first visit gets ("My answers", core/store.js).
+   From file:// too: a classic script added to the page. Plain JS, no requests elsewhere. */
+(function () {
+  "use strict";
+  var NEEDS = ".cpp-component, [data-progress-for], [data-cpp-rel], [data-cpp-room]";
+  var FIRST = "My answers";
+  var own = document.querySelector("script[src*='playbook.min.js']"), state = 0, waiting = [];
+
+  function load(then) {
+    if (state === 2) { if (then) then(); return; }
+    if (then) waiting.push(then);
+    if (state === 1 || !own) return;
+    state = 1;
+    var s = document.createElement("script");
+    s.src = own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "answers.min.js");
+    s.onerror = function () { state = 0; s.remove(); };
+    document.head.appendChild(s);
+  }
+  /* The bundle runs its parts in timer tasks, and says "cpp:answers" after the last. */
+  document.addEventListener("cpp:answers", function () {
+    state = 2;
+    var list = waiting;
+    waiting = [];
+    list.forEach(function (fn) { fn(); });
+  });
+  window.cppLoadAnswers = load; // for page scripts and the tests: load(then)
+
+  function stored() { // does this browser keep answers (any of the store's keys, old ones too)?
+    try {
+      var ls = window.localStorage;
+      for (var i = 0; i < ls.length; i++) if (ls.key(i).indexOf("cpp:") === 0) return true;
+    } catch (e) { /* storage blocked: nothing kept */ }
+    return false;
+  }
+  function idle(fn) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 3000 }); else setTimeout(fn, 1000);
+  }
+
+  /* The switcher, before the answers are loaded: shown, and loaded on the first click. */
+  var box = document.querySelector("[data-cpp-ws]");
+  function early(e) {
+    if (state === 2 || !e.target.closest(".cpp-ws__toggle")) return;
+    e.preventDefault();
+    e.stopPropagation();
+    var toggle = e.target.closest(".cpp-ws__toggle");
+    load(function () { box.removeEventListener("click", early, true); toggle.click(); });
+  }
+  function page() {
+    if (state) return;
+    if (document.querySelector(NEEDS)) return load();
+    if (stored()) return idle(function () { load(); });
+    if (box && box.hidden) {
+      var name = box.querySelector(".cpp-ws__name");
+      if (name && !name.textContent) name.textContent = FIRST;
+      box.addEventListener("click", early, true);
+      box.hidden = false;
+    }
+  }
+  page();
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(page);
+})();
