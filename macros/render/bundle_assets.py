@@ -14,13 +14,13 @@ without tools uses (palette, section links, arrival, printing, the app's updates
 answers-loader.js, which loads answers.min.js where answers are used: a page with a tool,
 My relationships, Room results, the header's workspace switcher, or when the browser is
 idle once it keeps answers (see that file). In answers.min.js, the DOM-free core (core/*.js)
-and playbook.js run first, in one task, after `window.cppManifest`: the site's
-components.json (macros/render/manifest.py) without its tools (its renames, which every
-page applies to saved answers), inlined so that the saved answers can be read and checked
-at once, from file:// too. Each tool on a page brings its own entry (its `data-manifest`);
+and playbook.js run first, after `window.cppManifest`: the site's components.json
+(macros/render/manifest.py) without its tools (its renames, which every page applies to
+saved answers), inlined so that the saved answers can be read and checked at once, from
+file:// too. Each tool on a page brings its own entry (its `data-manifest`);
 the whole manifest is components.js (`window.cppManifest=` components.json), loaded only by
 the pages that read every tool (My relationships, Room results) and by an import or a
-share. Every later part starts in a task of its own (`setTimeout`, in order), as separate
+share. Every part starts in a task of its own (`setTimeout`, in order), as separate
 script files would: one long start-up task would keep a slow phone from answering a tap;
 the last says "cpp:answers". The first task is a timer too: a deferred script runs in the
 same task as the page's DOMContentLoaded, where Material starts up; playbook.js says
@@ -64,7 +64,6 @@ LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loade
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
 PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
-FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
 WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too
 ALONE = ("facilitator.css", "print.css", "room.css")
@@ -104,9 +103,8 @@ def bundle(site_dir: str | Path) -> None:
         # can never swallow the next part's first statement.
         texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
         if bundle == ANSWERS:
-            n = parts.index(FIRST_TASK) + 1
             first = "window.cppManifest=window.cppManifest||" + _without_tools(folder) + ";"  # components.js may be first
-            tasks = ["\n".join([first, *texts[:n]]), *texts[n:], LAST_TASK]
+            tasks = [first + "\n" + texts[0], *texts[1:], LAST_TASK]
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
         elif bundle in BUNDLES and bundle.endswith(".js"):  # each part a task of its own
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts]

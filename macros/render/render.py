@@ -66,10 +66,16 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe, manifest_entry=manifest_entry)
+    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe, manifest_entry=_live_entry)
     env.filters.update(num=_num, md=_md_escape)
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}  # tojson: compact attributes
     return env
+
+
+def _live_entry(comp: Component, anchor_: str) -> dict | None:
+    """The tool's components-manifest entry for its `data-manifest`, on the tool itself only:
+    not on a print copy (a prefixed anchor; the print pack's copies are not live tools)."""
+    return manifest_entry(comp) if anchor_ == anchor(comp) else None
 
 
 def _heading_level(level: int) -> int:

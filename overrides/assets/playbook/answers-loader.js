@@ -10,7 +10,9 @@
    From file:// too: a classic script added to the page. Plain JS, no requests elsewhere. */
 (function () {
   "use strict";
-  var NEEDS = ".cpp-component, [data-progress-for], [data-cpp-rel], [data-cpp-room]";
+  // live tools and the tools page's answers panel (not the print pack's copies: data-print-of),
+  // progress on tool lists, My relationships, Room results
+  var NEEDS = ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room]";
   var FIRST = "My answers";
   var own = document.querySelector("script[src*='playbook.min.js']"), state = 0, waiting = [];
 
