@@ -110,3 +110,23 @@ def test_instant_navigation_brings_a_pages_tools_and_their_entries(page, base):
     data = json.loads(page.evaluate("localStorage.getItem('cpp:v3')"))
     active = next(w for w in data["workspaces"] if w["id"] == data["active"])
     assert active["answers"]["act-assessment"][first]["value"] == 4 and page.errors == []
+
+
+def test_what_the_reader_types_before_the_answers_have_loaded_is_kept_and_saved(page, base):
+    held = []
+    page.route("**/answers.min.js*", lambda route: held.append(route))  # answers.min.js waits
+    open_page(page, base + "engine-demo/")
+    box = page.locator("#checklist-demo-checklist input[type=checkbox]").first
+    field = page.locator("#worksheet-demo-worksheet").get_by_label("Initiative")
+    box.check()
+    field.fill("Typed before the script ran")
+    page.wait_for_function("() => true")
+    assert held and page.evaluate("typeof window.cppWorkspaces") == "undefined"
+    held[0].continue_()
+    page.wait_for_selector("#checklist-demo-checklist[data-cpp-shown]")
+    page.wait_for_function("() => (localStorage.getItem('cpp:v3') || '').includes('Typed before the script ran')")
+    assert box.is_checked() and field.input_value() == "Typed before the script ran"
+    data = json.loads(page.evaluate("localStorage.getItem('cpp:v3')"))
+    active = next(w for w in data["workspaces"] if w["id"] == data["active"])
+    assert active["answers"]["demo-checklist"][box.get_attribute("data-item")]["value"] is True
+    assert page.errors == []

@@ -1,8 +1,10 @@
 /* Client Partnering Playbook: loads answers.min.js (the store and its core, the tools,
    workspaces, backups: macros/render/bundle_assets.py) only where it is used, so that a
    page without tools starts with a small script. It loads
-   - at once on a page that holds a tool or reads the answers (the selector NEEDS), also
-     when instant navigation brings such a page;
+   - on a page that holds a tool or reads the answers (the selector NEEDS): once the page
+     has loaded (its `load` event, so that the download stays out of the first paint and
+     the largest one), at once when the reader changes a tool before that (the change is
+     kept: `keep`), and at once when instant navigation brings such a page;
    - when the browser is idle, on any other page, once this browser keeps answers (the
      header's workspace name and the backup reminder are the reader's own);
    - at the first use of the header's workspace switcher otherwise: until then it shows
@@ -26,9 +28,28 @@
     s.onerror = function () { state = 0; s.remove(); };
     document.head.appendChild(s);
   }
+  /* What the reader types into a tool before answers.min.js has run is kept: the answers
+     load at once, and each change is made again, and so saved, once they have (wiring a
+     tool writes its stored answers in first, over what the page shows). */
+  var changes = [];
+  function keep(e) {
+    var el = e.target, prop = el.type === "checkbox" || el.type === "radio" ? "checked" : "value";
+    if (state === 2 || !el.closest || !el.closest(".cpp-component[data-component] [data-item], .cpp-component[data-component] [data-col]")) return;
+    changes = changes.filter(function (x) { return x.el !== el; });
+    changes.push({ el: el, prop: prop, value: el[prop] });
+    load();
+  }
+  document.addEventListener("input", keep, true);
+  document.addEventListener("change", keep, true);
+
   /* The bundle runs its parts in timer tasks, and says "cpp:answers" after the last. */
   document.addEventListener("cpp:answers", function () {
     state = 2;
+    changes.splice(0).forEach(function (x) {
+      if (!x.el.isConnected) return;
+      x.el[x.prop] = x.value;
+      x.el.dispatchEvent(new Event(x.prop === "checked" ? "change" : "input", { bubbles: true }));
+    });
     var list = waiting;
     waiting = [];
     list.forEach(function (fn) { fn(); });
@@ -57,7 +78,7 @@
   }
   function page() {
     if (state) return;
-    if (document.querySelector(NEEDS)) return load();
+    if (document.querySelector(NEEDS)) return loaded ? load() : window.addEventListener("load", function () { load(); }, { once: true });
     if (stored()) return idle(function () { load(); });
     if (box && box.hidden) {
       var name = box.querySelector(".cpp-ws__name");
@@ -66,6 +87,8 @@
       box.hidden = false;
     }
   }
+  var loaded = document.readyState === "complete";
+  if (!loaded) window.addEventListener("load", function () { loaded = true; }, { once: true });
   page();
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(page);
 })();
