@@ -56,10 +56,10 @@
   });
   window.cppLoadAnswers = load; // for page scripts and the tests: load(then)
 
-  function stored() { // does this browser keep answers (any of the store's keys, old ones too)?
+  function stored() { // does this browser keep answers (the store's keys, old ones and a site path's "cpp@/path/:" too)?
     try {
       var ls = window.localStorage;
-      for (var i = 0; i < ls.length; i++) if (ls.key(i).indexOf("cpp:") === 0) return true;
+      for (var i = 0; i < ls.length; i++) if (/^cpp[:@]/.test(ls.key(i))) return true;
     } catch (e) { /* storage blocked: nothing kept */ }
     return false;
   }
