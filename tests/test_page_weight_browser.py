@@ -130,3 +130,15 @@ def test_what_the_reader_types_before_the_answers_have_loaded_is_kept_and_saved(
     active = next(w for w in data["workspaces"] if w["id"] == data["active"])
     assert active["answers"]["demo-checklist"][box.get_attribute("data-item")]["value"] is True
     assert page.errors == []
+
+
+def test_instant_navigation_from_a_page_without_tools_loads_the_answers_for_the_tools(page, base):
+    open_page(page, base + "glossary/")
+    page.locator(".cpp-ws__toggle").wait_for()
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-nav__link[href$='why-partnership/']").first.click()
+    page.wait_for_url("**/why-partnership/")
+    page.wait_for_selector(".cpp-component[data-component][data-cpp-shown]")
+    assert page.evaluate("window.__samePage") is True and "answers.min.js" in page.requests_seen
+    on_page = sorted(page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)"))
+    assert known_tools(page) == on_page and page.errors == []
