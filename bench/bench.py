@@ -302,7 +302,7 @@ def weight(site: Path, url_path: str) -> dict | None:
         return raw, gz, own_raw, own_gz
 
     # answers.min.js arrives by answers-loader.js, at once where the page uses answers
-    uses_answers = bool(re.search(r' data-component=| class="cpp-component cpp-answers[ "]|data-progress-for=|data-cpp-rel=|data-cpp-room[ >=]', html))
+    uses_answers = bool(re.search(r' data-component=| class="cpp-component cpp-answers[ "]|data-progress-for=|data-cpp-rel=|data-cpp-room[ >=]|data-cpp-ask[ >=]|data-cpp-client[ >=]|data-client-import[ >=]', html))
     bundle = [ref for ref in js if OWN_ASSETS + "playbook.min.js" in ref]
     if uses_answers and bundle:
         js = [*js, bundle[0].replace("playbook.min.js", "answers.min.js")]

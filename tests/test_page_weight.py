@@ -26,7 +26,8 @@ LOADER = ROOT / "overrides" / "assets" / "playbook" / "answers-loader.js"
 
 def needs_answers() -> str:
     """The selector answers-loader.js loads answers.min.js for at once (its NEEDS)."""
-    return re.search(r'var NEEDS = "([^"]+)";', LOADER.read_text(encoding="utf-8")).group(1)
+    source = re.search(r"var NEEDS = (.+?);\n", LOADER.read_text(encoding="utf-8"), re.S).group(1)
+    return "".join(re.findall(r'"([^"]*)"', source))
 
 
 def own_scripts(page) -> list[str]:

@@ -13,8 +13,10 @@
 (function () {
   "use strict";
   // live tools and the tools page's answers panel (not the print pack's copies: data-print-of),
-  // progress on tool lists, My relationships, Room results
-  var NEEDS = ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room]";
+  // progress on tool lists, My relationships, Room results, and the client link's blocks
+  // (client-link.js: "Ask your client", the client's own page, answers coming back)
+  var NEEDS = ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room], " +
+    "[data-cpp-ask], [data-cpp-client], [data-client-import]";
   var FIRST = "My answers";
   var own = document.querySelector("script[src*='playbook.min.js']"), state = 0, waiting = [];
 

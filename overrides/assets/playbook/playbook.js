@@ -13,7 +13,7 @@
      renames (window.cppManifest, with no tools), each tool on the page its own entry
      (data-manifest); the pages that read every tool load components.js, the whole of it,
      which sets window.cppManifest first. An import or a share loads it too (`whole`). */
-  var base = window.cppManifest || {}, Man = null;
+  var bundled = window.cppManifest || {}, Man = null;
   function entries() { // the tools' entries this page has that the store does not know yet
     var out = Array.isArray(window.cppManifest && window.cppManifest.tools) ? window.cppManifest.tools : [];
     $$(".cpp-component[data-manifest]").forEach(function (el) {
@@ -23,7 +23,7 @@
     return out;
   }
   var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }),
-    { version: base.version, renames: base.renames, tools: entries() }, session);
+    { version: bundled.version, renames: bundled.renames, tools: entries() }, session);
   if (!ls) Store.kv.broken = true;
   function refuse() { throw new Error("storage refused"); }
   Man = Store.man;
