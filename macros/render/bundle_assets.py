@@ -3,17 +3,18 @@
 The sources in overrides/assets/playbook/ stay separate and commented, for the people
 who read them. A phone on a slow network pays for every extra request before the
 first paint, so readers' browsers get one stylesheet and one deferred script
-(`playbook.min.css`, `playbook.min.js`; and answers.min.js where answers are used) built here from the parts, in order; the
-parts are not shipped. Two stylesheets stay apart because most pages do not need
+(`playbook.min.css`, `playbook.min.js`; answers.min.js comes later, where answers are
+used) built here from the parts, in order; the parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only); so do the
 Room results page's script and stylesheet (room.min.js, room.css: that page only) and
 the run sheets' script (runsheet.min.js: the pages that show a run sheet, agenda.html).
 
 The script comes in two bundles. playbook.min.js (deferred, every page) holds what a page
 without tools uses (palette, section links, arrival, printing, the app's updates) and
-answers-loader.js, which loads answers.min.js where answers are used: a page with a tool,
-My relationships, Room results, the header's workspace switcher, or when the browser is
-idle once it keeps answers (see that file). In answers.min.js, the DOM-free core (core/*.js)
+answers-loader.js, which loads answers.min.js where answers are used: after the load
+event on a page with a tool, My relationships or Room results (at once when the reader
+changes a tool first), at the first use of the header's workspace switcher, or when the
+browser is idle once it keeps answers (see that file). In answers.min.js, the DOM-free core (core/*.js)
 and playbook.js run first, after `window.cppManifest`: the site's components.json
 (macros/render/manifest.py) without its tools (its renames, which every page applies to
 saved answers), inlined so that the saved answers can be read and checked at once, from
@@ -62,7 +63,7 @@ ANSWERS = "answers.min.js"
 LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loader.js waits for it
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
-# which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
+# which uses answers.min.js's core) and the run sheets' (render/agenda.py).
 PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
 MANIFEST = "components.json"
 WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too
