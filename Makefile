@@ -55,9 +55,13 @@ links: $(STAMP)
 answer-ids: $(STAMP)
 	$(BIN)/python scripts/answer_ids.py append
 
-# Build time, scaling, page weight and Lighthouse; writes bench/REPORT.md.
-# Needs Node.js and npm (for Lighthouse) and Debian's Chromium.
-bench: $(STAMP) bench/node_modules/.installed
+# Issue 30's comparison: every page type beside plain Material and Material with the
+# playbook's theme settings, Lighthouse mobile, medians of 5; refused on a busy machine.
+# Writes bench/REPORT.md. Needs Node.js and npm (for Lighthouse) and Debian's Chromium.
+# BENCH_ARGS=--sizes-only: page weights alone, quick, no Lighthouse (nor npm).
+# BENCH_ARGS="--only all": build time and scaling too.
+bench: $(STAMP)
+	@case "$(BENCH_ARGS)" in *--sizes-only*|*builds*) ;; *) $(MAKE) --no-print-directory bench/node_modules/.installed ;; esac
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json

@@ -100,6 +100,17 @@ def define_env(env) -> None:
         being rendered, with the assets' ?v=."""
         return f"{urls.file_href(f'{bundle_assets.OWN_ASSETS.as_posix()}/{name}', env.page.url)}?v={build.asset_version}"
 
+    whole_pages: set[str] = set()
+
+    def whole_manifest() -> str:
+        """components.js, the whole components manifest, for a page that reads every tool
+        (render/bundle_assets.py); once a page. A script in the content, so that instant
+        navigation loads it too, before the page's other scripts and document$."""
+        if env.page.url in whole_pages:
+            return ""
+        whole_pages.add(env.page.url)
+        return f'<script defer src="{asset(bundle_assets.WHOLE_MANIFEST)}"></script>\n'
+
     def site_links() -> agendas.SiteLinks:
         """Links from the page being built (run sheets, chapter cards, workshop packs)."""
         slugify = env.conf["mdx_configs"].get("toc", {}).get("slugify")  # as configured
@@ -223,13 +234,13 @@ def define_env(env) -> None:
     @env.macro
     def room_results() -> str:
         """The Room results tool: participants' files in, the room's scores out (render/room.py)."""
-        return wrap(room_page.render_room(registry.components.values(), asset("room.min.js"), asset("room.css")))
+        return wrap(whole_manifest() + room_page.render_room(registry.components.values(), asset("room.min.js"), asset("room.css")))
 
     @env.macro
     def client_form(id: str) -> str:  # noqa: A002 - pages write id=...
         """The client's own questionnaire, outside any workspace (render/client_page.py)."""
         try:
-            return wrap(client_page.render_client_form(registry.components, id))
+            return wrap(whole_manifest() + client_page.render_client_form(registry.components, id))
         except ValueError as exc:
             raise PluginError(f"{_page(env)}: {exc}") from exc
 
@@ -237,7 +248,7 @@ def define_env(env) -> None:
     def relationships(part: str = "overview") -> str:
         """A block of the My relationships page: "overview", "compare" or "data"
         (macros/render/relationships.py; the reader's browser fills it in)."""
-        return wrap(relationships_page.render(part, registry, site, env.page.url))
+        return wrap(whole_manifest() + relationships_page.render(part, registry, site, env.page.url))
 
 
 # --- plain functions for the MkDocs adapter (adapter.py) -------------------------

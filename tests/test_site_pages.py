@@ -100,7 +100,8 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
     """One stylesheet and one deferred script of ours per page (a phone on a slow network
     waits for every request before the first paint), plus print.css for paper only;
     facilitator.css only on facilitator pages, room.css and room.min.js only on Room results,
-    runsheet.min.js only on the pages that show a run sheet (one each). Each address
+    runsheet.min.js only on the pages that show a run sheet (one each), components.js (the
+    whole manifest) only on the pages that read every tool. Each address
     names the same version."""
     folder = site_dir / "assets" / "playbook"
     sheets = set()
@@ -114,6 +115,8 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
             expected = ["facilitator.css", *expected]
         if src == "facilitator/room-results.md":  # its own script and style, on that page alone
             expected = sorted([*expected, "room.css", "room.min.js"])
+        if page.select("[data-cpp-rel], [data-cpp-room]"):  # pages that read every tool: the whole manifest, once
+            expected = sorted([*expected, "components.js"])
         if page.select("[data-cpp-agenda]"):
             expected = sorted([*expected, "runsheet.min.js"])
             sheets.add(src)
@@ -129,9 +132,11 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
                 assert el.get("media") in (None, "all", "screen"), src
     assert sheets == set(Registry.load(DOCS).run_sheets.values())  # each workshop format's page, no other
     script = (folder / "playbook.min.js").read_text(encoding="utf-8")
-    # every part is in the bundle, the engine before the code that uses it
-    assert 0 < script.index("window.cppWorkspaces=") < script.index("window.cppPrint=")
-    assert "cpp-copylink" in script and "cpp-ws__panel" in script
+    answers = (folder / "answers.min.js").read_text(encoding="utf-8")
+    # every part is in a bundle (answers.min.js: loaded where answers are used), the engine
+    # before the code that uses it
+    assert "window.cppPrint=" in script and "cpp-copylink" in script and "answers.min.js" in script
+    assert 0 < answers.index("window.cppCore") < answers.index("window.cppWorkspaces=") < answers.index("cpp-ws__panel")
     style = (folder / "playbook.min.css").read_text(encoding="utf-8")
     assert ".cpp-component" in style and ".cpp-copylink" in style and ".cpp-ws" in style
     shipped = sorted(p.name for p in folder.iterdir())

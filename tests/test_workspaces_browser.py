@@ -287,6 +287,7 @@ def seed(page, base, data):
     """A profile saved by an earlier version (data = {key: value} in the shipped formats,
     nothing else), then My relationships opened: the store migrates it on load."""
     page.goto(base + "tools/")
+    page.wait_for_function("!!window.cppWorkspaces")  # its store opened (answers.min.js comes after load)
     page.evaluate("d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", data)
     return visit(page, base, "my-relationships/")
 

@@ -3,20 +3,30 @@
 The sources in overrides/assets/playbook/ stay separate and commented, for the people
 who read them. A phone on a slow network pays for every extra request before the
 first paint, so readers' browsers get one stylesheet and one deferred script
-(`playbook.min.css`, `playbook.min.js`) built here from the parts, in order; the
-parts are not shipped. Two stylesheets stay apart because most pages do not need
+(`playbook.min.css`, `playbook.min.js`; answers.min.js comes later, where answers are
+used) built here from the parts, in order; the parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only); so do the
 Room results page's script and stylesheet (room.min.js, room.css: that page only) and
 the run sheets' script (runsheet.min.js: the pages that show a run sheet, agenda.html).
 
-In the script, the DOM-free core (core/*.js) and playbook.js run first, in one task,
-after `window.cppManifest`: the site's components.json (macros/render/manifest.py), inlined so
-that the saved answers can be read and checked at once, from file:// too. Every later
-part starts in a task of its own (`setTimeout`, in order), as separate script files
-would: one long start-up task would keep a slow phone from answering a tap. The first
-task is a timer too: a deferred script runs in the same task as the page's
-DOMContentLoaded, where Material starts up; playbook.js says "cpp:core" on the document
-when the core is there (for page scripts that arrive before it, such as room.min.js).
+The script comes in two bundles. playbook.min.js (deferred, every page) holds what a page
+without tools uses (palette, section links, arrival, printing, the app's updates) and
+answers-loader.js, which loads answers.min.js where answers are used: after the load
+event on a page with a tool, My relationships or Room results (at once when the reader
+changes a tool first), at the first use of the header's workspace switcher, or when the
+browser is idle once it keeps answers (see that file). In answers.min.js, the DOM-free core (core/*.js)
+and playbook.js run first, after `window.cppManifest`: the site's components.json
+(macros/render/manifest.py) without its tools (its renames, which every page applies to
+saved answers), inlined so that the saved answers can be read and checked at once, from
+file:// too. Each tool on a page brings its own entry (its `data-manifest`);
+the whole manifest is components.js (`window.cppManifest=` components.json), loaded only by
+the pages that read every tool (My relationships, Room results) and by an import or a
+share. Every part starts in a task of its own (`setTimeout`, in order), as separate
+script files would: one long start-up task would keep a slow phone from answering a tap;
+the last says "cpp:answers". The first task is a timer too: a deferred script runs in the
+same task as the page's DOMContentLoaded, where Material starts up; playbook.js says
+"cpp:core" on the document when the core is there (for page scripts that arrive before
+it, such as room.min.js).
 
 Each address carries `?v=` and a hash of the sources, and of what the manifest is made
 from (the Python package and links/answer-renames.json), as `cpp_asset_version` in the
@@ -28,10 +38,13 @@ Plain functions; macros/adapter.py calls them from MkDocs' `on_env` and `on_post
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import rcssmin
 import rjsmin
+
+from . import manifest as components
 
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
@@ -40,16 +53,20 @@ BUNDLES = {
                          "admonitions.css", "backup.css", "packs.css", "access.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/payload.js", "playbook.js",
-                        "palette.js", "workspaces.js", "client-view.js", "client-link.js", "links.js", "arrival.js", "print.js",
-                        "backup-core.js", "backup.js", "app-update.js"),
+    # Every page: what a page without tools uses, and answers-loader.js, which loads the rest
+    # where it is used (a page with tools, My relationships, Room results; see that file).
+    "playbook.min.js": ("palette.js", "links.js", "arrival.js", "print.js", "app-update.js", "answers-loader.js"),
+    "answers.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/payload.js", "playbook.js",
+                       "workspaces.js", "client-view.js", "client-link.js", "backup-core.js", "backup.js"),
 }
+ANSWERS = "answers.min.js"
+LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loader.js waits for it
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
-# which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
+# which uses answers.min.js's core) and the run sheets' (render/agenda.py).
 PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js", "room-link.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
-FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
+WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too
 ALONE = ("facilitator.css", "print.css", "room.css")
 
 
@@ -71,6 +88,14 @@ def version(custom_dir: str | Path) -> str:
     return digest.hexdigest()[:10]
 
 
+def _without_tools(folder: Path) -> str:
+    manifest = folder / MANIFEST
+    if not manifest.exists():
+        return "null"
+    data = components.without_tools(json.loads(manifest.read_text(encoding="utf-8")))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def bundle(site_dir: str | Path) -> None:
     """Replace the copied parts in the built site by the bundles (see the docstring)."""
     folder = Path(site_dir) / OWN_ASSETS
@@ -78,18 +103,21 @@ def bundle(site_dir: str | Path) -> None:
         # A file per part, each closed with a newline: a part's last line comment
         # can never swallow the next part's first statement.
         texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
-        if bundle == "playbook.min.js":
-            n = parts.index(FIRST_TASK) + 1
-            manifest = folder / MANIFEST
-            first = "window.cppManifest=" + (manifest.read_text(encoding="utf-8") if manifest.exists() else "null") + ";"
-            tasks = ["\n".join([first, *texts[:n]]), *texts[n:]]
+        if bundle == ANSWERS:
+            first = "window.cppManifest=window.cppManifest||" + _without_tools(folder) + ";"  # components.js may be first
+            tasks = [first + "\n" + texts[0], *texts[1:], LAST_TASK]
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
+        elif bundle in BUNDLES and bundle.endswith(".js"):  # each part a task of its own
+            texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts]
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
         for part in parts:
             (folder / part).unlink()
             if part.count("/") and not any((folder / part).parent.iterdir()):
                 (folder / part).parent.rmdir()
+    manifest = folder / MANIFEST
+    if manifest.exists():
+        (folder / WHOLE_MANIFEST).write_text(f"window.cppManifest={manifest.read_text(encoding='utf-8')};\n", encoding="utf-8")
     for name in ALONE:
         path = folder / name
         path.write_text(_minify(name, path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -1,5 +1,10 @@
 """components.json: what the browser needs to know about the tools, in one file.
 
+A page does not carry all of it (render/bundle_assets.py): each tool on a page carries its
+own entry (`entry`, the tool's `data-manifest` attribute), the bundled script carries the
+renames alone (`without_tools`), and the pages that read every tool (My relationships, Room
+results) load the whole as components.js, as does an import or a share, before reading a file.
+
 Every browser script reads it (overrides/assets/playbook/core/schema.js `readManifest`):
 which tools and items exist (so a saved answer can be checked and an import can say
 what this site no longer asks), each item's kind of answer, the rating scale, each
@@ -62,6 +67,16 @@ def _tool(comp: Component) -> dict[str, Any]:
             for d in comp.dimensions
         ]
     return entry
+
+
+def entry(comp: Component) -> dict[str, Any]:
+    """One tool's entry, for its `data-manifest` attribute."""
+    return _tool(comp)
+
+
+def without_tools(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest with no tools: its version and renames, which every page needs."""
+    return {**manifest, "tools": []}
 
 
 def build(registry: Any, renames: dict[str, dict[str, str | None]]) -> dict[str, Any]:

@@ -118,7 +118,9 @@ def pack_pages(formats: Iterable[Agenda]) -> dict[str, str]:
         pack_src(a.id): (
             "---\n"
             f"title: 'Workshop pack: {a.title}'\n"
+            # print sources, reached from their format's page: not in the search or the sitemap
             "search:\n  exclude: true\n"
+            "sitemap: false\n"
             "hide:\n  - navigation\n  - toc\n"
             "---\n\n"
             f'{{{{ workshop_pack("{a.id}") }}}}\n'

@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..content.scoring import needed, sum_range
 from ..content.model import KIND_WORDS, KINDS, NOT_APPLICABLE, Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
+from .manifest import entry as manifest_entry
 from .tool_meta import by_situation, describe, start_tool
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -64,9 +65,16 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe)
+    env.globals.update(control_id=control_id, choices=_choices, describe_meta=describe, manifest_entry=_live_entry)
     env.filters.update(num=_num, md=_md_escape)
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}  # tojson: compact attributes
     return env
+
+
+def _live_entry(comp: Component, anchor_: str) -> dict | None:
+    """The tool's components-manifest entry for its `data-manifest`, on the tool itself only:
+    not on a print copy (a prefixed anchor; the print pack's copies are not live tools)."""
+    return manifest_entry(comp) if anchor_ == anchor(comp) else None
 
 
 def _heading_level(level: int) -> int:

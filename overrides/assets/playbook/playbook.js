@@ -20,7 +20,21 @@
     prefix = C.sitePrefix(base);
     ls = C.scopeStorage(ls, base);
   }
-  var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }), window.cppManifest, session);
+  /* The components manifest (macros/render/manifest.py), in parts: the bundle brings its
+     renames (window.cppManifest, with no tools), each tool on the page its own entry
+     (data-manifest); the pages that read every tool load components.js, the whole of it,
+     which sets window.cppManifest first. An import or a share loads it too (`whole`). */
+  var bundled = window.cppManifest || {}, Man = null;
+  function entries() { // the tools' entries this page has that the store does not know yet
+    var out = Array.isArray(window.cppManifest && window.cppManifest.tools) ? window.cppManifest.tools : [];
+    $$(".cpp-component[data-manifest]").forEach(function (el) {
+      if (Man && Man.tools[el.getAttribute("data-component")]) return;
+      try { out = out.concat([JSON.parse(el.getAttribute("data-manifest"))]); } catch (e) { /* checked as an unknown tool */ }
+    });
+    return out;
+  }
+  var Store = C.openStore(C.kv(ls || { getItem: refuse, setItem: refuse, removeItem: refuse, key: refuse, length: 0 }),
+    { version: bundled.version, renames: bundled.renames, tools: entries() }, session);
   if (!ls || full) Store.kv.broken = true;
   /* A large store is written a moment after the typing (at most every 400 ms), under a
      lock that other tabs' writes take too; every change is written before the page goes. */
@@ -32,7 +46,32 @@
   window.addEventListener("pagehide", function () { Store.flush(); });
   document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") Store.flush(); });
   function refuse() { throw new Error("storage refused"); }
-  var Man = Store.man;
+  Man = Store.man;
+  /* Tools that arrived later (instant navigation, components.js): known from now on, and the
+     store read again, so that their answers are checked as on a first visit. */
+  function learn() {
+    var fresh = C.readManifest({ tools: entries() }).tools, added = 0;
+    C.keys(fresh).forEach(function (id) { if (!Man.tools[id]) { Man.tools[id] = fresh[id]; added++; } });
+    if (added) Store.load();
+    return added;
+  }
+  var loading = null;
+  function loaded() { return Array.isArray(window.cppManifest && window.cppManifest.tools) && window.cppManifest.tools.length > 0; }
+  function whole() { // resolves to true once every tool is known (false: components.js did not load)
+    if (loaded()) {
+      learn();
+      return Promise.resolve(true);
+    }
+    if (!loading) loading = new Promise(function (resolve) {
+      var own = document.querySelector("script[src*='playbook.min.js']"), s = document.createElement("script");
+      s.src = own ? own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "components.js") : "";
+      s.onload = function () { learn(); loading = null; resolve(loaded()); };
+      s.onerror = function () { loading = null; s.remove(); resolve(false); };
+      document.head.appendChild(s);
+    });
+    return loading;
+  }
+  var UNLOADED = " could not load the playbook's list of tools. Check your connection, reload the page and try again.";
 
   /* After any saved change, for other scripts (backups): document event "cpp:saved"
      with {kind, workspace, tool, item, at}. kind: answer, clear, undo, snap, unsnap,
@@ -412,6 +451,13 @@
   /* Import: read (the core checks every record), plan (the reader chooses where a name
      is taken), then one write. Nothing is created when nothing in the file is valid. */
   function importText(text, scope) {
+    return whole().then(function (ok) {
+      if (ok) return importChecked(text, scope);
+      say(scope, "Nothing was imported: this page" + UNLOADED, true);
+      return false;
+    });
+  }
+  function importChecked(text, scope) {
     var r = C.parseImport(text, Man);
     if (r.error) { say(scope, r.error, true); return Promise.resolve(false); }
     // what the file holds that is not imported, decided before anything is applied
@@ -495,12 +541,15 @@
         var data = exportFile(root ? [Store.workspace] : null), n = data.workspaces.length;
         say(box, "Exported " + (n > 1 ? n + " workspaces, with " : "") + "answers for " + tools(C.countTools(data)) + ".", false);
       } else if (action === "share") {
-        var shared = shareFile();
-        say(box, shared ? "Saved a file with your ratings on " + shared + " self-assessment" + (shared === 1 ? "" : "s") +
-          " for your facilitator: numbers only, with no workspace name and no written answers." :
-          "Rate at least one statement first: the file for your facilitator holds ratings only.", false);
-        // client-link.js adds a QR code and a short link holding the same ratings
-        if (shared) document.dispatchEvent(new CustomEvent("cpp:shared", { detail: { box: box, data: C.shareData(Store.find(Store.workspace), Man) } }));
+        whole().then(function (ok) {
+          if (!ok) return say(box, "No file was saved: this page" + UNLOADED, true);
+          var shared = shareFile();
+          say(box, shared ? "Saved a file with your ratings on " + shared + " self-assessment" + (shared === 1 ? "" : "s") +
+            " for your facilitator: numbers only, with no workspace name and no written answers." :
+            "Rate at least one statement first: the file for your facilitator holds ratings only.", false);
+          // client-link.js adds a QR code and a short link holding the same ratings
+          if (shared) document.dispatchEvent(new CustomEvent("cpp:shared", { detail: { box: box, data: C.shareData(Store.find(Store.workspace), Man) } }));
+        });
       } else if (action === "import") {
         box.querySelector("[data-action=import-file]").click();
       } else if (action === "clear") {
@@ -736,7 +785,7 @@
   function boot() {
     /* Material's document$ fires on every instant navigation, but never on file://
        (the offline bundle), so also run once now: init() skips what is set up. */
-    if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () { init(); });
+    if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () { learn(); init(); });
     init();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot); else boot();

@@ -1,0 +1,96 @@
+/* Client Partnering Playbook: loads answers.min.js (the store and its core, the tools,
+   workspaces, backups: macros/render/bundle_assets.py) only where it is used, so that a
+   page without tools starts with a small script. It loads
+   - on a page that holds a tool or reads the answers (the selector NEEDS): once the page
+     has loaded (its `load` event, so that the download stays out of the first paint and
+     the largest one), at once when the reader changes a tool before that (the change is
+     kept: `keep`), and at once when instant navigation brings such a page;
+   - when the browser is idle, on any other page, once this browser keeps answers (the
+     header's workspace name and the backup reminder are the reader's own);
+   - at the first use of the header's workspace switcher otherwise: until then it shows
+     the name of the workspace a first visit gets ("My answers", core/store.js).
+   From file:// too: a classic script added to the page. Plain JS, no requests elsewhere. */
+(function () {
+  "use strict";
+  // live tools and the tools page's answers panel (not the print pack's copies: data-print-of),
+  // progress on tool lists, My relationships, Room results, and the client link's blocks
+  // (client-link.js: "Ask your client", the client's own page, answers coming back)
+  var NEEDS = ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room], " +
+    "[data-cpp-ask], [data-cpp-client], [data-client-import]";
+  var FIRST = "My answers";
+  var own = document.querySelector("script[src*='playbook.min.js']"), state = 0, waiting = [];
+
+  function load(then) {
+    if (state === 2) { if (then) then(); return; }
+    if (then) waiting.push(then);
+    if (state === 1 || !own) return;
+    state = 1;
+    var s = document.createElement("script");
+    s.src = own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "answers.min.js");
+    s.onerror = function () { state = 0; s.remove(); };
+    document.head.appendChild(s);
+  }
+  /* What the reader types into a tool before answers.min.js has run is kept: the answers
+     load at once, and each change is made again, and so saved, once they have (wiring a
+     tool writes its stored answers in first, over what the page shows). */
+  var changes = [];
+  function keep(e) {
+    var el = e.target, prop = el.type === "checkbox" || el.type === "radio" ? "checked" : "value";
+    if (state === 2 || !el.closest || !el.closest(".cpp-component[data-component] [data-item], .cpp-component[data-component] [data-col]")) return;
+    changes = changes.filter(function (x) { return x.el !== el; });
+    changes.push({ el: el, prop: prop, value: el[prop] });
+    load();
+  }
+  document.addEventListener("input", keep, true);
+  document.addEventListener("change", keep, true);
+
+  /* The bundle runs its parts in timer tasks, and says "cpp:answers" after the last. */
+  document.addEventListener("cpp:answers", function () {
+    state = 2;
+    changes.splice(0).forEach(function (x) {
+      if (!x.el.isConnected) return;
+      x.el[x.prop] = x.value;
+      x.el.dispatchEvent(new Event(x.prop === "checked" ? "change" : "input", { bubbles: true }));
+    });
+    var list = waiting;
+    waiting = [];
+    list.forEach(function (fn) { fn(); });
+  });
+  window.cppLoadAnswers = load; // for page scripts and the tests: load(then)
+
+  function stored() { // does this browser keep answers (the store's keys, old ones and a site path's "cpp@/path/:" too)?
+    try {
+      var ls = window.localStorage;
+      for (var i = 0; i < ls.length; i++) if (/^cpp[:@]/.test(ls.key(i))) return true;
+    } catch (e) { /* storage blocked: nothing kept */ }
+    return false;
+  }
+  function idle(fn) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 3000 }); else setTimeout(fn, 1000);
+  }
+
+  /* The switcher, before the answers are loaded: shown, and loaded on the first click. */
+  var box = document.querySelector("[data-cpp-ws]");
+  function early(e) {
+    if (state === 2 || !e.target.closest(".cpp-ws__toggle")) return;
+    e.preventDefault();
+    e.stopPropagation();
+    var toggle = e.target.closest(".cpp-ws__toggle");
+    load(function () { box.removeEventListener("click", early, true); toggle.click(); });
+  }
+  function page() {
+    if (state) return;
+    if (document.querySelector(NEEDS)) return loaded ? load() : window.addEventListener("load", function () { load(); }, { once: true });
+    if (stored()) return idle(function () { load(); });
+    if (box && box.hidden) {
+      var name = box.querySelector(".cpp-ws__name");
+      if (name && !name.textContent) name.textContent = FIRST;
+      box.addEventListener("click", early, true);
+      box.hidden = false;
+    }
+  }
+  var loaded = document.readyState === "complete";
+  if (!loaded) window.addEventListener("load", function () { loaded = true; }, { once: true });
+  page();
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(page);
+})();

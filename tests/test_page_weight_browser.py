@@ -1,0 +1,144 @@
+"""What a page loads of ours, in Chromium (issue 30): a page without tools runs the small
+script only, until the reader uses the workspace switcher or the browser keeps answers; a
+tool page knows its own tools, and an import there reads every tool of the site; pages
+reached by instant navigation learn their tools. See tests/test_page_weight.py for the
+built files' sizes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from components_demo import ROOT, demo_site
+from macros.content.registry import Registry
+
+pytestmark = pytest.mark.browser
+
+REGISTRY = Registry.load(ROOT / "docs")
+ACT = REGISTRY.components["act-assessment"]
+OURS = "assets/playbook/"
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return demo_site(tmp_path_factory.mktemp("weight"))[1]
+
+
+def open_page(page, url):
+    page.requests_seen = []
+    page.errors = []
+    page.on("request", lambda r: page.requests_seen.append(r.url.split("?")[0].rsplit("/", 1)[-1]) if OURS in r.url else None)
+    page.on("pageerror", lambda exc: page.errors.append(exc.stack or str(exc)))
+    page.goto(url)
+    return page
+
+
+def known_tools(page):
+    return page.evaluate("Object.keys(window.cppWorkspaces.store.man.tools).sort()")
+
+
+def test_a_page_without_tools_loads_the_answers_at_the_first_use_of_the_switcher(page, base):
+    open_page(page, base + "glossary/")
+    toggle = page.locator(".cpp-ws__toggle")
+    toggle.wait_for()
+    assert page.locator(".cpp-ws__name").inner_text() == "My answers"
+    page.wait_for_timeout(1500)  # an idle page: nothing more arrives
+    assert "answers.min.js" not in page.requests_seen and "components.js" not in page.requests_seen
+    assert page.evaluate("typeof window.cppWorkspaces") == "undefined"
+    assert page.evaluate("localStorage.getItem('cpp:v3')") is None  # nothing written either
+    toggle.click()
+    panel = page.locator(".cpp-ws__panel")
+    panel.wait_for()
+    assert page.locator(".cpp-ws__list input:checked + span").inner_text() == "My answers"
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert "answers.min.js" in page.requests_seen and "components.js" not in page.requests_seen
+    assert known_tools(page) == [] and page.errors == []
+
+
+def test_a_page_without_tools_loads_the_answers_when_idle_once_the_browser_keeps_some(page, base):
+    open_page(page, base + "engine-demo/")
+    page.wait_for_selector(".cpp-component[data-cpp-shown]")
+    page.locator(".cpp-ws__toggle").click()
+    page.locator("[data-ws=rename]").click()
+    page.locator(".cpp-ws__form input").fill("Bank: branch sales")
+    page.locator(".cpp-ws__form input").press("Enter")
+    open_page(page, base + "glossary/")
+    page.wait_for_function("!!window.cppWorkspaces")  # when the browser is idle
+    assert page.locator(".cpp-ws__name").inner_text() == "Bank: branch sales"
+    assert "components.js" not in page.requests_seen and page.errors == []
+
+
+def test_a_tool_page_knows_its_own_tools_and_an_import_there_reads_every_tool(page, base, tmp_path):
+    open_page(page, base + "why-partnership/")
+    page.wait_for_selector(".cpp-component[data-cpp-shown]")
+    on_page = sorted(page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)"))
+    assert known_tools(page) == on_page and "act-assessment" not in on_page
+    assert "components.js" not in page.requests_seen
+    at = "2026-12-01T10:00:00.000Z"
+    first = ACT.dimensions[0].statements[0].id
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps({"schema": "cpp-answers", "version": 3, "exported": at, "workspaces": [
+        {"name": "From the file", "created": at, "updated": at, "history": [],
+         "answers": {"act-assessment": {first: {"value": 4, "at": at}}}}]}))
+    tool = page.locator(".cpp-component[data-component]").first
+    tool.locator("[data-action=import-file]").set_input_files(str(file))
+    status = tool.locator(".cpp-toolbar__status")
+    page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
+    said = status.inner_text()
+    assert "no such tool" not in said and "no longer asked" not in said, said
+    assert "components.js" in page.requests_seen
+    whole = page.evaluate("window.cppManifest.tools.map(t => t.id).sort()")  # components.js, loaded now
+    assert known_tools(page) == whole and {*REGISTRY.components, *on_page} <= set(whole)
+    data = json.loads(page.evaluate("localStorage.getItem('cpp:v3')"))
+    imported = next(w for w in data["workspaces"] if w["name"] == "From the file")
+    assert imported["answers"]["act-assessment"][first]["value"] == 4 and page.errors == []
+
+
+def test_instant_navigation_brings_a_pages_tools_and_their_entries(page, base):
+    open_page(page, base + "engine-demo/")
+    page.wait_for_selector(".cpp-component[data-cpp-shown]")
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-nav__link[href$='access-credibility-trust/']").first.click()
+    page.wait_for_url("**/access-credibility-trust/")
+    page.wait_for_selector("#assessment-act-assessment[data-cpp-ready]")
+    assert page.evaluate("window.__samePage") is True
+    assert "act-assessment" in known_tools(page) and "components.js" not in page.requests_seen
+    # a rating is checked against the tool's own scale, as on a first visit
+    first = ACT.dimensions[0].statements[0].id
+    page.locator(f'label[for="cpp-act-assessment__{first}__4"]').click()
+    data = json.loads(page.evaluate("localStorage.getItem('cpp:v3')"))
+    active = next(w for w in data["workspaces"] if w["id"] == data["active"])
+    assert active["answers"]["act-assessment"][first]["value"] == 4 and page.errors == []
+
+
+def test_what_the_reader_types_before_the_answers_have_loaded_is_kept_and_saved(page, base):
+    held = []
+    page.route("**/answers.min.js*", lambda route: held.append(route))  # answers.min.js waits
+    open_page(page, base + "engine-demo/")
+    box = page.locator("#checklist-demo-checklist input[type=checkbox]").first
+    field = page.locator("#worksheet-demo-worksheet").get_by_label("Initiative")
+    box.check()
+    field.fill("Typed before the script ran")
+    page.wait_for_function("() => true")
+    assert held and page.evaluate("typeof window.cppWorkspaces") == "undefined"
+    held[0].continue_()
+    page.wait_for_selector("#checklist-demo-checklist[data-cpp-shown]")
+    page.wait_for_function("() => (localStorage.getItem('cpp:v3') || '').includes('Typed before the script ran')")
+    assert box.is_checked() and field.input_value() == "Typed before the script ran"
+    data = json.loads(page.evaluate("localStorage.getItem('cpp:v3')"))
+    active = next(w for w in data["workspaces"] if w["id"] == data["active"])
+    assert active["answers"]["demo-checklist"][box.get_attribute("data-item")]["value"] is True
+    assert page.errors == []
+
+
+def test_instant_navigation_from_a_page_without_tools_loads_the_answers_for_the_tools(page, base):
+    open_page(page, base + "glossary/")
+    page.locator(".cpp-ws__toggle").wait_for()
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-nav__link[href$='why-partnership/']").first.click()
+    page.wait_for_url("**/why-partnership/")
+    page.wait_for_selector(".cpp-component[data-component][data-cpp-shown]")
+    assert page.evaluate("window.__samePage") is True and "answers.min.js" in page.requests_seen
+    on_page = sorted(page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)"))
+    assert known_tools(page) == on_page and page.errors == []
