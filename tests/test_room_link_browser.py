@@ -189,6 +189,7 @@ def test_the_camera_reads_a_phone_code(browser, site_url, tmp_path):
 
     maker = browser.new_page()
     maker.goto(site_url + "facilitator/room-results/")
+    maker.locator("[data-room-links]").wait_for(state="attached")  # the answers' scripts come after the load event
     data = {"schema": "cpp-scores", "version": 1, "day": "2026-01-05", "participant": "cafe0123cafe",
             "tools": {"act-assessment": by_part({d: 4 for d in DIMS})}}
     link = site_url + "facilitator/room-results/#" + maker.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
@@ -203,6 +204,7 @@ def test_the_camera_reads_a_phone_code(browser, site_url, tmp_path):
         page = ctx.new_page()
         seen = watch_page(page, site_url)
         page.goto(site_url + "facilitator/room-results/")
+        page.locator("[data-room-links]").wait_for(state="attached")
         page.get_by_role("button", name="Scan codes with the camera").click()
         page.locator("[data-room-n='1']").wait_for()
         assert page.locator("[data-room-camera]").is_visible()

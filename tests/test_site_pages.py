@@ -101,7 +101,7 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
     waits for every request before the first paint), plus print.css for paper only;
     facilitator.css only on facilitator pages, room.css and room.min.js only on Room results,
     runsheet.min.js only on the pages that show a run sheet (one each), components.js (the
-    whole manifest) only on the pages that read every tool. Each address
+    whole manifest) only on the pages that read every tool (the client's own page too). Each address
     names the same version."""
     folder = site_dir / "assets" / "playbook"
     sheets = set()
@@ -115,7 +115,7 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
             expected = ["facilitator.css", *expected]
         if src == "facilitator/room-results.md":  # its own script and style, on that page alone
             expected = sorted([*expected, "room.css", "room.min.js"])
-        if page.select("[data-cpp-rel], [data-cpp-room]"):  # pages that read every tool: the whole manifest, once
+        if page.select("[data-cpp-rel], [data-cpp-room], [data-cpp-client]"):  # pages that read every tool: the whole manifest, once
             expected = sorted([*expected, "components.js"])
         if page.select("[data-cpp-agenda]"):
             expected = sorted([*expected, "runsheet.min.js"])
