@@ -29,8 +29,8 @@ from pathlib import Path
 from mkdocs.utils.yaml import yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from project import ROOT, QuietHandler, copy_project, find_chromium, serve  # noqa: E402
-from project import build as mkdocs_build  # noqa: E402
+from project import ROOT, QuietHandler, copy_project, find_chromium, serve
+from project import build as mkdocs_build
 
 BENCH = ROOT / "bench"
 OWN_ASSETS = "assets/playbook/"  # the project's own CSS and JS (not Material's)
@@ -221,8 +221,17 @@ def opt_in_config(project: Path) -> Path:
     sys.path.insert(0, str(project))
     from macros.content.registry import macro_calls
 
-    names = ("checklist", "worksheet", "assessment", "glossary", "component_index", "print_pack",
-             "agenda", "page_components", "relationships")
+    names = (
+        "checklist",
+        "worksheet",
+        "assessment",
+        "glossary",
+        "component_index",
+        "print_pack",
+        "agenda",
+        "page_components",
+        "relationships",
+    )
     for md in (project / "docs").rglob("*.md"):
         text = md.read_text(encoding="utf-8")
         if not macro_calls(text, names):
@@ -235,14 +244,21 @@ def opt_in_config(project: Path) -> Path:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     assert "      on_undefined: strict\n" in config
     path = project / "mkdocs.opt-in.yml"
-    path.write_text(config.replace("      on_undefined: strict\n", "      on_undefined: strict\n      render_by_default: false\n", 1), encoding="utf-8")
+    path.write_text(
+        config.replace(
+            "      on_undefined: strict\n", "      on_undefined: strict\n      render_by_default: false\n", 1
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
 def build(project: Path, out: Path, config: str = "mkdocs.yml", strict: bool = True) -> float:
     """Seconds for one build; canonical links point at the benchmark's own server."""
     start = time.perf_counter()
-    result = mkdocs_build(project, out, strict=strict, config=config, env={"SITE_URL": f"http://127.0.0.1:{PORT}/", **CACHE_ENV})
+    result = mkdocs_build(
+        project, out, strict=strict, config=config, env={"SITE_URL": f"http://127.0.0.1:{PORT}/", **CACHE_ENV}
+    )
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"build of {project} failed:\n{result.stdout}\n{result.stderr}")
@@ -256,13 +272,19 @@ def multiply(project: Path, factor: int) -> int:
     as the registry demands; returns the number of Markdown pages."""
     docs = project / "docs"
     originals = sorted(p for p in docs.rglob("*.md"))
-    lines = ["from dataclasses import replace", "import importlib, pkgutil", "import macros.content.data as _pkg",
-             "_src = []",
-             "for _m in sorted(m.name for m in pkgutil.iter_modules(_pkg.__path__)):",
-             "    if not _m.startswith(('_', 'zz_')):",
-             "        _src += list(getattr(importlib.import_module('macros.content.data.' + _m), 'COMPONENTS', ()))",
-             f"COMPONENTS = tuple(replace(c, id=f'{{c.id}}-x{{k}}') for k in range(2, {factor + 1}) for c in _src)"]
-    (project / "macros" / "content" / "data" / "zz_bench_copies.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = [
+        "from dataclasses import replace",
+        "import importlib, pkgutil",
+        "import macros.content.data as _pkg",
+        "_src = []",
+        "for _m in sorted(m.name for m in pkgutil.iter_modules(_pkg.__path__)):",
+        "    if not _m.startswith(('_', 'zz_')):",
+        "        _src += list(getattr(importlib.import_module('macros.content.data.' + _m), 'COMPONENTS', ()))",
+        f"COMPONENTS = tuple(replace(c, id=f'{{c.id}}-x{{k}}') for k in range(2, {factor + 1}) for c in _src)",
+    ]
+    (project / "macros" / "content" / "data" / "zz_bench_copies.py").write_text(
+        "\n".join(lines) + "\n", encoding="utf-8"
+    )
     for k in range(2, factor + 1):
         for md in originals:
             rel = md.relative_to(docs)
@@ -270,7 +292,7 @@ def multiply(project: Path, factor: int) -> int:
                 continue  # pages about the whole site: one of each is enough
             target = docs / f"copy-{k}" / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = CALL.sub(lambda m: f"{m.group(1)}{m.group(2)}-x{k}{m.group(3)}", md.read_text(encoding="utf-8"))
+            text = CALL.sub(lambda m, k=k: f"{m.group(1)}{m.group(2)}-x{k}{m.group(3)}", md.read_text(encoding="utf-8"))
             target.write_text(text, encoding="utf-8")
     # Copies are built although they are not in the nav (built with --no-strict).
     return len(list(docs.rglob("*.md")))
@@ -302,7 +324,12 @@ def weight(site: Path, url_path: str) -> dict | None:
         return raw, gz, own_raw, own_gz
 
     # answers.min.js arrives by answers-loader.js, at once where the page uses answers
-    uses_answers = bool(re.search(r' data-component=| class="cpp-component cpp-answers[ "]|data-progress-for=|data-cpp-rel=|data-cpp-room[ >=]|data-cpp-ask[ >=]|data-cpp-client[ >=]|data-client-import[ >=]', html))
+    uses_answers = bool(
+        re.search(
+            r' data-component=| class="cpp-component cpp-answers[ "]|data-progress-for=|data-cpp-rel=|data-cpp-room[ >=]|data-cpp-ask[ >=]|data-cpp-client[ >=]|data-client-import[ >=]',
+            html,
+        )
+    )
     bundle = [ref for ref in js if OWN_ASSETS + "playbook.min.js" in ref]
     if uses_answers and bundle:
         js = [*js, bundle[0].replace("playbook.min.js", "answers.min.js")]
@@ -333,11 +360,7 @@ class GzipHandler(QuietHandler):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
-        if (
-            "gzip" in self.headers.get("Accept-Encoding", "")
-            and path.endswith(self.COMPRESS)
-            and os.path.isfile(path)
-        ):
+        if "gzip" in self.headers.get("Accept-Encoding", "") and path.endswith(self.COMPRESS) and os.path.isfile(path):
             with open(path, "rb") as f:
                 body = gzip.compress(f.read(), 6)
             self.send_response(200)
@@ -355,27 +378,37 @@ class GzipHandler(QuietHandler):
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "dom-size")
 
 
-def lighthouse(url: str, form: str, out_dir: Path, categories: str = "performance,accessibility,best-practices,seo") -> dict:
+def lighthouse(
+    url: str, form: str, out_dir: Path, categories: str = "performance,accessibility,best-practices,seo"
+) -> dict:
     env = {**os.environ, "CHROME_PATH": find_chromium() or ""}
     report = out_dir / f"lh-{abs(hash((url, form)))}-{time.monotonic_ns()}.json"
     cmd = [
-        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-        f"--only-categories={categories}", "--disable-full-page-screenshot",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={report}",
+        f"--only-categories={categories}",
+        "--disable-full-page-screenshot",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
         "--disable-component-update --disable-sync --no-first-run",
     ]
     if form == "desktop":
         cmd.append("--preset=desktop")
     if categories == "performance":  # the metrics that make the score, and the DOM size: a quicker run
-        cmd.append("--only-audits=" + ",".join(METRICS + ("cumulative-layout-shift",)))
+        cmd.append("--only-audits=" + ",".join((*METRICS, "cumulative-layout-shift")))
     subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, timeout=600)
     data = json.loads(report.read_text(encoding="utf-8"))
     scores = {k: round((v.get("score") or 0) * 100) for k, v in data["categories"].items()}
     metrics = {k: round(data["audits"][k]["numericValue"]) for k in METRICS}
     metrics["cumulative-layout-shift"] = round(data["audits"]["cumulative-layout-shift"]["numericValue"], 3)
     failing = sorted(
-        a["id"] for a in data["audits"].values()
-        if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") in {"binary", "numeric"}
+        a["id"]
+        for a in data["audits"].values()
+        if a.get("score") is not None
+        and a["score"] < 1
+        and a.get("scoreDisplayMode") in {"binary", "numeric"}
         and any(a["id"] == r["id"] for cat in data["categories"].values() for r in cat["auditRefs"] if r.get("weight"))
     )
     return {"scores": scores, "metrics": metrics, "failing_audits": failing}
@@ -397,7 +430,9 @@ def traced_tasks(url: str, runs: int) -> dict:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=find_chromium(), args=["--no-sandbox", "--disable-gpu"])
         for _ in range(runs):
-            ctx = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True, has_touch=True)
+            ctx = browser.new_context(
+                viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True, has_touch=True
+            )
             page = ctx.new_page()
             page.set_default_timeout(120_000)
             browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
@@ -407,14 +442,24 @@ def traced_tasks(url: str, runs: int) -> dict:
             events = json.loads(browser.stop_tracing())
             events = events["traceEvents"] if isinstance(events, dict) else events
             ctx.close()
-            mains = {(e["pid"], e["tid"]) for e in events if e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"}
+            mains = {
+                (e["pid"], e["tid"])
+                for e in events
+                if e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"
+            }
             by_pid: dict = {}
             for e in events:
                 if e.get("name") == "RunTask" and e.get("ph") == "X" and "tdur" in e and (e["pid"], e["tid"]) in mains:
                     by_pid.setdefault(e["pid"], []).append(e["tdur"] / 1000)
             cpu = max(by_pid.values(), key=sum) if by_pid else [0]  # the page's renderer: the busiest
-            out.append({"tbt_like_ms": round(sum(max(0, 4 * c - 50) for c in cpu)), "longest_task_cpu_ms": round(max(cpu), 1),
-                        "main_thread_cpu_ms": round(sum(cpu)), "elements": elements})
+            out.append(
+                {
+                    "tbt_like_ms": round(sum(max(0, 4 * c - 50) for c in cpu)),
+                    "longest_task_cpu_ms": round(max(cpu), 1),
+                    "main_thread_cpu_ms": round(sum(cpu)),
+                    "elements": elements,
+                }
+            )
         browser.close()
     med = {k: statistics.median(r[k] for r in out) for k in out[0]}
     return {**med, "runs": len(out), "all_tbt_like_ms": [r["tbt_like_ms"] for r in out]}
@@ -424,7 +469,9 @@ def traces_all(site: Path, plain: Path, runs: int) -> dict:
     servers = [serve(site, PORT, GzipHandler)[0], serve(plain, reference_port(BASELINE), GzipHandler)[0]]
     try:
         result = {}
-        for label, port, path in [(l, PORT, p) for l, p in PAGE_TYPES] + [(BASELINE, reference_port(BASELINE), REFERENCE_PATH)]:
+        for label, port, path in [(name, PORT, p) for name, p in PAGE_TYPES] + [
+            (BASELINE, reference_port(BASELINE), REFERENCE_PATH)
+        ]:
             result[label] = traced_tasks(f"http://127.0.0.1:{port}/{path}", runs)
             print(f"trace {label}: {result[label]} (load {load()})", flush=True)
         return result
@@ -476,14 +523,26 @@ def build_times(tmp: Path, rounds: int, opt_in: bool) -> dict:
             if i == 0:
                 build(opt_project, tmp / "opt-site", opt_config.name)  # its compiled modules, as for the others
             sides["opt_in"].append(build(opt_project, tmp / "opt-site", opt_config.name))
-        print(f"round {i + 1}: first builds playbook {first['playbook'][-1]:.2f}s, plain {first['plain'][-1]:.2f}s; "
-              "rebuilds " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in sides.items() if v) + f" (load {load()})", flush=True)
+        print(
+            f"round {i + 1}: first builds playbook {first['playbook'][-1]:.2f}s, plain {first['plain'][-1]:.2f}s; "
+            "rebuilds " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in sides.items() if v) + f" (load {load()})",
+            flush=True,
+        )
     med = {k: statistics.median(v) for k, v in sides.items() if v}
     out = {
-        "rounds": rounds, "playbook_s": med["playbook"], "plain_material_s": med["plain"], "plugin_idle_s": med["plugin_idle"],
-        "all_playbook_s": sides["playbook"], "all_plain_s": sides["plain"], "all_plugin_idle_s": sides["plugin_idle"],
-        "first": {"playbook_s": statistics.median(first["playbook"]), "plain_material_s": statistics.median(first["plain"]),
-                  "all_playbook_s": first["playbook"], "all_plain_s": first["plain"]},
+        "rounds": rounds,
+        "playbook_s": med["playbook"],
+        "plain_material_s": med["plain"],
+        "plugin_idle_s": med["plugin_idle"],
+        "all_playbook_s": sides["playbook"],
+        "all_plain_s": sides["plain"],
+        "all_plugin_idle_s": sides["plugin_idle"],
+        "first": {
+            "playbook_s": statistics.median(first["playbook"]),
+            "plain_material_s": statistics.median(first["plain"]),
+            "all_playbook_s": first["playbook"],
+            "all_plain_s": first["plain"],
+        },
     }
     out["ratio"] = out["playbook_s"] / out["plain_material_s"]
     out["plugin_idle_ratio"] = out["plugin_idle_s"] / out["plain_material_s"]
@@ -493,17 +552,30 @@ def build_times(tmp: Path, rounds: int, opt_in: bool) -> dict:
     return out
 
 
-def scaling(tmp: Path, factors: list[int], rounds: int, big_rounds: int | None = None, x1: dict | None = None) -> list[dict]:
+def scaling(
+    tmp: Path, factors: list[int], rounds: int, big_rounds: int | None = None, x1: dict | None = None
+) -> list[dict]:
     """First builds and rebuilds at each scale, beside plain Material building the same
     pages: time per page must not grow with the number of pages."""
     rows = []
     for factor in factors:
         if factor == 1 and x1:  # the same builds as the build-time rounds: take those
             pages = len(list((ROOT / "docs").rglob("*.md")))
-            row = {"factor": 1, "pages": pages, "rounds": x1["rounds"], "first_s": x1["first"]["playbook_s"],
-                   "first_plain_s": x1["first"]["plain_material_s"], "seconds": x1["playbook_s"], "plain_s": x1["plain_material_s"]}
-            row.update(ratio=row["seconds"] / row["plain_s"], first_ratio=row["first_s"] / row["first_plain_s"],
-                       ms_per_page=1000 * row["seconds"] / pages, first_ms_per_page=1000 * row["first_s"] / pages)
+            row = {
+                "factor": 1,
+                "pages": pages,
+                "rounds": x1["rounds"],
+                "first_s": x1["first"]["playbook_s"],
+                "first_plain_s": x1["first"]["plain_material_s"],
+                "seconds": x1["playbook_s"],
+                "plain_s": x1["plain_material_s"],
+            }
+            row.update(
+                ratio=row["seconds"] / row["plain_s"],
+                first_ratio=row["first_s"] / row["first_plain_s"],
+                ms_per_page=1000 * row["seconds"] / pages,
+                first_ms_per_page=1000 * row["first_s"] / pages,
+            )
             rows.append(row)
             continue
         scaled = copy_project(tmp / f"scaled-{factor}")
@@ -517,13 +589,25 @@ def scaling(tmp: Path, factors: list[int], rounds: int, big_rounds: int | None =
             runs["first_plain_s"].append(build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False))
             runs["seconds"].append(build(scaled, tmp / f"scaled-site-{factor}", strict=False))
             runs["plain_s"].append(build(scaled, tmp / f"scaled-plain-{factor}", scaled_plain.name, strict=False))
-        row = {"factor": factor, "pages": pages, "rounds": n, **{k: statistics.median(v) for k, v in runs.items()},
-               **{f"all_{k}": v for k, v in runs.items()}}
-        row.update(ratio=row["seconds"] / row["plain_s"], first_ratio=row["first_s"] / row["first_plain_s"],
-                   ms_per_page=1000 * row["seconds"] / pages, first_ms_per_page=1000 * row["first_s"] / pages)
+        row = {
+            "factor": factor,
+            "pages": pages,
+            "rounds": n,
+            **{k: statistics.median(v) for k, v in runs.items()},
+            **{f"all_{k}": v for k, v in runs.items()},
+        }
+        row.update(
+            ratio=row["seconds"] / row["plain_s"],
+            first_ratio=row["first_s"] / row["first_plain_s"],
+            ms_per_page=1000 * row["seconds"] / pages,
+            first_ms_per_page=1000 * row["first_s"] / pages,
+        )
         rows.append(row)
-        print(f"scaling x{factor}: {pages} pages, first builds {row['first_s']:.1f}s vs plain Material {row['first_plain_s']:.1f}s "
-              f"(ratio {row['first_ratio']:.2f}); rebuilds {row['seconds']:.1f}s vs {row['plain_s']:.1f}s (load {load()})", flush=True)
+        print(
+            f"scaling x{factor}: {pages} pages, first builds {row['first_s']:.1f}s vs plain Material {row['first_plain_s']:.1f}s "
+            f"(ratio {row['first_ratio']:.2f}); rebuilds {row['seconds']:.1f}s vs {row['plain_s']:.1f}s (load {load()})",
+            flush=True,
+        )
         for leftover in (scaled, tmp / f"scaled-site-{factor}", tmp / f"scaled-plain-{factor}"):
             shutil.rmtree(leftover, ignore_errors=True)
     return rows
@@ -541,8 +625,16 @@ def fit(report: dict) -> None:
         report["build"][f"{side}_per_page_ms"] = 1000 * per_page
 
 
-def lighthouse_all(site: Path, references: dict[str, Path], runs: int, out: Path, parallel: int = 1, desktop: bool = False,
-                   every_category: bool = False, on_progress=None) -> dict:
+def lighthouse_all(
+    site: Path,
+    references: dict[str, Path],
+    runs: int,
+    out: Path,
+    parallel: int = 1,
+    desktop: bool = False,
+    every_category: bool = False,
+    on_progress=None,
+) -> dict:
     """Every page type and the reference pages (label: built site), served gzip-compressed, in rounds:
     each round measures every page once, so a busy moment on a shared machine falls on
     the baseline as much as on our pages. `parallel` runs that many at once, still in
@@ -565,14 +657,17 @@ def lighthouse_all(site: Path, references: dict[str, Path], runs: int, out: Path
         cats = "performance,accessibility,best-practices,seo" if i == 0 and every_category else "performance"
         r = lighthouse(f"http://127.0.0.1:{port}/{path}", form, out, cats)
         r["round"] = i
-        print(f"lighthouse {i + 1}/{runs} {label} {form}: performance {r['scores'].get('performance')}, "
-              f"TBT {r['metrics']['total-blocking-time']} ms (load {load()})", flush=True)
+        print(
+            f"lighthouse {i + 1}/{runs} {label} {form}: performance {r['scores'].get('performance')}, "
+            f"TBT {r['metrics']['total-blocking-time']} ms (load {load()})",
+            flush=True,
+        )
         return job, r
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
             for done in as_completed([pool.submit(one, job) for job in jobs]):
-                (i, label, _, _, form), r = done.result()
+                (_i, label, _, _, form), r = done.result()
                 results[label][form].append(r)
                 if on_progress:
                     on_progress(summarize(results))
@@ -593,7 +688,9 @@ def summarize(results: dict) -> dict:
             scores = {k: statistics.median(r["scores"][k] or 0 for r in rs if k in r["scores"]) for k in cats}
             metrics = {k: statistics.median(r["metrics"][k] for r in rs) for k in rs[0]["metrics"]}
             lh.setdefault(label, {})[form] = {
-                "runs": len(rs), "scores": scores, "metrics": metrics,
+                "runs": len(rs),
+                "scores": scores,
+                "metrics": metrics,
                 "failing_audits": sorted({a for r in rs for a in r["failing_audits"]}),
                 "performance_runs": [r["scores"].get("performance") for r in rs],
                 "tbt_runs": [r["metrics"]["total-blocking-time"] for r in rs],
@@ -603,38 +700,64 @@ def summarize(results: dict) -> dict:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds of builds (x1) for the build-time medians")
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="alternating rounds of builds (x1) for the build-time medians"
+    )
     parser.add_argument("--factors", default="1,10,50", help="content multipliers for the scaling test")
     parser.add_argument("--scale-rounds", type=int, default=3, help="rounds of builds at each scale")
     parser.add_argument("--runs", type=int, default=MOBILE_RUNS, help="Lighthouse mobile runs per page (median)")
     parser.add_argument("--parallel", type=int, default=1, help="Lighthouse runs at once (a busy machine: 2 or 3)")
-    parser.add_argument("--traces", action="store_true", help="also DevTools-style traces (CPU time) of every page type")
+    parser.add_argument(
+        "--traces", action="store_true", help="also DevTools-style traces (CPU time) of every page type"
+    )
     parser.add_argument("--trace-runs", type=int, default=MOBILE_RUNS, help="traced loads per page (median)")
     parser.add_argument("--no-lighthouse", action="store_true")
-    parser.add_argument("--every-category", action="store_true", help="first round: accessibility, best practices, SEO too")
+    parser.add_argument(
+        "--every-category", action="store_true", help="first round: accessibility, best practices, SEO too"
+    )
     parser.add_argument("--desktop", action="store_true", help="also one desktop run per page")
-    parser.add_argument("--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)")
+    parser.add_argument(
+        "--scale-rounds-big", type=int, default=None, help="rounds at the largest scale (default: --scale-rounds)"
+    )
     parser.add_argument("--no-opt-in", action="store_true", help="skip the render_by_default: false variant")
     parser.add_argument("--rewrite", action="store_true", help="only write REPORT.md again from bench/report.json")
-    parser.add_argument("--only", choices=("builds", "pages", "all"), default="pages",
-                        help="pages (default): issue 30's comparison; builds: build time and scaling; all: both. The half "
-                        "not run keeps its figures from bench/report.json (each half says when it ran)")
-    parser.add_argument("--sizes-only", action="store_true", help="quick, for development: build and weigh the pages, "
-                        "no Lighthouse")
-    parser.add_argument("--max-load", type=float, default=MAX_LOAD,
-                        help=f"refuse to start above this 1-minute load average (default {MAX_LOAD})")
-    parser.add_argument("--max-load-after", type=float, default=MAX_LOAD_AFTER,
-                        help=f"call the run void above this 1-minute load average at its end (default {MAX_LOAD_AFTER})")
+    parser.add_argument(
+        "--only",
+        choices=("builds", "pages", "all"),
+        default="pages",
+        help="pages (default): issue 30's comparison; builds: build time and scaling; all: both. The half "
+        "not run keeps its figures from bench/report.json (each half says when it ran)",
+    )
+    parser.add_argument(
+        "--sizes-only", action="store_true", help="quick, for development: build and weigh the pages, no Lighthouse"
+    )
+    parser.add_argument(
+        "--max-load",
+        type=float,
+        default=MAX_LOAD,
+        help=f"refuse to start above this 1-minute load average (default {MAX_LOAD})",
+    )
+    parser.add_argument(
+        "--max-load-after",
+        type=float,
+        default=MAX_LOAD_AFTER,
+        help=f"call the run void above this 1-minute load average at its end (default {MAX_LOAD_AFTER})",
+    )
     args = parser.parse_args(argv)
     only = None if args.only == "all" else args.only
     lighthouse_wanted = only != "builds" and not args.sizes_only and not args.no_lighthouse
     if lighthouse_wanted and not LIGHTHOUSE.exists():
-        print(f"bench: Lighthouse is not installed ({LIGHTHOUSE}); run `make bench`, or use --sizes-only", file=sys.stderr)
+        print(
+            f"bench: Lighthouse is not installed ({LIGHTHOUSE}); run `make bench`, or use --sizes-only", file=sys.stderr
+        )
         return 1
     if lighthouse_wanted and load() > args.max_load:
-        print(f"bench: refused: the 1-minute load average is {load()} (above {args.max_load}): other work is using the "
-              f"machine's {os.cpu_count()} cores, and Lighthouse's figures would mean nothing. Run it on a quiet "
-              "machine (or --sizes-only for the page weights).", file=sys.stderr)
+        print(
+            f"bench: refused: the 1-minute load average is {load()} (above {args.max_load}): other work is using the "
+            f"machine's {os.cpu_count()} cores, and Lighthouse's figures would mean nothing. Run it on a quiet "
+            "machine (or --sizes-only for the page weights).",
+            file=sys.stderr,
+        )
         return 2
     if args.rewrite:
         report = json.loads((BENCH / "report.json").read_text(encoding="utf-8"))
@@ -644,14 +767,20 @@ def main(argv: list[str]) -> int:
         (BENCH / "REPORT.md").write_text(markdown(report), encoding="utf-8")
         return 0
     report: dict = {"date": dt.date.today().isoformat(), "machine": {"cores": os.cpu_count()}}
-    now = lambda: dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")  # noqa: E731
+    now = lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")  # noqa: E731
 
     with tempfile.TemporaryDirectory(prefix="cpp-bench-") as tmp:
         tmp = Path(tmp)
         if only != "pages":
             ran = {"start": now(), "load_start": load()}
             report["build"] = build_times(tmp, args.rounds, not args.no_opt_in)
-            report["scaling"] = scaling(tmp, [int(f) for f in args.factors.split(",")], args.scale_rounds, args.scale_rounds_big, report["build"])
+            report["scaling"] = scaling(
+                tmp,
+                [int(f) for f in args.factors.split(",")],
+                args.scale_rounds,
+                args.scale_rounds_big,
+                report["build"],
+            )
             fit(report)
             report["builds_ran"] = {**ran, "end": now(), "load_end": load()}
         if only != "builds":
@@ -668,12 +797,15 @@ def main(argv: list[str]) -> int:
                 report["pages_ran"] = {**ran, "end": now(), "load_end": load()}
                 write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
             if lighthouse_wanted:
+
                 def progress(summary):
                     report["lighthouse"] = summary
                     report["pages_ran"] = {**ran, "end": now(), "load_end": load(), "max_load": args.max_load}
                     write(report, "pages")
-                report["lighthouse"] = lighthouse_all(tmp / "site", references, args.runs, tmp, args.parallel,
-                                                      args.desktop, args.every_category, progress)
+
+                report["lighthouse"] = lighthouse_all(
+                    tmp / "site", references, args.runs, tmp, args.parallel, args.desktop, args.every_category, progress
+                )
             report["pages_ran"] = {**ran, "end": now(), "load_end": load(), "max_load": args.max_load}
             if lighthouse_wanted and report["pages_ran"]["load_end"] > args.max_load_after:
                 report["pages_ran"]["void"] = True
@@ -681,9 +813,12 @@ def main(argv: list[str]) -> int:
     write(report, only)
     print((BENCH / "REPORT.md").read_text(encoding="utf-8"))
     if report.get("pages_ran", {}).get("void"):
-        print(f"bench: void: the 1-minute load average was {report['pages_ran']['load_end']} at the end (above "
-              f"{args.max_load_after}): other work shared the cores during the run, so its figures mean nothing. "
-              "REPORT.md says so; run it again on a quiet machine.", file=sys.stderr)
+        print(
+            f"bench: void: the 1-minute load average was {report['pages_ran']['load_end']} at the end (above "
+            f"{args.max_load_after}): other work shared the cores during the run, so its figures mean nothing. "
+            "REPORT.md says so; run it again on a quiet machine.",
+            file=sys.stderr,
+        )
         return 3
     return 0
 
@@ -694,7 +829,9 @@ def write(report: dict, only: str | None) -> None:
     land), if this bench wrote them. A run without Lighthouse (`--sizes-only`) leaves
     Lighthouse out: figures of another build would not belong to these sizes."""
     old = json.loads((BENCH / "report.json").read_text(encoding="utf-8")) if (BENCH / "report.json").is_file() else {}
-    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "traces", "pages_ran")}.get(only, ())
+    keep = {"pages": ("build", "scaling", "builds_ran"), "builds": ("weight", "lighthouse", "traces", "pages_ran")}.get(
+        only, ()
+    )
     out = dict(report)
     for key in keep:
         if key in old and keep[-1] in old:
@@ -715,17 +852,30 @@ def check_budgets(report: dict) -> list[dict]:
 
     b = report.get("build")
     if b:
-        add(f"build time ratio (playbook / plain Material), rebuilds, median of {b['rounds']}", round(b["ratio"], 3),
-            f"<= {BUDGETS['build_ratio']}", b["ratio"] <= BUDGETS["build_ratio"])
+        add(
+            f"build time ratio (playbook / plain Material), rebuilds, median of {b['rounds']}",
+            round(b["ratio"], 3),
+            f"<= {BUDGETS['build_ratio']}",
+            b["ratio"] <= BUDGETS["build_ratio"],
+        )
     rows = report.get("scaling", [])
     if len(rows) >= 2:
         per_page = [s["ms_per_page"] for s in rows]
-        add("time per page, largest vs smallest scale", round(per_page[-1] / per_page[0], 2), "<= 1.5 (linear or better)",
-            per_page[-1] <= 1.5 * per_page[0])
+        add(
+            "time per page, largest vs smallest scale",
+            round(per_page[-1] / per_page[0], 2),
+            "<= 1.5 (linear or better)",
+            per_page[-1] <= 1.5 * per_page[0],
+        )
     for label, w in (report.get("weight") or {}).items():
         if w and "own_js" in w and not w["own_js"]["answers"] and label not in REFERENCES:
             limit = BUDGETS["own_js_no_tools_gzip_bytes"]
-            add(f"our script, gzipped (bytes), {label} (no tools)", w["own_js"]["gzip"], f"<= {limit}", w["own_js"]["gzip"] <= limit)
+            add(
+                f"our script, gzipped (bytes), {label} (no tools)",
+                w["own_js"]["gzip"],
+                f"<= {limit}",
+                w["own_js"]["gzip"] <= limit,
+            )
     lh = report.get("lighthouse", {})
     plain = lh.get(BASELINE, {}).get("mobile", {})
     themed = lh.get(THEMED, {}).get("mobile", {})
@@ -742,13 +892,25 @@ def check_budgets(report: dict) -> list[dict]:
                 continue
             n, m = res["runs"], res["metrics"]
             floor = plain["scores"]["performance"] - BUDGETS["performance_below_plain"]
-            add(f"performance, {label} (median of {n})", s.get("performance"), f">= plain Material's minus 1: {floor:g}",
-                (s.get("performance") or 0) >= floor)
-            add(f"TBT ms, {label} (median of {n})", m["total-blocking-time"], f"<= {BUDGETS['tbt_ms']}",
-                m["total-blocking-time"] <= BUDGETS["tbt_ms"])
+            add(
+                f"performance, {label} (median of {n})",
+                s.get("performance"),
+                f">= plain Material's minus 1: {floor:g}",
+                (s.get("performance") or 0) >= floor,
+            )
+            add(
+                f"TBT ms, {label} (median of {n})",
+                m["total-blocking-time"],
+                f"<= {BUDGETS['tbt_ms']}",
+                m["total-blocking-time"] <= BUDGETS["tbt_ms"],
+            )
             lcp = round(themed["metrics"]["largest-contentful-paint"] * BUDGETS["lcp_over_themed"])
-            add(f"LCP ms, {label} (median of {n})", m["largest-contentful-paint"], f"<= themed Material's plus 10 %: {lcp}",
-                m["largest-contentful-paint"] <= lcp)
+            add(
+                f"LCP ms, {label} (median of {n})",
+                m["largest-contentful-paint"],
+                f"<= themed Material's plus 10 %: {lcp}",
+                m["largest-contentful-paint"] <= lcp,
+            )
     return out
 
 
@@ -766,9 +928,11 @@ def shared_note(ran: dict | None, cores: int) -> str:
     busy = max(ran["load_start"], ran["load_end"])
     when = f"{ran['start']} to {ran['end']}"
     if busy > cores:
-        return (f"Ran {when} on a **shared** machine (1-minute load average {ran['load_start']} at the start, "
-                f"{ran['load_end']} at the end, on {cores} cores): absolute times are slow and noisy; "
-                "compare each figure with its baseline from the same run.")
+        return (
+            f"Ran {when} on a **shared** machine (1-minute load average {ran['load_start']} at the start, "
+            f"{ran['load_end']} at the end, on {cores} cores): absolute times are slow and noisy; "
+            "compare each figure with its baseline from the same run."
+        )
     return f"Ran {when}; load average {ran['load_start']} at the start, {ran['load_end']} at the end, on {cores} cores."
 
 
@@ -781,15 +945,24 @@ def issue_table(r: dict) -> list[str]:
     ran = r.get("lighthouse_ran") or {}
     lines = ["", "## Every page beside Material (issue 30)", ""]
     if lh and ran:
-        lines += [f"Lighthouse mobile, pages served with gzip under the site's own address, every page once a round. "
-                  f"Ran {ran.get('start')} to {ran.get('end')}; 1-minute load average (/proc/loadavg) "
-                  f"{ran.get('load_start')} before, {ran.get('load_end')} after, on {r['machine']['cores']} cores.", ""]
+        lines += [
+            f"Lighthouse mobile, pages served with gzip under the site's own address, every page once a round. "
+            f"Ran {ran.get('start')} to {ran.get('end')}; 1-minute load average (/proc/loadavg) "
+            f"{ran.get('load_start')} before, {ran.get('load_end')} after, on {r['machine']['cores']} cores.",
+            "",
+        ]
         if ran.get("void"):
-            lines += ["**Void: the machine was busy during this run (load above the limit at its end); these figures "
-                      "mean nothing. Run `make bench` again on a quiet machine.**", ""]
+            lines += [
+                "**Void: the machine was busy during this run (load above the limit at its end); these figures "
+                "mean nothing. Run `make bench` again on a quiet machine.**",
+                "",
+            ]
     if not lh:
-        lines += [f"Page sizes only (`--sizes-only`, {(r.get('pages_ran') or {}).get('start')}): no Lighthouse in this run; "
-                  "`make bench` on a quiet machine measures the rest.", ""]
+        lines += [
+            f"Page sizes only (`--sizes-only`, {(r.get('pages_ran') or {}).get('start')}): no Lighthouse in this run; "
+            "`make bench` on a quiet machine measures the rest.",
+            "",
+        ]
     lines += ["| page | performance | TBT ms | LCP ms | our script, gzipped |", "| --- | --- | --- | --- | --- |"]
     for label in [*REFERENCES, *(label for label, _ in PAGE_TYPES)]:
         res = (lh.get(label) or {}).get("mobile")
@@ -798,8 +971,10 @@ def issue_table(r: dict) -> list[str]:
         size = "-" if label in REFERENCES or not own else kb(own["gzip"]) + ("" if own["answers"] else " (no tools)")
         if res:
             m = res["metrics"]
-            lines.append(f"| {label} | {g(res['scores'].get('performance'))} | {g(m.get('total-blocking-time'))} | "
-                         f"{g(m.get('largest-contentful-paint'))} | {size} |")
+            lines.append(
+                f"| {label} | {g(res['scores'].get('performance'))} | {g(m.get('total-blocking-time'))} | "
+                f"{g(m.get('largest-contentful-paint'))} | {size} |"
+            )
         else:
             lines.append(f"| {label} | - | - | - | {size} |")
     return lines
@@ -808,97 +983,160 @@ def issue_table(r: dict) -> list[str]:
 def markdown(r: dict) -> str:
     cores = r["machine"]["cores"]
     lines = [
-        f"# Benchmark report ({r['date']})", "",
+        f"# Benchmark report ({r['date']})",
+        "",
         f"Made by `make bench` on a {cores}-core machine. Numbers: `bench/report.json`. Every figure is a median of "
         "several runs, beside its baseline measured in the same run (plain Material: the same Markdown without macros "
-        "or overrides). No budget is met by patching another library: the playbook patches none.", "",
-        "## Budgets", "", "| budget | value | limit | met |", "| --- | --- | --- | --- |",
+        "or overrides). No budget is met by patching another library: the playbook patches none.",
+        "",
+        "## Budgets",
+        "",
+        "| budget | value | limit | met |",
+        "| --- | --- | --- | --- |",
     ]
-    lines += [f"| {x['budget']} | {x['value']} | {x['limit']} | {'yes' if x['met'] else '**no**'} |" for x in r["budgets"]]
+    lines += [
+        f"| {x['budget']} | {x['value']} | {x['limit']} | {'yes' if x['met'] else '**no**'} |" for x in r["budgets"]
+    ]
     lines += issue_table(r)
     b = r.get("build")
     if b:
         f = b["first"]
         lines += [
-            "", "## Build time", "", shared_note(r.get("builds_ran"), cores), "",
-            f"{b['rounds']} rounds; in each, every side builds in turn, each build a fresh `mkdocs build` process.", "",
-            "| build | playbook (s) | plain Material (s) | ratio |", "| --- | --- | --- | --- |",
+            "",
+            "## Build time",
+            "",
+            shared_note(r.get("builds_ran"), cores),
+            "",
+            f"{b['rounds']} rounds; in each, every side builds in turn, each build a fresh `mkdocs build` process.",
+            "",
+            "| build | playbook (s) | plain Material (s) | ratio |",
+            "| --- | --- | --- | --- |",
             f"| first build (the project's compiled modules deleted: a fresh clone) | {f['playbook_s']:.2f} | "
             f"{f['plain_material_s']:.2f} | {f['ratio']:.3f} |",
             f"| rebuild (Python's compiled modules kept; nothing else is) | {b['playbook_s']:.2f} | {b['plain_material_s']:.2f} | "
-            f"{b['ratio']:.3f} |", "",
+            f"{b['ratio']:.3f} |",
+            "",
             f"The plain build with mkdocs-macros switched on but given nothing to do took {b['plugin_idle_s']:.2f} s "
-            f"(ratio {b['plugin_idle_ratio']:.3f}): what the plugin costs before any work of ours.", "",
+            f"(ratio {b['plugin_idle_ratio']:.3f}): what the plugin costs before any work of ours.",
+            "",
         ]
         if "opt_in_s" in b:
             # helps only if 10 % faster in every round (a median of few rounds on a busy machine can mislead)
-            helps = all(o < q * 0.9 for o, q in zip(b.get("all_opt_in_s", [b["opt_in_s"]]), b["all_playbook_s"]))
+            helps = all(
+                o < q * 0.9 for o, q in zip(b.get("all_opt_in_s", [b["opt_in_s"]]), b["all_playbook_s"], strict=False)
+            )
             lines += [
                 f"mkdocs-macros' `render_by_default: false`, with only the pages that call a macro opting in "
                 f"(`render_macros: true`): {b['opt_in_s']:.2f} s (ratio {b['opt_in_ratio']:.3f}) against "
                 f"{b['playbook_s']:.2f} s rendering every page. "
-                + ("It helps: worth adopting, with a check that every page calling a macro opts in."
-                   if helps else "It was not 10 % faster in every round (rounds: " + ", ".join(f"{o:.1f} vs {q:.1f} s" for o, q in
-                   zip(b.get("all_opt_in_s", []), b["all_playbook_s"])) + "), so it is not shown to help: not worth a "
-                   "front-matter line on every page that calls a macro until a quieter run says otherwise."), "",
+                + (
+                    "It helps: worth adopting, with a check that every page calling a macro opts in."
+                    if helps
+                    else "It was not 10 % faster in every round (rounds: "
+                    + ", ".join(
+                        f"{o:.1f} vs {q:.1f} s"
+                        for o, q in zip(b.get("all_opt_in_s", []), b["all_playbook_s"], strict=False)
+                    )
+                    + "), so it is not shown to help: not worth a "
+                    "front-matter line on every page that calls a macro until a quieter run says otherwise."
+                ),
+                "",
             ]
         if "playbook_fixed_s" in b and min(b["playbook_fixed_s"], b["plain_fixed_s"]) < 0:
-            lines += ["A fixed-plus-per-page fit over the scaling rebuilds came out negative in this run (noise): not shown.", ""]
+            lines += [
+                "A fixed-plus-per-page fit over the scaling rebuilds came out negative in this run (noise): not shown.",
+                "",
+            ]
         elif "playbook_fixed_s" in b:
             lines += [
                 f"Fitted over the scaling rebuilds: the playbook costs {b['playbook_fixed_s']:.2f} s fixed plus "
                 f"{b['playbook_per_page_ms']:.0f} ms a page; plain Material {b['plain_fixed_s']:.2f} s plus "
-                f"{b['plain_per_page_ms']:.0f} ms a page.", "",
+                f"{b['plain_per_page_ms']:.0f} ms a page.",
+                "",
             ]
     if r.get("scaling"):
         lines += [
-            "## Scaling", "",
+            "## Scaling",
+            "",
             "Each chapter copied with its tools (x10, x50). Medians of the rounds shown; first build: compiled modules "
-            "deleted before it.", "",
+            "deleted before it.",
+            "",
             "| content | pages | rounds | first build: playbook / plain (s) | first-build ratio | rebuild: playbook / plain (s) | rebuild ratio | ms per page (rebuild) |",
             "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
-        lines += [f"| x{s['factor']} | {s['pages']} | {s.get('rounds', 1)} | {s['first_s']:.1f} / {s['first_plain_s']:.1f} | "
-                  f"{s['first_ratio']:.2f} | {s['seconds']:.1f} / {s['plain_s']:.1f} | {s['ratio']:.2f} | "
-                  f"{s['ms_per_page']:.0f} |" for s in r["scaling"]]
+        lines += [
+            f"| x{s['factor']} | {s['pages']} | {s.get('rounds', 1)} | {s['first_s']:.1f} / {s['first_plain_s']:.1f} | "
+            f"{s['first_ratio']:.2f} | {s['seconds']:.1f} / {s['plain_s']:.1f} | {s['ratio']:.2f} | "
+            f"{s['ms_per_page']:.0f} |"
+            for s in r["scaling"]
+        ]
     if r.get("weight"):
-        lines += ["", "## Page weight", "", "| page | HTML (gz) | CSS (gz) | JS (gz) | own CSS+JS raw | own CSS+JS gz |",
-                  "| --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            "## Page weight",
+            "",
+            "| page | HTML (gz) | CSS (gz) | JS (gz) | own CSS+JS raw | own CSS+JS gz |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for label, w in r["weight"].items():
             if w:
-                lines.append(f"| {label} | {kb(w['html']['gzip'])} | {kb(w['css']['gzip'])} | {kb(w['js']['gzip'])} | "
-                             f"{kb(w['own_css_js']['raw'])} | {kb(w['own_css_js']['gzip'])} |")
+                lines.append(
+                    f"| {label} | {kb(w['html']['gzip'])} | {kb(w['css']['gzip'])} | {kb(w['js']['gzip'])} | "
+                    f"{kb(w['own_css_js']['raw'])} | {kb(w['own_css_js']['gzip'])} |"
+                )
             else:
                 lines.append(f"| {label} | not built | | | | |")
     if r.get("lighthouse"):
-        lines += ["", "## Lighthouse (served gzip-compressed)", "", shared_note(r.get("pages_ran"), cores), "",
-                  "Lighthouse's mobile form (simulated slow 4G, CPU slowed 4x) unless it says desktop. The pages are "
-                  "measured in rounds, every page once a round with the plain Material page among them. Medians of the "
-                  "rounds (every run's performance score and total blocking time in brackets); desktop: one run. "
-                  "Times in ms (TBT: total blocking time; FCP, LCP: first and largest contentful paint; SI: speed index); "
-                  "DOM: elements in the page.", "",
-                  "| page | form | performance (runs) | TBT (runs) | FCP / LCP / SI | CLS | DOM | accessibility | best practices | SEO | audits below full marks |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            "## Lighthouse (served gzip-compressed)",
+            "",
+            shared_note(r.get("pages_ran"), cores),
+            "",
+            "Lighthouse's mobile form (simulated slow 4G, CPU slowed 4x) unless it says desktop. The pages are "
+            "measured in rounds, every page once a round with the plain Material page among them. Medians of the "
+            "rounds (every run's performance score and total blocking time in brackets); desktop: one run. "
+            "Times in ms (TBT: total blocking time; FCP, LCP: first and largest contentful paint; SI: speed index); "
+            "DOM: elements in the page.",
+            "",
+            "| page | form | performance (runs) | TBT (runs) | FCP / LCP / SI | CLS | DOM | accessibility | best practices | SEO | audits below full marks |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for label, forms in r["lighthouse"].items():
             for form, res in forms.items():
                 s, m = res["scores"], res.get("metrics", {})
                 many = len(res.get("performance_runs", [])) > 1
-                perf = g(s.get("performance")) + (f" ({', '.join(str(x) for x in res['performance_runs'])})" if many else "")
-                tbt = g(m.get("total-blocking-time")) + (f" ({', '.join(str(x) for x in res['tbt_runs'])})" if many else "")
-                times = " / ".join(g(m.get(k)) for k in ("first-contentful-paint", "largest-contentful-paint", "speed-index"))
-                lines.append(f"| {label} | {form} | {perf} | {tbt} | {times} | {g(m.get('cumulative-layout-shift'))} | "
-                             f"{g(m.get('dom-size'))} | {g(s.get('accessibility'))} | {g(s.get('best-practices'))} | "
-                             f"{g(s.get('seo'))} | {', '.join(res['failing_audits']) or '-'} |")
+                perf = g(s.get("performance")) + (
+                    f" ({', '.join(str(x) for x in res['performance_runs'])})" if many else ""
+                )
+                tbt = g(m.get("total-blocking-time")) + (
+                    f" ({', '.join(str(x) for x in res['tbt_runs'])})" if many else ""
+                )
+                times = " / ".join(
+                    g(m.get(k)) for k in ("first-contentful-paint", "largest-contentful-paint", "speed-index")
+                )
+                lines.append(
+                    f"| {label} | {form} | {perf} | {tbt} | {times} | {g(m.get('cumulative-layout-shift'))} | "
+                    f"{g(m.get('dom-size'))} | {g(s.get('accessibility'))} | {g(s.get('best-practices'))} | "
+                    f"{g(s.get('seo'))} | {', '.join(res['failing_audits']) or '-'} |"
+                )
     if r.get("traces"):
-        lines += ["", "## Traces (main-thread CPU time)", "",
-                  "Chromium's own trace of each page load in a phone-sized window (Playwright), tasks timed in the "
-                  "main thread's CPU time, which a busy machine inflates far less than wall time. TBT-like: the sum "
-                  "over tasks of 4 x CPU ms - 50 (Lighthouse's 4x CPU slowdown). Medians of the runs.", "",
-                  "| page | TBT-like (ms) (runs) | longest task (CPU ms) | main thread (CPU ms) | elements |",
-                  "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            "## Traces (main-thread CPU time)",
+            "",
+            "Chromium's own trace of each page load in a phone-sized window (Playwright), tasks timed in the "
+            "main thread's CPU time, which a busy machine inflates far less than wall time. TBT-like: the sum "
+            "over tasks of 4 x CPU ms - 50 (Lighthouse's 4x CPU slowdown). Medians of the runs.",
+            "",
+            "| page | TBT-like (ms) (runs) | longest task (CPU ms) | main thread (CPU ms) | elements |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for label, t in r["traces"].items():
-            lines.append(f"| {label} | {g(t['tbt_like_ms'])} ({', '.join(str(x) for x in t['all_tbt_like_ms'])}) | "
-                         f"{g(t['longest_task_cpu_ms'])} | {g(t['main_thread_cpu_ms'])} | {g(t['elements'])} |")
+            lines.append(
+                f"| {label} | {g(t['tbt_like_ms'])} ({', '.join(str(x) for x in t['all_tbt_like_ms'])}) | "
+                f"{g(t['longest_task_cpu_ms'])} | {g(t['main_thread_cpu_ms'])} | {g(t['elements'])} |"
+            )
     if r.get("notes"):
         lines += ["", "## Notes", ""] + r["notes"]
     return "\n".join(lines) + "\n"

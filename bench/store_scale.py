@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from project import ROOT, build, find_chromium, serve  # noqa: E402
+from project import ROOT, build, find_chromium, serve
 
 TOOL_PAGE = "lead-dont-serve/"  # holds the worksheet "expectations-and-value"
 KEY = "cpp:v3"  # the store (overrides/assets/playbook/core/store.js)
@@ -30,8 +30,22 @@ def big_store(workspaces: int = 300, chars: int = 5_000_000) -> str:
     t = "2026-01-01T00:00:00.000Z"
     spaces = []
     for i in range(workspaces):
-        answers = {"expectations-and-value": {f"field-{j}": {"value": f"{i}-{j} " + "x" * (per // 6 - 60), "at": t} for j in range(6)}}
-        spaces.append({"id": f"w{i}", "name": f"Client {i}", "created": t, "updated": t, "answers": answers, "history": [], "skipped": []})
+        answers = {
+            "expectations-and-value": {
+                f"field-{j}": {"value": f"{i}-{j} " + "x" * (per // 6 - 60), "at": t} for j in range(6)
+            }
+        }
+        spaces.append(
+            {
+                "id": f"w{i}",
+                "name": f"Client {i}",
+                "created": t,
+                "updated": t,
+                "answers": answers,
+                "history": [],
+                "skipped": [],
+            }
+        )
     return json.dumps({"schema": "cpp-store", "version": 3, "active": "w0", "workspaces": spaces})
 
 
@@ -41,11 +55,15 @@ def measure(base: str, store: str) -> dict:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=find_chromium(), args=["--no-sandbox", "--disable-gpu"])
         ctx = browser.new_context()
-        ctx.add_init_script("if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(%s, %s); }"
-                            % (json.dumps(KEY), json.dumps(store)))
+        ctx.add_init_script(
+            "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(%s, %s); }"
+            % (json.dumps(KEY), json.dumps(store))
+        )
         page = ctx.new_page()
         page.goto(base + TOOL_PAGE)
-        page.wait_for_function("() => document.querySelectorAll('.cpp-component[data-component]:not([data-cpp-ready])').length === 0")
+        page.wait_for_function(
+            "() => document.querySelectorAll('.cpp-component[data-component]:not([data-cpp-ready])').length === 0"
+        )
         keys = page.evaluate("""() => {
             const el = document.querySelector('.cpp-component[data-kind=worksheet] textarea, .cpp-component[data-kind=worksheet] input[type=text]');
             el.focus();
@@ -73,10 +91,16 @@ def measure(base: str, store: str) -> dict:
         load = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd")
         browser.close()
     return {
-        "keystroke_mean_ms": round(statistics.mean(keys["times"]), 2), "keystroke_max_ms": round(max(keys["times"]), 2),
-        "keystroke_p95_ms": round(sorted(keys["times"])[int(len(keys["times"]) * 0.95)], 2), "slowest_at": keys["times"].index(max(keys["times"])),
-        "flush_ms": round(keys["flush"], 1), "flush_parts": keys["parts"], "stored_chars": keys["stored"],
-        "relationships_draw_ms": round(draw["ms"], 1), "relationships_cards": draw["cards"], "relationships_load_ms": round(load, 1),
+        "keystroke_mean_ms": round(statistics.mean(keys["times"]), 2),
+        "keystroke_max_ms": round(max(keys["times"]), 2),
+        "keystroke_p95_ms": round(sorted(keys["times"])[int(len(keys["times"]) * 0.95)], 2),
+        "slowest_at": keys["times"].index(max(keys["times"])),
+        "flush_ms": round(keys["flush"], 1),
+        "flush_parts": keys["parts"],
+        "stored_chars": keys["stored"],
+        "relationships_draw_ms": round(draw["ms"], 1),
+        "relationships_cards": draw["cards"],
+        "relationships_load_ms": round(load, 1),
     }
 
 

@@ -25,11 +25,11 @@ from .content.registry import Registry
 from .content.validate import DataError
 from .markdown.rawblock import outside_blocks, wrap
 from .render import agenda as agendas
+from .render import bundle_assets, client_page, manifest, offline_app, packs, printing, render, urls
 from .render import chapters as chapter_cards
-from .render import bundle_assets, manifest, offline_app, packs, printing, render, urls
-from .render import room as room_page
-from .render import client_page
 from .render import relationships as relationships_page
+from .render import room as room_page
+
 
 @dataclass(frozen=True)
 class Build:
@@ -98,7 +98,9 @@ def define_env(env) -> None:
     def asset(name: str) -> str:
         """The address of one of the playbook's own files (assets/playbook/) from the page
         being rendered, with the assets' ?v=."""
-        return f"{urls.file_href(f'{bundle_assets.OWN_ASSETS.as_posix()}/{name}', env.page.url)}?v={build.asset_version}"
+        return (
+            f"{urls.file_href(f'{bundle_assets.OWN_ASSETS.as_posix()}/{name}', env.page.url)}?v={build.asset_version}"
+        )
 
     whole_pages: set[str] = set()
 
@@ -185,16 +187,21 @@ def define_env(env) -> None:
     @env.macro
     def print_pack(level: int = 2) -> str:
         """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
-        return wrap(
-            printing.render_print_pack(registry, site, _page(env), level)
-        )
+        return wrap(printing.render_print_pack(registry, site, _page(env), level))
 
     @env.macro
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
         """A workshop format as a facilitator's run sheet: `{{ agenda("half-day") }}`."""
         links = site_links()
-        return wrap(agendas.render_agenda(agendas.get(formats, id, _page(env)), links, level,
-                                          asset("runsheet.min.js"), links.url(packs.pack_src(id))))
+        return wrap(
+            agendas.render_agenda(
+                agendas.get(formats, id, _page(env)),
+                links,
+                level,
+                asset("runsheet.min.js"),
+                links.url(packs.pack_src(id)),
+            )
+        )
 
     @env.macro
     def agenda_words(id: str, kind: str = "length", capital: bool = False) -> str:  # noqa: A002
@@ -208,8 +215,7 @@ def define_env(env) -> None:
         codes, printable one sheet per format (macros/render/packs.py)."""
         pages = registry.run_sheets
         return "\n\n".join(
-            wrap(packs.format_links(a, pages[a.id], site_links(), level))
-            for a in formats.values() if a.id in pages
+            wrap(packs.format_links(a, pages[a.id], site_links(), level)) for a in formats.values() if a.id in pages
         )
 
     @env.macro
@@ -234,7 +240,10 @@ def define_env(env) -> None:
     @env.macro
     def room_results() -> str:
         """The Room results tool: participants' files in, the room's scores out (render/room.py)."""
-        return wrap(whole_manifest() + room_page.render_room(registry.components.values(), asset("room.min.js"), asset("room.css")))
+        return wrap(
+            whole_manifest()
+            + room_page.render_room(registry.components.values(), asset("room.min.js"), asset("room.css"))
+        )
 
     @env.macro
     def client_form(id: str) -> str:  # noqa: A002 - pages write id=...

@@ -59,8 +59,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Pages written in docs/ but kept out of the navigation on purpose (mkdocs.yml
         # `not_in_nav`, such as the client's own page): published all the same, so the
         # Section links page lists them after the navigation's. Not the generated packs.
-        self._unlisted = [f.page for f in files.documentation_pages()
-                          if f.page is not None and f.inclusion.is_not_in_nav() and not f.generated_by]
+        self._unlisted = [
+            f.page
+            for f in files.documentation_pages()
+            if f.page is not None and f.inclusion.is_not_in_nav() and not f.generated_by
+        ]
         return nav
 
     def on_files(self, files, /, *, config):
@@ -83,7 +86,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_page_context(self, context, /, *, page, config, nav):
         if self.config.section_links and page.content:
-            page.content = section_links.fill(page.content, [*nav.pages, *self._unlisted], page.url, config.get("site_url"))
+            page.content = section_links.fill(
+                page.content, [*nav.pages, *self._unlisted], page.url, config.get("site_url")
+            )
         # The page's address on the published site (directory URLs, also in the offline
         # zip): what links.js copies where the page's own address is a file:// path.
         context["cpp_address"] = playbook.published_address(config.get("site_url"), page.file.src_uri)
@@ -95,5 +100,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     @event_priority(-100)
     def on_post_build(self, *, config):
-        playbook.check_built(playbook.build_for(config), config["site_dir"], config["docs_dir"], config["use_directory_urls"])
+        playbook.check_built(
+            playbook.build_for(config), config["site_dir"], config["docs_dir"], config["use_directory_urls"]
+        )
         playbook.finish_site(config, self._serving, bundle=self.config.bundle_assets)

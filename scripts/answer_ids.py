@@ -56,7 +56,9 @@ def read_renames(path: Path = RENAMES) -> dict[str, dict[str, str | None]]:
     return {"components": dict(data.get("components", {})), "items": dict(data.get("items", {}))}
 
 
-def problems(shipped: Iterable[str], current: Iterable[str], renames: Mapping[str, Mapping[str, str | None]]) -> list[str]:
+def problems(
+    shipped: Iterable[str], current: Iterable[str], renames: Mapping[str, Mapping[str, str | None]]
+) -> list[str]:
     """Why a shipped id would orphan readers' answers, one line each; [] when none would.
 
     A shipped id is fine when the data still has it, when it (or, for an item, its tool)
@@ -77,11 +79,15 @@ def problems(shipped: Iterable[str], current: Iterable[str], renames: Mapping[st
         if item and tool in components:
             if components[tool] is None or f"{components[tool]}/{item}" in now:
                 continue
-            out.append(f"'{sid}': its tool is renamed to '{components[tool]}', which has no item '{item}'; "
-                       "map the item in answer-renames.json")
+            out.append(
+                f"'{sid}': its tool is renamed to '{components[tool]}', which has no item '{item}'; "
+                "map the item in answer-renames.json"
+            )
             continue
-        out.append(f"'{sid}' has shipped (links/answer-ids.txt) but the data no longer has it: readers' answers "
-                   "under it would be orphaned. Record the new id (or null to retire it) in links/answer-renames.json")
+        out.append(
+            f"'{sid}' has shipped (links/answer-ids.txt) but the data no longer has it: readers' answers "
+            "under it would be orphaned. Record the new id (or null to retire it) in links/answer-renames.json"
+        )
     return out
 
 
@@ -91,7 +97,9 @@ def append(path: Path = SHIPPED) -> list[str]:
     new = [i for i in site_ids() if i not in listed]
     if new:
         text = path.read_text(encoding="utf-8") if path.exists() else ""
-        path.write_text(text + ("" if text.endswith("\n") or not text else "\n") + "\n".join(new) + "\n", encoding="utf-8")
+        path.write_text(
+            text + ("" if text.endswith("\n") or not text else "\n") + "\n".join(new) + "\n", encoding="utf-8"
+        )
     return new
 
 

@@ -11,7 +11,6 @@ favicon.svg) with Debian's Chromium. Run after changing the favicon and commit t
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from project import CHROMIUM_ARGS, ROOT, find_chromium
 
@@ -28,7 +27,9 @@ def variant(svg: str, full_bleed: bool, scale: float = 1.0) -> str:
     if scale != 1.0:
         box = [float(x) for x in root.get("viewBox").split()]
         cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
-        group = ET.SubElement(root, f"{{{SVG_NS}}}g", transform=f"translate({cx} {cy}) scale({scale}) translate({-cx} {-cy})")
+        group = ET.SubElement(
+            root, f"{{{SVG_NS}}}g", transform=f"translate({cx} {cy}) scale({scale}) translate({-cx} {-cy})"
+        )
         for child in [c for c in root if c is not rect and c is not group]:
             root.remove(child)
             group.append(child)
@@ -51,7 +52,9 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         for name, (size, text) in icons.items():
             page = browser.new_page(viewport={"width": size, "height": size})
-            page.set_content(f'<style>html,body{{margin:0;background:transparent}}svg{{display:block;width:{size}px;height:{size}px}}</style>{text}')
+            page.set_content(
+                f"<style>html,body{{margin:0;background:transparent}}svg{{display:block;width:{size}px;height:{size}px}}</style>{text}"
+            )
             page.screenshot(path=str(out / name), omit_background=True)
             page.close()
             print("wrote", (out / name).relative_to(ROOT))

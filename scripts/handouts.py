@@ -37,9 +37,10 @@ from project import CHROMIUM_ARGS, ROOT, find_chromium, serve, without_search
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-from markupsafe import Markup  # noqa: E402
-from macros.render import offline_app, packs, printing  # noqa: E402 - after the path is set
-from macros.render.render import environment  # noqa: E402
+from markupsafe import Markup
+
+from macros.render import offline_app, packs, printing
+from macros.render.render import environment
 
 OUT = "handouts"  # folder in the built site
 PACK = printing.PACK_ID  # handout id and page of the print pack
@@ -65,7 +66,9 @@ def pack_pages(site: Path) -> list[str]:
     return [s.agenda.id for s in discover() if (site / packs.PACKS_DIR / s.agenda.id / "index.html").is_file()]
 
 
-def print_packs(site: Path, browser, papers=tuple(PAPERS), formats: list[str] | None = None) -> dict[str, dict[str, dict[str, Path]]]:
+def print_packs(
+    site: Path, browser, papers=tuple(PAPERS), formats: list[str] | None = None
+) -> dict[str, dict[str, dict[str, Path]]]:
     """Each format's participant workbook and facilitator pack, with page numbers, into
     site/handouts/ (one page load per format; the part to print is picked by an attribute)."""
     out_dir = site / OUT
@@ -90,8 +93,11 @@ def print_packs(site: Path, browser, papers=tuple(PAPERS), formats: list[str] | 
                 for paper in papers:
                     path = out_dir / packs.pack_file(aid, part, paper)
                     page.pdf(
-                        path=str(path), format=PAPERS[paper][0], print_background=True,
-                        display_header_footer=True, header_template="<span></span>",
+                        path=str(path),
+                        format=PAPERS[paper][0],
+                        print_background=True,
+                        display_header_footer=True,
+                        header_template="<span></span>",
                         footer_template=footer.render(label=packs.PART_LABELS[part], title=title),
                     )
                     made[aid][part][paper] = path
@@ -122,19 +128,25 @@ def fill_downloads(site: Path, made: dict[str, dict[str, dict[str, Path]]], zip_
         if packs.DOWNLOADS_BEGIN not in text:
             continue
         titles = _format_titles(site, made)
-        rel = lambda p: Path(os.path.relpath(p, html.parent)).as_posix()  # noqa: E731
+        rel = lambda p, here=html.parent: Path(os.path.relpath(p, here)).as_posix()  # noqa: E731
         items = []
         for aid, parts in made.items():
             for part, files in parts.items():
-                links = tuple((PAPERS[paper][1], rel(path), _size(path)) for paper, path in files.items() if path.is_file())
+                links = tuple(
+                    (PAPERS[paper][1], rel(path), _size(path)) for paper, path in files.items() if path.is_file()
+                )
                 if links:
                     items.append(packs.Download(f"{packs.PART_LABELS[part]}, {titles.get(aid, aid)}", links))
         if zip_file is not None and zip_file.is_file():
             items.append(packs.Download("Offline copy of the playbook", (("ZIP", rel(zip_file), _size(zip_file)),)))
-        listing = environment().get_template("downloads.html").render(
-            downloads=items, begin=Markup(packs.DOWNLOADS_BEGIN), end=Markup(packs.DOWNLOADS_END)
+        listing = (
+            environment()
+            .get_template("downloads.html")
+            .render(downloads=items, begin=Markup(packs.DOWNLOADS_BEGIN), end=Markup(packs.DOWNLOADS_END))
         )
-        inner = listing[listing.index(packs.DOWNLOADS_BEGIN) : listing.index(packs.DOWNLOADS_END) + len(packs.DOWNLOADS_END)]
+        inner = listing[
+            listing.index(packs.DOWNLOADS_BEGIN) : listing.index(packs.DOWNLOADS_END) + len(packs.DOWNLOADS_END)
+        ]
         start, end = text.index(packs.DOWNLOADS_BEGIN), text.index(packs.DOWNLOADS_END) + len(packs.DOWNLOADS_END)
         html.write_text(text[:start] + inner + text[end:], encoding="utf-8")
         count += 1
@@ -145,7 +157,10 @@ def _format_titles(site: Path, made) -> dict[str, str]:
     """Format id -> the title its pack page shows (read from the built page)."""
     out = {}
     for aid in made:
-        m = re.search(r'class="cpp-workshop-pack__title">([^<]+)<', (site / packs.PACKS_DIR / aid / "index.html").read_text(encoding="utf-8"))
+        m = re.search(
+            r'class="cpp-workshop-pack__title">([^<]+)<',
+            (site / packs.PACKS_DIR / aid / "index.html").read_text(encoding="utf-8"),
+        )
         out[aid] = m.group(1) if m else aid
     return out
 
@@ -224,7 +239,7 @@ def link(site: Path, made: dict[str, dict[str, Path]]) -> int:
         if "<!--cpp-handout:" not in text:
             continue
 
-        def sub(m: re.Match) -> str:
+        def sub(m: re.Match, html: Path = html) -> str:
             nonlocal count
             files = {p: f for p, f in made.get(m.group(1), {}).items() if f.is_file()}
             if not files:
@@ -238,7 +253,9 @@ def link(site: Path, made: dict[str, dict[str, Path]]) -> int:
     return count
 
 
-def make_handouts(site: Path, browser, papers=tuple(PAPERS), zip_path: Path | None = None, formats: list[str] | None = None) -> Result:
+def make_handouts(
+    site: Path, browser, papers=tuple(PAPERS), zip_path: Path | None = None, formats: list[str] | None = None
+) -> Result:
     """Every tool's PDF, the print pack and the workshop packs (`formats`: these only;
     None: all), linked from the pages; with `zip_path`, the offline zip too."""
     start = time.perf_counter()
@@ -287,7 +304,9 @@ def main(argv: list[str] | None = None) -> int:
             result = make_handouts(args.site, browser, tuple(args.paper or PAPERS), args.zip)
         finally:
             browser.close()
-    files = sum(len(v) for v in result.pdfs.values()) + sum(len(f) for parts in result.packs.values() for f in parts.values())
+    files = sum(len(v) for v in result.pdfs.values()) + sum(
+        len(f) for parts in result.packs.values() for f in parts.values()
+    )
     if args.zip is not None and result.zip is None:
         print(f"no offline zip at {args.zip}: run `make offline` first", file=sys.stderr)
         return 1

@@ -21,8 +21,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
-
 from project import ROOT, build, content_pages, page_ids
+
 REGISTRY = ROOT / "links" / "published.txt"
 HEADINGS = ("h2", "h3", "h4")
 # mkdocs-redirects writes `location.href="<relative url>"` and a meta refresh.

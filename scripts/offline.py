@@ -52,5 +52,7 @@ def make_zip(zip_path: Path) -> Path:
 
 if __name__ == "__main__":
     target = make_zip(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_ZIP)
-    print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target} "
-          f"({target.stat().st_size // 1024} KB): unzip it and open offline/index.html")
+    print(
+        f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target} "
+        f"({target.stat().st_size // 1024} KB): unzip it and open offline/index.html"
+    )

@@ -18,18 +18,35 @@ PROJECT_PARTS = ("mkdocs.yml", "mkdocs.offline.yml", "docs", "macros", "override
 
 
 def build(
-    project: Path = ROOT, out: Path | None = None, *, strict: bool = True, config: str = "mkdocs.yml",
+    project: Path = ROOT,
+    out: Path | None = None,
+    *,
+    strict: bool = True,
+    config: str = "mkdocs.yml",
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build` of `project` (into `out`); return the finished process.
 
     Output is captured, not hidden: mkdocs-macros prints a macro's error message
     there, and callers show it when the build fails."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--strict" if strict else "--no-strict", "-f", config]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--clean",
+        "--strict" if strict else "--no-strict",
+        "-f",
+        config,
+    ]
     if out is not None:
         command += ["-d", str(out)]
     return subprocess.run(
-        command, cwd=project, capture_output=True, text=True, check=False,
+        command,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
     )
 
@@ -65,7 +82,7 @@ def content_pages(site: Path) -> list[tuple[str, Path]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _page_ids(file: Path, mtime_ns: int) -> frozenset[str]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -83,11 +100,22 @@ def page_ids(file: Path) -> frozenset[str]:
 # --disable-features on its command line, so ours repeats them; tests/test_chromium.py
 # fails when a Playwright update adds one that is not here.
 PLAYWRIGHT_DISABLED_FEATURES = (
-    "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades",
-    "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding",
-    "ThirdPartyStoragePartitioning", "AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin",
-    "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch",
-    "msForceBrowserSignIn", "msEdgeUpdateLaunchServicesPreferredVersion",
+    "AvoidUnnecessaryBeforeUnloadCheckSync",
+    "DestroyProfileOnBrowserClose",
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "LensOverlay",
+    "MediaRouter",
+    "PaintHolding",
+    "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect",
+    "TcpPortRandomizationWin",
+    "OptimizationHints",
+    "NetworkTimeServiceQuerying",
+    "AimEnabled",
+    "PreconnectToSearch",
+    "msForceBrowserSignIn",
+    "msEdgeUpdateLaunchServicesPreferredVersion",
 )
 # Chromium 15x opens the address bar's drop-down (a WebUI page in a renderer process of
 # its own) with every new window, headless too: about 1.5 s of CPU per new page, which
@@ -113,14 +141,25 @@ CHROMIUM_ARGS = [
 # pages, or a test of anything but search, only waits behind. They get an empty index
 # (search finds nothing); the search tests, the walk's home page and the offline tests
 # get the real one.
-EMPTY_SEARCH_INDEX = json.dumps({"config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {
-    "title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}}, "docs": []})  # as Material writes it
+EMPTY_SEARCH_INDEX = json.dumps(
+    {
+        "config": {
+            "lang": ["en"],
+            "separator": r"[\s\-]+",
+            "pipeline": [],
+            "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}},
+        },
+        "docs": [],
+    }
+)  # as Material writes it
 
 
 def without_search(context):
     """Serve an empty search index to every page of a Playwright browser context."""
-    context.route("**/search/search_index.json",
-                  lambda route: route.fulfill(content_type="application/json", body=EMPTY_SEARCH_INDEX))
+    context.route(
+        "**/search/search_index.json",
+        lambda route: route.fulfill(content_type="application/json", body=EMPTY_SEARCH_INDEX),
+    )
     return context
 
 
@@ -133,7 +172,12 @@ HEADLESS_SHELL = "/usr/bin/chromium-headless-shell"
 def find_chromium(headless_shell: bool = False) -> str | None:
     """Debian's Chromium, or another Chromium-family browser on the PATH. With
     `headless_shell`, Debian's chromium-headless-shell first, where it is installed."""
-    candidates = ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"), shutil.which("google-chrome"))
+    candidates = (
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+        shutil.which("google-chrome"),
+    )
     if headless_shell:
         candidates = (HEADLESS_SHELL, shutil.which("chromium-headless-shell"), *candidates)
     for candidate in candidates:

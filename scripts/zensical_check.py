@@ -39,16 +39,17 @@ SEARCH_MARK = re.compile(r' data-search-exclude(="")?')
 # What the adapter does in MkDocs' events that Zensical has no place for yet, each with
 # the check that shows it in the Zensical build (page, test on its HTML).
 KNOWN = {
-    "no printable workshop packs (on_files adds them)":
-        lambda site: not (site / "facilitator" / "packs").exists(),
-    "glossary terms are not hover definitions (on_page_markdown)":
-        lambda site: not soup(site / "access-credibility-trust" / "index.html").select("abbr"),
-    "the Section links page shows its placeholder, not its list (on_page_context)":
-        lambda site: not soup(site / "facilitator" / "section-links" / "index.html").select("table"),
-    "pages carry no published address for file:// copies (cpp_address, on_page_context)":
-        lambda site: not soup(site / "index.html").select('meta[name="cpp-address"]'),
-    "links to tool anchors and run-sheet anchors are not checked (on_page_content, on_post_build)":
-        lambda site: True,
+    "no printable workshop packs (on_files adds them)": lambda site: not (site / "facilitator" / "packs").exists(),
+    "glossary terms are not hover definitions (on_page_markdown)": lambda site: (
+        not soup(site / "access-credibility-trust" / "index.html").select("abbr")
+    ),
+    "the Section links page shows its placeholder, not its list (on_page_context)": lambda site: (
+        not soup(site / "facilitator" / "section-links" / "index.html").select("table")
+    ),
+    "pages carry no published address for file:// copies (cpp_address, on_page_context)": lambda site: (
+        not soup(site / "index.html").select('meta[name="cpp-address"]')
+    ),
+    "links to tool anchors and run-sheet anchors are not checked (on_page_content, on_post_build)": lambda site: True,
 }
 
 
@@ -69,10 +70,17 @@ def build_zensical(out: Path) -> str:
     project: a copy of mkdocs.yml beside it, with site_dir set, so that every relative path
     still holds; the site is then moved to `out`."""
     config, built = ROOT / ".zensical-check.yml", ROOT / ".zensical-site"
-    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + f"\nsite_dir: {built.name}\n", encoding="utf-8")
+    config.write_text(
+        (ROOT / "mkdocs.yml").read_text(encoding="utf-8") + f"\nsite_dir: {built.name}\n", encoding="utf-8"
+    )
     try:
-        result = subprocess.run([str(ZENSICAL), "build", "--clean", "-f", str(config)], cwd=ROOT,
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [str(ZENSICAL), "build", "--clean", "-f", str(config)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode:
             sys.exit(f"zensical build failed:\n{result.stdout}\n{result.stderr}")
         shutil.move(built, out)
@@ -108,7 +116,9 @@ def check(mk: Path, zen: Path) -> tuple[list[str], dict[str, int]]:
             continue
         count["tools"] += sum(tools_b.values())
         for tool in tools_a:
-            html_a, html_b = (SEARCH_MARK.sub("", str(page.select_one(f'[data-component="{tool}"]'))) for page in (a, b))
+            html_a, html_b = (
+                SEARCH_MARK.sub("", str(page.select_one(f'[data-component="{tool}"]'))) for page in (a, b)
+            )
             if html_a != html_b:
                 problems.append(f"{rel}: tool {tool} differs from MkDocs' build")
     for asset in ("playbook.min.js", "playbook.min.css", "components.json"):

@@ -44,7 +44,7 @@ from bs4 import BeautifulSoup
 # WCAG 2.0, 2.1 and 2.2, levels A and AA (target-size is wcag22aa).
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # The playbook's own widgets (tools, workspace menu, dialogs) are held to axe's best practices too.
-WITH_BEST_PRACTICE = WCAG_TAGS + ["best-practice"]
+WITH_BEST_PRACTICE = [*WCAG_TAGS, "best-practice"]
 COLOUR = ["color-contrast", "link-in-text-block"]
 LAYOUT = ["target-size", "scrollable-region-focusable", "aria-hidden-focus"]
 DESKTOP = {"width": 1280, "height": 720}
@@ -72,17 +72,22 @@ DRAW_EVERY_TOOL = ("cpp-test-draw-all", ".cpp-component { content-visibility: vi
 # Material animates its sidebar, search box and overlay for 250-300 ms when the width
 # crosses one of its breakpoints, and the walk resizes a page four times: a reader sees
 # the end state, so the walk goes there at once. Animations (keyframes) still run.
-NO_TRANSITIONS = ("cpp-test-no-transitions",
-                  "*, ::before, ::after { transition-duration: 0s !important; transition-delay: 0s !important; }")
+NO_TRANSITIONS = (
+    "cpp-test-no-transitions",
+    "*, ::before, ::after { transition-duration: 0s !important; transition-delay: 0s !important; }",
+)
 
 
 def add_style(page, style: tuple[str, str]) -> None:
     """Add one of the styles above to the loaded page, once."""
-    page.evaluate("""([id, css]) => {
+    page.evaluate(
+        """([id, css]) => {
       if (document.getElementById(id)) return;
       const style = Object.assign(document.createElement('style'), {id, textContent: css});
       document.head.append(style);
-    }""", list(style))
+    }""",
+        list(style),
+    )
 
 
 FILL_EVERYTHING = """() => {
@@ -101,8 +106,13 @@ FILL_EVERYTHING = """() => {
 }"""
 
 
-def axe(page, rules: list[str] | None = None, within: str | None = None, without: str | None = None,
-        tags: list[str] = WCAG_TAGS) -> list[str]:
+def axe(
+    page,
+    rules: list[str] | None = None,
+    within: str | None = None,
+    without: str | None = None,
+    tags: list[str] = WCAG_TAGS,
+) -> list[str]:
     """axe's violations: every rule of `tags` (WCAG A/AA), or only `rules`; the whole page
     or what matches `within` (nothing matching is an error), leaving out what matches
     `without`. Every browser test calls this one, not `Axe().run`, which injects axe again
@@ -115,7 +125,13 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per page load: the states below reuse it
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
-    options = {"runOnly": run_only, "resultTypes": ["violations"], "selectors": False, "ancestry": False, "xpath": False}
+    options = {
+        "runOnly": run_only,
+        "resultTypes": ["violations"],
+        "selectors": False,
+        "ancestry": False,
+        "xpath": False,
+    }
     script = """([within, without, options]) => axe.run({include: within ? [[within]] : document, exclude: without ? [[without]] : []}, options).then(
                (r) => r.violations.map((v) => ({id: v.id, text: `${v.id}: ${v.help} -> ${JSON.stringify(v.nodes.slice(0, 5).map((n) => n.target))}`})))"""
     found = page.evaluate(script, [within, without, options])
@@ -124,7 +140,9 @@ def axe(page, rules: list[str] | None = None, within: str | None = None, without
     # again with selectors, for the rules that failed only
     options.update(runOnly={"type": "rule", "values": sorted({v["id"] for v in found})}, selectors=True)
     again = page.evaluate(script, [within, without, options])
-    return [v["text"] for v in again] or [f"{v['text']} (not found on a second run: the page was still changing)" for v in found]
+    return [v["text"] for v in again] or [
+        f"{v['text']} (not found on a second run: the page was still changing)" for v in found
+    ]
 
 
 def overflow(page) -> list[str]:
@@ -236,7 +254,9 @@ def focus(page, kinds: set[str] | None = None) -> list[str]:
         if seen["contrast"] < 3:
             problems.append(f"{kind} ({seen['tag']}): no focus ring of 2px at 3:1 (contrast {seen['contrast']:.1f})")
         if seen["top"] < seen["header"]:
-            problems.append(f"{kind} ({seen['tag']}): focused under the sticky header (top {seen['top']:.0f} < {seen['header']:.0f})")
+            problems.append(
+                f"{kind} ({seen['tag']}): focused under the sticky header (top {seen['top']:.0f} < {seen['header']:.0f})"
+            )
     return problems
 
 
@@ -253,8 +273,10 @@ def settle(page) -> None:
 def set_scheme(page, scheme: str) -> None:
     """Follow the system's scheme (the site does, until the reader picks one)."""
     page.emulate_media(color_scheme=scheme)
-    page.wait_for_function("(s) => document.body.getAttribute('data-md-color-scheme') === s",
-                           arg="slate" if scheme == "dark" else "default")
+    page.wait_for_function(
+        "(s) => document.body.getAttribute('data-md-color-scheme') === s",
+        arg="slate" if scheme == "dark" else "default",
+    )
     settle(page)
 
 
@@ -265,7 +287,8 @@ def variants(component) -> set[tuple[str, ...]]:
     if component.kind == "assessment":
         return {("assessment", "client" if component.for_client else "self")}
     return {("worksheet", field.type) for field in component.fields} | {
-        ("worksheet", "column", column.type) for field in component.fields for column in field.columns}
+        ("worksheet", "column", column.type) for field in component.fields for column in field.columns
+    }
 
 
 def tool_pages(registry) -> set[str]:
@@ -277,8 +300,9 @@ def tool_pages(registry) -> set[str]:
     return set(fewest_pages(have, set().union(*have.values())))
 
 
-def every_state(page, has_tools: bool, chrome: bool, tool_states: bool = True,
-                focus_kinds: set[str] | None = None) -> list[str]:
+def every_state(
+    page, has_tools: bool, chrome: bool, tool_states: bool = True, focus_kinds: set[str] | None = None
+) -> list[str]:
     """Walk one loaded page (1280x720, light, tools empty) through the states; return
     every problem, each prefixed with its state. With `tool_states` false (a page not in
     tool_pages()), its tools are checked at 1280 light only. The focus rings of a page

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from support import DOCS, build, copy_project  # first: puts scripts/ and the project on the path
-
 from components_demo import add_page
 from link_registry import read_registry
+from shared_builds import BuildFailedError, shared_dir
+from support import DOCS, build, copy_project  # first: puts scripts/ and the project on the path
+
 from macros.content.registry import Registry
 from macros.render.render import anchor
-from shared_builds import BuildFailed, shared_dir
 
 MOVED_FROM, MOVED_TO = "consulting-roles.md", "roles/consulting-roles.md"
 AGENDA_PAGE, AGENDA_HEADING, AGENDA_RENAMED = "trusted-advisor.md", "## The six skills", "## Six skills to build"
@@ -98,6 +98,7 @@ def _change(project: Path) -> tuple[str, str, str]:
 
 def changed_site() -> Changed:
     """The changed project's build (once per run; see tests/shared_builds.py)."""
+
     def make(out: Path) -> None:
         project = copy_project(out.parent / "changed-project")
         facts = _change(project)
@@ -105,7 +106,7 @@ def changed_site() -> Changed:
         (out / "output.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
         (out / "facts.txt").write_text("\n".join(facts), encoding="utf-8")
         if result.returncode != 0:
-            raise BuildFailed(f"the changed project did not build:\n{result.stdout}\n{result.stderr}")
+            raise BuildFailedError(f"the changed project did not build:\n{result.stdout}\n{result.stderr}")
 
     out = shared_dir("changed", make)
     renamed, kept, good = (out / "facts.txt").read_text(encoding="utf-8").splitlines()

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if (ROOT / "macros" / "content" / "model.py").exists() and str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros.content.model import (
+from macros.content.model import (  # noqa: E402 - after the project root is on the path
     Assessment,
     Band,
     Checklist,
@@ -53,8 +53,17 @@ DEMO_WORKSHEET = Worksheet(
     title="Demo worksheet",
     intro="Every field type, once.",
     fields=(
-        Field("initiative", "Initiative", "short_text", guidance="Name it in a few words.", example="Ward rota redesign"),
-        Field("story", "What happened", "long_text", guidance="Two or three sentences.", example="The sponsor moved.", lines=4),
+        Field(
+            "initiative", "Initiative", "short_text", guidance="Name it in a few words.", example="Ward rota redesign"
+        ),
+        Field(
+            "story",
+            "What happened",
+            "long_text",
+            guidance="Two or three sentences.",
+            example="The sponsor moved.",
+            lines=4,
+        ),
         Field("sponsor-agrees", "Has the sponsor agreed?", "yes_no", guidance="Only a clear yes counts.", example="No"),
         Field(
             "cadence",
@@ -92,7 +101,10 @@ DEMO_ASSESSMENT = Assessment(
         Dimension(
             "access",
             "Access",
-            statements=(Statement("reach-owner", "I can reach the owner."), Statement("invited", "I am invited early.")),
+            statements=(
+                Statement("reach-owner", "I can reach the owner."),
+                Statement("invited", "I am invited early."),
+            ),
             bands=(
                 Band(2, 4, "Weak", "You are kept at arm's length.", "Ask a contact to introduce you."),
                 Band(5, 7, "Growing", "You get in, but late.", "Offer a short briefing before decisions."),
@@ -209,12 +221,12 @@ def demo_site(workdir: Path | None = None) -> tuple[Path, str]:
     follows links under the site_url it was built for. `workdir` is not used any more
     (the run's shared folder holds the build)."""
     from project import copy_project  # see build() above
-    from shared_builds import BuildFailed, demo_url, shared_dir
+    from shared_builds import BuildFailedError, demo_url, shared_dir
 
     def make(site: Path) -> None:
         project = add_demo(copy_project(site.parent / "demo-project"))
         result = build(project, site, site_url=demo_url())
         if result.returncode != 0:
-            raise BuildFailed(f"demo build failed:\n{result.stdout}\n{result.stderr}")
+            raise BuildFailedError(f"demo build failed:\n{result.stdout}\n{result.stderr}")
 
     return shared_dir("demo", make), demo_url()

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from support import ROOT, build, copy_project, missing_tool
-from project import CHROMIUM_ARGS, find_chromium, serve, without_search
 import shared_builds
+from project import CHROMIUM_ARGS, find_chromium, serve, without_search
+from support import ROOT, build, copy_project, missing_tool
 
 _finish_run = None
 
@@ -26,11 +25,12 @@ def pytest_collection_finish(session):
     for itself and the run takes a minute longer without failing: fail it instead."""
     if not session.config.getoption("loadgroup", False):
         return
-    lost = [item.nodeid for item in session.items
-            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    lost = [item.nodeid for item in session.items if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
     if lost:
-        raise pytest.UsageError(f"pytest-xdist did not group {len(lost)} xdist_group tests "
-                                f"(first: {lost[0]}); check the pytest and pytest-xdist pins")
+        raise pytest.UsageError(
+            f"pytest-xdist did not group {len(lost)} xdist_group tests "
+            f"(first: {lost[0]}); check the pytest and pytest-xdist pins"
+        )
 
 
 def pytest_unconfigure(config):
@@ -46,11 +46,11 @@ def site_dir() -> Path:
     def make(out: Path) -> None:
         result = build(ROOT, out)
         if result.returncode != 0:
-            raise shared_builds.BuildFailed(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+            raise shared_builds.BuildFailedError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
 
     try:
         return shared_builds.shared_dir("site", make)
-    except shared_builds.BuildFailed as exc:
+    except shared_builds.BuildFailedError as exc:
         pytest.fail(str(exc), pytrace=False)
 
 

@@ -27,7 +27,7 @@ from project import serve
 ROOT_VAR, DEMO_URL_VAR = "CPP_TESTS_SHARED", "CPP_TESTS_DEMO_URL"
 
 
-class BuildFailed(AssertionError):
+class BuildFailedError(AssertionError):
     """A shared build failed (in this worker or in the other); carries its output."""
 
 
@@ -50,7 +50,7 @@ def start_run() -> Callable[[], None]:
 
 
 def shared_dir(name: str, make: Callable[[Path], None]) -> Path:
-    """`root/name`, made by `make(folder)` once per run. `make` raises BuildFailed with
+    """`root/name`, made by `make(folder)` once per run. `make` raises BuildFailedError with
     the build's output when it fails; every later caller gets the same failure."""
     root = Path(os.environ[ROOT_VAR])
     out, done, failed = root / name, root / f"{name}.done", root / f"{name}.failed"
@@ -60,12 +60,12 @@ def shared_dir(name: str, make: Callable[[Path], None]) -> Path:
             try:
                 out.mkdir(exist_ok=True)
                 make(out)
-            except BuildFailed as exc:
+            except BuildFailedError as exc:
                 failed.write_text(str(exc), encoding="utf-8")
             else:
                 done.touch()
     if failed.exists():
-        raise BuildFailed(failed.read_text(encoding="utf-8"))
+        raise BuildFailedError(failed.read_text(encoding="utf-8"))
     return out
 
 

@@ -15,10 +15,10 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # project commands the tests exercise
 
-from project import ROOT, build, copy_project, without_search  # noqa: E402,F401 - re-exported for the tests
+from project import ROOT, build, copy_project, without_search  # noqa: F401 - re-exported for the tests
 
 sys.path.insert(0, str(ROOT))
-from macros.render.urls import site_path  # noqa: E402
+from macros.render.urls import site_path
 
 DOCS = ROOT / "docs"
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -41,7 +41,7 @@ def soup(path: Path) -> BeautifulSoup:
     return _parsed(path.resolve(), stat.st_mtime_ns, stat.st_size)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
@@ -70,7 +70,9 @@ def pdf_pages(pdf: Path | bytes) -> list[str]:
     source, data = ("-", pdf) if isinstance(pdf, bytes) else (str(pdf), None)
     # -raw: the order the PDF draws its text in, and a word hyphenated at a line's end
     # kept whole (without it, "#worksheet-" + "bad-news-plan" reads "#worksheetbad-news-plan")
-    out = subprocess.run([exe, "-raw", "-enc", "UTF-8", source, "-"], input=data, capture_output=True, check=True).stdout
+    out = subprocess.run(
+        [exe, "-raw", "-enc", "UTF-8", source, "-"], input=data, capture_output=True, check=True
+    ).stdout
     return out.decode("utf-8").split("\f")[:-1]  # each page ends with a form feed
 
 
@@ -94,7 +96,8 @@ def watch_page(page, site_url: str) -> dict[str, list[str]]:
 def qr_text(page, selector: str) -> str | None:
     """The text of the QR code drawn (as SVG) at `selector`, read back by the site's own
     vendored decoder (assets/playbook/vendor/jsQR.js, loaded as the page loads it)."""
-    return page.evaluate("""async (sel) => {
+    return page.evaluate(
+        """async (sel) => {
         const jsQR = await window.cppShareLink.vendor('jsQR.js', 'jsQR');
         const svg = document.querySelector(sel), img = new Image(), size = 500;
         img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
@@ -103,4 +106,6 @@ def qr_text(page, selector: str) -> str | None:
         const g = c.getContext('2d'); g.drawImage(img, 0, 0, size, size);
         const hit = jsQR(g.getImageData(0, 0, size, size).data, size, size);
         return hit ? hit.data : null;
-    }""", selector)
+    }""",
+        selector,
+    )

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from support import DOCS, ROOT
-
-import sys
 
 sys.path.insert(0, str(ROOT))
 
-from macros.render import agenda as ag  # noqa: E402
-from macros.render import urls  # noqa: E402
-from macros.content.model import Agenda, Block, Checklist, ChecklistItem, Worksheet, Field  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
-from macros.content.validate import DataError  # noqa: E402
-from macros.content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, validate_agendas  # noqa: E402
+from macros.content.model import Agenda, Block, Checklist, ChecklistItem, Field, Worksheet
+from macros.content.registry import Registry
+from macros.content.validate import DataError
+from macros.content.validate_agenda import AgendaSource, check_anchors, check_pages, parse_clock, validate_agendas
+from macros.render import agenda as ag
+from macros.render import urls
 
 MAP = Worksheet("stakeholder-map", "Stakeholder map", (Field("who", "Who", "short_text"),))
 HABITS = Checklist("trust-builders", "Trust builders", (ChecklistItem("keep", "Keep confidences"),))
@@ -107,14 +105,18 @@ def test_a_component_on_no_page_cannot_be_linked(docs):
 
 
 def test_unknown_page_names_format_block_and_field(docs):
-    found = check_pages([agenda(block("read", 10, section="atc.md#access"), block("ok", 5, section="moments/index.md"))], docs)
+    found = check_pages(
+        [agenda(block("read", 10, section="atc.md#access"), block("ok", 5, section="moments/index.md"))], docs
+    )
     assert len(found) == 1, found
     assert found[0].startswith("agenda 'demo', block 'read', field 'section':")
     assert "page 'atc.md' does not exist in docs/" in found[0] and "Did you mean 'act.md'" in found[0]
 
 
 def test_unknown_anchor_is_found_against_the_built_page():
-    formats = [agenda(block("read", 10, section="act.md#the-true-client-tset"), block("ok", 5, section="act.md#access"))]
+    formats = [
+        agenda(block("read", 10, section="act.md#the-true-client-tset"), block("ok", 5, section="act.md#access"))
+    ]
     built = {"act.md": {"access", "the-true-client-test"}}
     found = check_anchors(formats, built.get)
     assert len(found) == 1
@@ -139,9 +141,18 @@ def test_unknown_anchor_is_found_against_the_built_page():
         (block("b", 10, section="act.md#"), "block 'b', field 'section': 'act.md#' has a malformed #anchor"),
         (block("b", 10, materials=("",)), "block 'b', field 'materials[0]'"),
         (block("B b", 10), "block 'B b', field 'id'"),
-        (block("b", 10, components=("trust-builders", "trust-builders")), "field 'components': a component is listed twice"),
-        (block("b", 10, purpose="Work on it {all_morning}."), "block 'b', field 'purpose': unknown placeholder {all_morning}"),
-        (block("b", 10, instructions=("Say it takes {Lenght}.",)), "block 'b', field 'instructions[0]': unknown placeholder {Lenght}"),
+        (
+            block("b", 10, components=("trust-builders", "trust-builders")),
+            "field 'components': a component is listed twice",
+        ),
+        (
+            block("b", 10, purpose="Work on it {all_morning}."),
+            "block 'b', field 'purpose': unknown placeholder {all_morning}",
+        ),
+        (
+            block("b", 10, instructions=("Say it takes {Lenght}.",)),
+            "block 'b', field 'instructions[0]': unknown placeholder {Lenght}",
+        ),
     ],
 )
 def test_block_problems_are_named(docs, bad, where):
@@ -150,7 +161,9 @@ def test_block_problems_are_named(docs, bad, where):
 
 
 def test_a_break_needs_no_purpose_instructions_or_section(docs):
-    assert problems(agenda(block("break", 15, type="break", purpose="", instructions=(), section="")), docs_dir=docs) == []
+    assert (
+        problems(agenda(block("break", 15, type="break", purpose="", instructions=(), section="")), docs_dir=docs) == []
+    )
 
 
 def test_agenda_level_problems(docs):
@@ -180,8 +193,16 @@ def test_every_problem_is_listed_at_once(docs):
 
 def test_clock_times_follow_from_the_start():
     a = agenda(block("a", 10), block("b", 15), block("c", 50))
-    assert [(b.id, s, e) for b, s, e in ag.timeline(a)] == [("a", "09:00", "09:10"), ("b", "09:10", "09:25"), ("c", "09:25", "10:15")]
-    assert [(s, e) for _, s, e in ag.timeline(a, "13:30")] == [("13:30", "13:40"), ("13:40", "13:55"), ("13:55", "14:45")]
+    assert [(b.id, s, e) for b, s, e in ag.timeline(a)] == [
+        ("a", "09:00", "09:10"),
+        ("b", "09:10", "09:25"),
+        ("c", "09:25", "10:15"),
+    ]
+    assert [(s, e) for _, s, e in ag.timeline(a, "13:30")] == [
+        ("13:30", "13:40"),
+        ("13:40", "13:55"),
+        ("13:55", "14:45"),
+    ]
     assert [(s, e) for _, s, e in ag.timeline(a, "23:45")][-2:] == [("23:55", "00:10"), ("00:10", "01:00")]
     assert parse_clock("07:05") == 425
     with pytest.raises(ValueError):
@@ -246,7 +267,9 @@ def test_run_sheet_escapes_text_and_checks_the_heading_level():
 
 
 def test_unknown_agenda_id_names_the_page_and_suggests():
-    with pytest.raises(ag.UnknownAgendaError, match=r"unknown agenda id 'half-dya' on page 'f.md'\. Did you mean 'half-day'"):
+    with pytest.raises(
+        ag.UnknownAgendaError, match=r"unknown agenda id 'half-dya' on page 'f.md'\. Did you mean 'half-day'"
+    ):
         ag.get({"half-day": agenda(id="half-day")}, "half-dya", "f.md")
 
 
@@ -272,7 +295,9 @@ def test_site_links_are_relative_to_the_page_with_and_without_directory_urls():
 
 
 def test_heading_titles_slug_like_the_toc_extension():
-    titles = ag.heading_titles("# Title\n\n## The true-client test\n\n### Lead, *don't* serve\n\n## Custom { #my-id }\n")
+    titles = ag.heading_titles(
+        "# Title\n\n## The true-client test\n\n### Lead, *don't* serve\n\n## Custom { #my-id }\n"
+    )
     assert titles["the-true-client-test"] == "The true-client test"
     assert titles["lead-dont-serve"] == "Lead, don't serve"
     assert titles["my-id"] == "Custom"
@@ -286,32 +311,45 @@ def test_run_sheet_pages_are_found_by_jinjas_parser(tmp_path):
     (tmp_path / "guide" / "day.md").write_text('# Day\n\n{{ agenda(id="full-day") }}\n', encoding="utf-8")
     (tmp_path / "intro.md").write_text("# Intro\n\n{{ agenda('intro') }}\n", encoding="utf-8")
     (tmp_path / "howto.md").write_text(
-        '# How\n\n{# {{ agenda("half-day") }} #}\n\n{% raw %}\n    {{ agenda("half-day") }}\n{% endraw %}\n', encoding="utf-8")
+        '# How\n\n{# {{ agenda("half-day") }} #}\n\n{% raw %}\n    {{ agenda("half-day") }}\n{% endraw %}\n',
+        encoding="utf-8",
+    )
     registry = Registry()
     registry.scan_pages(tmp_path)
     assert registry.run_sheets == {"full-day": "guide/day.md", "intro": "intro.md"}
 
 
 def test_length_and_time_of_day_placeholders_become_words_the_script_updates():
-    a = agenda(block("welcome", 60, purpose="Meet the people you work with {part}."), block("pairs", 150, type="pairs",
-               instructions=("Remind them the session is {length}.",)), intro="{Length} <of> practice, {part}.")
+    a = agenda(
+        block("welcome", 60, purpose="Meet the people you work with {part}."),
+        block("pairs", 150, type="pairs", instructions=("Remind them the session is {length}.",)),
+        intro="{Length} <of> practice, {part}.",
+    )
     assert problems(a) == []
     html = rendered(a)
     words = html.select(".cpp-agenda-words")
     assert [(w["data-cpp-agenda-words"], w.get_text(), w.has_attr("data-capital")) for w in words] == [
-        ("length", "Three and a half hours", True), ("part", "all morning", False),
-        ("part", "all morning", False), ("length", "three and a half hours", False)]
+        ("length", "Three and a half hours", True),
+        ("part", "all morning", False),
+        ("part", "all morning", False),
+        ("length", "three and a half hours", False),
+    ]
     assert all(w["data-agenda"] == "demo" for w in words)
     assert html.select_one(".cpp-agenda__intro").get_text() == "Three and a half hours <of> practice, all morning."
     assert "{" not in html.get_text()
-    assert one(agenda(intro="Takes {hours}.")).endswith("field 'intro': unknown placeholder {hours} (known: {length}, {Length}, {part}, {Part})")
+    assert one(agenda(intro="Takes {hours}.")).endswith(
+        "field 'intro': unknown placeholder {hours} (known: {length}, {Length}, {part}, {Part})"
+    )
 
 
 def test_the_downloads_say_the_pdfs_keep_the_formats_own_times():
     from macros.render import packs
 
-    listed = packs.render_downloads("https://example.org/", "facilitator/index.md",
-                                    [packs.Download("Participant workbook, Demo", (("A4", "a.pdf", "1 MB"),))])
+    listed = packs.render_downloads(
+        "https://example.org/",
+        "facilitator/index.md",
+        [packs.Download("Participant workbook, Demo", (("A4", "a.pdf", "1 MB"),))],
+    )
     note = BeautifulSoup(listed, "html.parser").select_one(".cpp-downloads__times")
     assert note and "own start time and blocks" in note.get_text()
     assert "Print the workbook and pack with these times" in note.get_text(), "names the link on the run sheet"

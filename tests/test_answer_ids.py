@@ -31,4 +31,7 @@ def test_a_removed_or_renamed_id_fails_unless_the_rename_is_recorded():
     recorded = {"components": {"tool-b": "tool-c"}, "items": {"tool-a/two": None}}
     assert problems(shipped, now, recorded) == []  # renamed tool carries its items; retired item
     assert any("'tool-b/x'" in p for p in problems(shipped, ["tool-a", "tool-a/one", "tool-c"], recorded))
-    assert any("does not have" in p for p in problems(shipped, now, {"components": {"tool-b": "tool-z"}, "items": {"tool-a/two": None}}))
+    assert any(
+        "does not have" in p
+        for p in problems(shipped, now, {"components": {"tool-b": "tool-z"}, "items": {"tool-a/two": None}})
+    )

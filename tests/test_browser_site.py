@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-import pytest
-
 import a11y_checks as a11y
+import pytest
 from project import CHROMIUM_ARGS, find_chromium, without_search
 from support import DOCS, doc_pages, html_file, soup
+
 from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
@@ -130,7 +130,9 @@ def test_tools_are_drawn_as_the_reader_nears_them_and_a_link_lands_on_its_tool(p
     tools = page.locator(".cpp-component")
     first, last = tools.first, page.locator("#checklist-trust-builders")
     assert tools.count() == 5
-    last.evaluate(f"(tool) => new Promise((drawn) => {{ const look = () => ({DRAWN})(tool) ? drawn() : requestAnimationFrame(look); look(); }})")
+    last.evaluate(
+        f"(tool) => new Promise((drawn) => {{ const look = () => ({DRAWN})(tool) ? drawn() : requestAnimationFrame(look); look(); }})"
+    )
     header = page.locator("header.md-header").bounding_box()
     title = last.locator(".cpp-component__title").bounding_box()
     assert header["y"] + header["height"] <= title["y"] < a11y.PHONE["height"] / 2
@@ -149,7 +151,9 @@ def test_a_screen_reader_finds_the_tools_before_they_are_drawn(browser, site_url
     """With a screen reader running, Chromium builds its whole accessibility tree
     (--force-renderer-accessibility does the same): the headings and checkboxes of a
     tool not drawn yet are there, so a reader can list and reach them."""
-    reader = browser.browser_type.launch(executable_path=find_chromium(headless_shell=True), args=[*CHROMIUM_ARGS, "--force-renderer-accessibility"])
+    reader = browser.browser_type.launch(
+        executable_path=find_chromium(headless_shell=True), args=[*CHROMIUM_ARGS, "--force-renderer-accessibility"]
+    )
     try:
         page = reader.new_page(viewport=a11y.PHONE)
         page.goto(site_url + "access-credibility-trust/", wait_until="load")
@@ -191,8 +195,13 @@ def test_page_is_self_contained_error_free_and_accessible_in_every_state(browser
     seen = watch(page, site_url)
     page.goto(site_url + url, wait_until="load")
     try:
-        problems = a11y.every_state(page, has_tools=src in TOOL_PAGES, chrome=src == CHROME_PAGE,
-                                    tool_states=src in EVERY_TOOL_STATE, focus_kinds=focus_kinds.get(src, set()))
+        problems = a11y.every_state(
+            page,
+            has_tools=src in TOOL_PAGES,
+            chrome=src == CHROME_PAGE,
+            tool_states=src in EVERY_TOOL_STATE,
+            focus_kinds=focus_kinds.get(src, set()),
+        )
     finally:
         ctx.close()
     assert not seen["outside"], f"{src} requested other hosts: {seen['outside']}"
@@ -224,10 +233,17 @@ def test_the_checks_catch_a_known_bad_page(browser, site_url):
         problems = "\n".join(a11y.every_state(page, has_tools=True, chrome=False))
     finally:
         ctx.close()
-    for expected in ("[1280 light] target-size", "[390 light] page is", "wider than its box",
-                     "[1024 dark] checkbox", "[1280 light] select", "[1024 dark, tools empty] color-contrast",
-                     "[390 light, tools empty] color-contrast", "[320 dark] color-contrast",
-                     "[print] worksheet table 1 is not printed as a table"):
+    for expected in (
+        "[1280 light] target-size",
+        "[390 light] page is",
+        "wider than its box",
+        "[1024 dark] checkbox",
+        "[1280 light] select",
+        "[1024 dark, tools empty] color-contrast",
+        "[390 light, tools empty] color-contrast",
+        "[320 dark] color-contrast",
+        "[print] worksheet table 1 is not printed as a table",
+    ):
         assert expected in problems, f"the checks missed {expected!r} on a known-bad {src}:\n{problems}"
 
 

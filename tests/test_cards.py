@@ -3,25 +3,26 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
-
 from support import DOCS, ROOT, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
-from changed_project import CARDLESS_PAGE, changed_site  # noqa: E402
-from macros.render import chapters  # noqa: E402
-from macros.content.model import SITUATION_HEADINGS, ChapterCard, ToolMeta  # noqa: E402
-from macros.render.urls import nav_order, page_url  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
-from macros.render.render import anchor, render_component, render_find_a_tool, render_index  # noqa: E402
-from macros.render.tool_meta import by_situation, describe, join_or  # noqa: E402
-from macros.content.validate import DataError  # noqa: E402
+from changed_project import CARDLESS_PAGE, changed_site
+from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET
+
+from macros.content.model import SITUATION_HEADINGS, ChapterCard, ToolMeta
+from macros.content.registry import Registry
+from macros.content.validate import DataError
+from macros.render import chapters
+from macros.render.render import anchor, render_component, render_find_a_tool, render_index
+from macros.render.tool_meta import by_situation, describe, join_or
+from macros.render.urls import nav_order, page_url
 
 REGISTRY = Registry.load(DOCS)
 EVIL = "<script>alert('x')</script> & *not emphasis*"
@@ -54,7 +55,11 @@ def test_every_kind_of_tool_opens_with_its_metadata(comp):
 
 def test_describe_words_every_partner_and_situation():
     m = describe(ToolMeta(("new-request",), 5, ("alone", "client", "workshop"), "x"))
-    assert (m.when, m.time, m.with_whom) == ("A new request arrives", "5 min", "on your own, with the client or in a workshop")
+    assert (m.when, m.time, m.with_whom) == (
+        "A new request arrives",
+        "5 min",
+        "on your own, with the client or in a workshop",
+    )
     assert join_or(["a"]) == "a" and join_or(["a", "b"]) == "a or b"
 
 
@@ -95,7 +100,9 @@ def test_find_a_tool_groups_by_situation_in_the_fixed_order_with_stable_anchors(
     jump = doc.select_one("nav.cpp-find__jump")
     assert jump["aria-label"] == "Situations" and jump.find_next("h2") is doc.select("h2")[0]
     assert [(a["href"], a.get_text()) for a in jump.select("a")] == [
-        ("#new-request", "A new request arrives"), ("#review", "Preparing a review")]
+        ("#new-request", "A new request arrives"),
+        ("#review", "Preparing a review"),
+    ]
     assert first[0].select_one(".cpp-find__start").get_text() == "Start here"
     assert [li.select_one(".cpp-find__start") is None for li in first] == [False, True]
 
@@ -108,7 +115,11 @@ def test_find_a_tool_starts_each_situation_with_its_quickest_tool():
     doc = html(render_find_a_tool([a, b, c], usage, {"one.md": "One"}, "find-a-tool.md"))
     items = doc.select("h2")[0].find_next_sibling("ul").select("li")
     # the quickest first (a tie goes by title), then the rest by title
-    assert [li.a.get_text() for li in items] == ["Demo self-assessment", "Demo checklist <script>alert('x')</script>", "Demo worksheet"]
+    assert [li.a.get_text() for li in items] == [
+        "Demo self-assessment",
+        "Demo checklist <script>alert('x')</script>",
+        "Demo worksheet",
+    ]
     assert [bool(li.select_one(".cpp-find__start")) for li in items] == [True, False, False]
 
 
@@ -148,9 +159,15 @@ def test_the_real_cards_are_valid_and_cover_every_chapter():
 @pytest.mark.parametrize(
     "bad, message",
     [
-        (card(start_tool="work-mx"), "chapter card 'why-partnership.md', field 'start_tool': unknown tool id 'work-mx'"),
+        (
+            card(start_tool="work-mx"),
+            "chapter card 'why-partnership.md', field 'start_tool': unknown tool id 'work-mx'",
+        ),
         (card(use_when=" "), "chapter card 'why-partnership.md', field 'use_when': must not be empty"),
-        (card(outcome="x" * 141), "chapter card 'why-partnership.md', field 'outcome': 141 characters; keep it to at most 140"),
+        (
+            card(outcome="x" * 141),
+            "chapter card 'why-partnership.md', field 'outcome': 141 characters; keep it to at most 140",
+        ),
     ],
 )
 def test_a_bad_card_names_the_page_and_field(bad, message):
@@ -174,13 +191,15 @@ def test_a_second_card_for_a_page_and_a_tool_on_no_page_are_refused():
 
 
 def test_a_page_without_a_card_is_named():
-    with pytest.raises(chapters.UnknownChapterError, match="chapter_card\\(\\) on page 'x.md': no card for this page"):
+    with pytest.raises(
+        chapters.UnknownChapterError, match=re.escape("chapter_card() on page 'x.md': no card for this page")
+    ):
         chapters.get({}, "x.md")
 
 
 def test_reading_time_counts_prose_only():
     prose = " ".join(["word"] * 401)
-    page = f"---\ndescription: {'skip ' * 300}\n---\n\n# T\n\n{{{{ chapter_card() }}}}\n\n!!! abstract \"In short\"\n\n{prose}\n<div class=\"x\">\n"
+    page = f'---\ndescription: {"skip " * 300}\n---\n\n# T\n\n{{{{ chapter_card() }}}}\n\n!!! abstract "In short"\n\n{prose}\n<div class="x">\n'
     assert chapters.reading_minutes(page) == 3  # 403 words at 200 a minute
 
 
@@ -207,7 +226,9 @@ def test_every_chapter_opens_with_its_card_linking_to_its_start_tool(site_dir):
         first = article.select_one("h1").find_next_sibling()
         assert first is not None and "cpp-card" in first.get("class", []), f"{src}: the card is not right under the H1"
         nxt = first.find_next_sibling()
-        assert "admonition" in nxt.get("class", []) and "abstract" in nxt.get("class", []), f"{src}: no In short after the card"
+        assert "admonition" in nxt.get("class", []) and "abstract" in nxt.get("class", []), (
+            f"{src}: no In short after the card"
+        )
         link = first.select_one("a.cpp-card__tool")
         tool = REGISTRY.components[c.start_tool]
         target_page = REGISTRY.usage[c.start_tool]
@@ -215,7 +236,9 @@ def test_every_chapter_opens_with_its_card_linking_to_its_start_tool(site_dir):
         path, _, frag = href.partition("#")
         assert frag == anchor(tool) and link.get_text() == tool.title
         resolved = html_file(site_dir, page_url(target_page))
-        assert (path == "" and target_page == src) or (html_file(site_dir, page_url(src)).parent / path / "index.html").resolve() == resolved.resolve()
+        assert (path == "" and target_page == src) or (
+            html_file(site_dir, page_url(src)).parent / path / "index.html"
+        ).resolve() == resolved.resolve()
         assert soup(resolved).find(id=frag) is not None, f"{src}: the start tool's anchor is missing"
 
 
@@ -228,7 +251,9 @@ def test_every_tool_shows_its_metadata_where_it_lives_and_on_all_tools(site_dir)
         assert meta is not None, f"{cid}: no metadata line"
         assert describe(comp.meta).outcome in meta.get_text() and f"{comp.meta.minutes} min" in meta.get_text()
         row = index.select_one(f'[data-progress-for="{cid}"]').parent
-        assert comp.meta.outcome in row.select_one(".cpp-index__meta").get_text(), f"{cid}: All tools lacks its metadata"
+        assert comp.meta.outcome in row.select_one(".cpp-index__meta").get_text(), (
+            f"{cid}: All tools lacks its metadata"
+        )
 
 
 def test_find_a_tool_lists_every_tool_under_each_of_its_situations(site_dir):
@@ -239,7 +264,7 @@ def test_find_a_tool_lists_every_tool_under_each_of_its_situations(site_dir):
         ul = h2.find_next_sibling("ul")
         if h2["id"] in SITUATION_HEADINGS and ul is not None:
             listed[h2["id"]] = {a["href"].split("#")[1] for a in ul.select("li > p > strong > a, li > strong > a")}
-    for cid, src in REGISTRY.usage.items():
+    for cid, _src in REGISTRY.usage.items():
         comp = REGISTRY.components[cid]
         for s in comp.meta.situations:
             assert anchor(comp) in listed.get(s, set()), f"{cid} missing under {s}"
@@ -252,6 +277,7 @@ def test_a_chapter_page_without_a_card_is_reported_by_the_build():
     still builds, with a warning naming it, on which a strict build stops."""
     output = changed_site().output
     assert f"WARNING -  chapter_card() on page '{CARDLESS_PAGE}': no card for this page" in output, output[-3000:]
+
 
 def test_the_home_page_links_to_find_a_tool_before_its_first_section(site_dir):
     page = soup(html_file(site_dir, ""))

@@ -5,7 +5,6 @@ styles its own admonitions (a colored border and a masked icon)."""
 from __future__ import annotations
 
 import pytest
-
 from components_demo import demo_site
 
 pytestmark = pytest.mark.browser
@@ -28,15 +27,17 @@ def test_card_meta_and_admonitions_on_a_phone(browser, base):
                         mask: icon.maskImage || icon.webkitMaskImage, fill: icon.backgroundColor};
             })"""
         )
-        note = page.evaluate(
-            "() => getComputedStyle(document.querySelector('.admonition.tip')).borderLeftColor"
-        )
+        note = page.evaluate("() => getComputedStyle(document.querySelector('.admonition.tip')).borderLeftColor")
         for s in styles:
             assert s["mask"].startswith('url("data:image/svg+xml'), s
             assert s["border"] == s["fill"] and s["border"] != note, s
         assert styles[0]["border"] != styles[1]["border"]
         meta = page.locator("#checklist-demo-checklist .cpp-meta")
-        assert meta.is_visible() and "You end with" in meta.inner_text() and "A demo outcome <i>escaped</i>" in meta.inner_text()
+        assert (
+            meta.is_visible()
+            and "You end with" in meta.inner_text()
+            and "A demo outcome <i>escaped</i>" in meta.inner_text()
+        )
 
         page.goto(base + "find-a-tool/")
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390

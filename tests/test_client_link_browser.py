@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from urllib.parse import urlparse
 
-import pytest
-
 import a11y_checks as a11y
-from macros.content.registry import Registry
+import pytest
 from support import DOCS, qr_text, watch_page
+
+from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
 
@@ -28,32 +28,51 @@ def rated(comp, values):
     """Every statement of each part rated so that the part means `values[part]` (a
     reverse-keyed statement gets the rating that turns round to it)."""
     top = comp.scale.max + comp.scale.min
-    return {st.id: top - values[d.id] if st.reverse else values[d.id]
-            for d in comp.dimensions if d.id in values for st in d.statements}
+    return {
+        st.id: top - values[d.id] if st.reverse else values[d.id]
+        for d in comp.dimensions
+        if d.id in values
+        for st in d.statements
+    }
 
 
 STORE = {
-    "cpp:v2:workspaces": {"v": 2, "active": "wa", "list": [
-        {"id": "wa", "name": "Plant safety: Ops director", "created": T, "updated": T},
-        {"id": "wb", "name": "Finance: <b>CFO</b>", "created": T, "updated": T},
-    ]},
-    "cpp:v1:wa:act-assessment": {"v": 1, "items": rated(ACT, {"access": 4, "credibility": 4, "trust": 5}), "updated": T},
-    "cpp:v1:wb:act-assessment": {"v": 1, "items": rated(ACT, {"access": 5, "credibility": 3, "trust": 4}), "updated": T},
+    "cpp:v2:workspaces": {
+        "v": 2,
+        "active": "wa",
+        "list": [
+            {"id": "wa", "name": "Plant safety: Ops director", "created": T, "updated": T},
+            {"id": "wb", "name": "Finance: <b>CFO</b>", "created": T, "updated": T},
+        ],
+    },
+    "cpp:v1:wa:act-assessment": {
+        "v": 1,
+        "items": rated(ACT, {"access": 4, "credibility": 4, "trust": 5}),
+        "updated": T,
+    },
+    "cpp:v1:wb:act-assessment": {
+        "v": 1,
+        "items": rated(ACT, {"access": 5, "credibility": 3, "trust": 4}),
+        "updated": T,
+    },
 }
-
 
 
 def load_store(page, site_url, store):
     page.goto(site_url + "tools/")
-    page.evaluate("d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", store)
+    page.evaluate(
+        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
+        store,
+    )
 
 
 def saved(page):
     return page.evaluate("() => JSON.parse(localStorage.getItem('cpp:v3'))")
 
 
-
-def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_right_relationship(browser, page, site_url, tmp_path):
+def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_right_relationship(
+    browser, page, site_url, tmp_path
+):
     seen = watch_page(page, site_url)
     load_store(page, site_url, STORE)
     # 1. The consultant asks, from the client's view form.
@@ -76,7 +95,9 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     form = client.locator("[data-cpp-client=client-view]")
     form.locator("[data-client-progress]").wait_for()
     assert client.locator("[data-cpp-ws]").count() == 0, "no workspace switcher on the client's page"
-    assert client.locator("[data-action], [data-component]").count() == 0, "no tool of a workspace: no snapshot, share, export"
+    assert client.locator("[data-action], [data-component]").count() == 0, (
+        "no tool of a workspace: no snapshot, share, export"
+    )
     assert form.locator("[data-client-note-text]").inner_text() == "Hi Ana, <b>ten minutes</b> before Friday?"
     assert form.locator("[data-client-by]").inner_text() == "Sam Lee"
     form.get_by_label("Your name (optional)").fill("Ana Ruiz")
@@ -93,7 +114,10 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     # The printed copy: lines for the client's name, the date and who asked; no buttons.
     client.emulate_media(media="print")
     lines = form.locator(".cpp-client__lines")
-    assert [" ".join(t.split()) for t in lines.locator(".cpp-print-only").all_inner_texts()] == ["Date:", "Asked by: Sam Lee"]
+    assert [" ".join(t.split()) for t in lines.locator(".cpp-print-only").all_inner_texts()] == [
+        "Date:",
+        "Asked by: Sam Lee",
+    ]
     assert form.get_by_label("Your name").input_value() == "Ana Ruiz"
     assert form.locator(".cpp-client__send").is_hidden()
     client.emulate_media(media="screen")
@@ -103,7 +127,12 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     with client.expect_download() as dl:
         form.get_by_role("link", name="Save as a file").click()
     data = json.loads(open(dl.value.path(), encoding="utf-8").read())
-    assert data["answers"] == ratings and data["tool"] == "client-view" and data["name"] == "Ana Ruiz" and data["askedBy"] == "Sam Lee"
+    assert (
+        data["answers"] == ratings
+        and data["tool"] == "client-view"
+        and data["name"] == "Ana Ruiz"
+        and data["askedBy"] == "Sam Lee"
+    )
     answers_file = tmp_path / dl.value.suggested_filename
     answers_file.write_text(json.dumps(data), encoding="utf-8")
     assert "Nothing has been sent yet" in form.locator("[data-client-status]").inner_text()
@@ -118,11 +147,17 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     assert "4 ratings on “How Is Working With Us Going?” from Ana Ruiz" in arrived.inner_text()
     assert "asked by Sam Lee" in arrived.inner_text()
     into = arrived.get_by_label("Which relationship are these answers about?")
-    assert into.locator("option").all_inner_texts() == ["Plant safety: Ops director (the one you are filling in)", "Finance: <b>CFO</b>"]
+    assert into.locator("option").all_inner_texts() == [
+        "Plant safety: Ops director (the one you are filling in)",
+        "Finance: <b>CFO</b>",
+    ]
     into.select_option("wb")
     arrived.get_by_role("button", name="Add to this relationship").click()
     status = box.locator("[data-client-status]").inner_text()
-    assert "Added your client's 4 ratings to “Finance: <b>CFO</b>”" in status and "still filling in “Plant safety: Ops director”" in status
+    assert (
+        "Added your client's 4 ratings to “Finance: <b>CFO</b>”" in status
+        and "still filling in “Plant safety: Ops director”" in status
+    )
     state = saved(page)
     assert state["active"] == "wa", "the active workspace did not change"
     wb = next(w for w in state["workspaces"] if w["id"] == "wb")
@@ -155,31 +190,50 @@ def test_bad_client_links_and_files_get_a_sentence_and_change_nothing(page, site
     box.wait_for()
     assert page.locator("[data-cpp-ask=client-view]").is_visible(), "My relationships asks the client too"
     before = saved(page)
-    P = "window.cppCore.payload"
-    good = page.evaluate(f"() => {P}.fragment('answers', {P}.answers('client-view', {{'cv-time-when-asked': 4, 'cv-deliver': 2}}, window.cppCore.readManifest(window.cppManifest)))")
+    payload = "window.cppCore.payload"
+    good = page.evaluate(
+        f"() => {payload}.fragment('answers', {payload}.answers('client-view', {{'cv-time-when-asked': 4, 'cv-deliver': 2}}, window.cppCore.readManifest(window.cppManifest)))"
+    )
     mid = len(good) // 2
-    edited = good[:mid] + ("A" if good[mid] != "A" else "B") + good[mid + 1:]
-    forged = page.evaluate(f"() => {P}.fragment('answers', {{schema: 'cpp-client-answers', version: 1, tool: 'client-view', answers: {{'cv-time-when-asked': 9}}}})")
+    edited = good[:mid] + ("A" if good[mid] != "A" else "B") + good[mid + 1 :]
+    forged = page.evaluate(
+        f"() => {payload}.fragment('answers', {{schema: 'cpp-client-answers', version: 1, tool: 'client-view', answers: {{'cv-time-when-asked': 9}}}})"
+    )
     alert = box.locator("[data-client-alert]")
     arrived = box.locator("[data-client-arrived]")
-    for fragment, message in ((edited, "damaged (cut short or changed)"), (good[:-20], "damaged"),
-                              (forged, "the rating of “cv-time-when-asked” is 9, outside 1 to 5")):
+    for fragment, message in (
+        (edited, "damaged (cut short or changed)"),
+        (good[:-20], "damaged"),
+        (forged, "the rating of “cv-time-when-asked” is 9, outside 1 to 5"),
+    ):
         page.evaluate("h => { location.hash = h; }", fragment)
-        page.wait_for_function("m => document.querySelector('[data-client-alert]').textContent.includes(m)", arg=message)
+        page.wait_for_function(
+            "m => document.querySelector('[data-client-alert]').textContent.includes(m)", arg=message
+        )
         assert arrived.is_hidden()
     files = {
-        "other-tool.json": (json.dumps({"schema": "cpp-client-answers", "version": 1, "tool": "act-assessment", "answers": {"a": 1}}),
-                            "answers to “Access, Credibility and Trust With One Client”, not to “How Is Working With Us Going?”"),
-        "backup.json": (json.dumps({"schema": "cpp-answers", "version": 3, "workspaces": []}), "backup or export of a workspace"),
+        "other-tool.json": (
+            json.dumps({"schema": "cpp-client-answers", "version": 1, "tool": "act-assessment", "answers": {"a": 1}}),
+            "answers to “Access, Credibility and Trust With One Client”, not to “How Is Working With Us Going?”",
+        ),
+        "backup.json": (
+            json.dumps({"schema": "cpp-answers", "version": 3, "workspaces": []}),
+            "backup or export of a workspace",
+        ),
         "scores.json": (json.dumps({"schema": "cpp-scores", "version": 1}), "participant's scores"),
         "huge.json": (" " * (10 * 1024 * 1024), "10.5 MB, far larger than any answers file"),
-        "cut.json": ('{"schema": "cpp-client-answers", "version": 1, "tool": "client-v', "damaged (cut short or edited)"),
+        "cut.json": (
+            '{"schema": "cpp-client-answers", "version": 1, "tool": "client-v',
+            "damaged (cut short or edited)",
+        ),
     }
     for name, (text, message) in files.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         box.locator("[data-client-file]").set_input_files(str(path))
-        page.wait_for_function("m => document.querySelector('[data-client-alert]').textContent.includes(m)", arg=message)
+        page.wait_for_function(
+            "m => document.querySelector('[data-client-alert]').textContent.includes(m)", arg=message
+        )
         assert arrived.is_hidden(), name
     assert alert.inner_text().endswith("was not opened.") or "nothing was imported" in alert.inner_text().lower()
     assert saved(page) == before, "nothing changed"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from support import DOCS
 
 from macros.content.registry import Registry
 from macros.render import client_page, render
-from support import DOCS
 
 REGISTRY = Registry.load(DOCS)
 
@@ -24,7 +24,9 @@ def test_the_client_form_holds_every_statement_by_id_and_nothing_of_a_workspace(
     every_id = [el["id"] for el in page.select("[id]")]
     assert len(every_id) == len(set(every_id))
     # never the ids of the same form on its chapter page, whose answers go into a workspace
-    assert not set(every_id) & {el["id"] for el in BeautifulSoup(render.render_component(view), "html.parser").select("[id]")}
+    assert not set(every_id) & {
+        el["id"] for el in BeautifulSoup(render.render_component(view), "html.parser").select("[id]")
+    }
     assert all(page.select_one(f"label[for='{r['id']}']") for r in radios)
     assert [p.get_text(" ", strip=True) for p in page.select(".cpp-print-only")] == ["Date:", "Asked by:"]
 

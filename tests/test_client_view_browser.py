@@ -4,12 +4,12 @@ with a "does not apply" answer on a tool's page. One page load each."""
 
 from __future__ import annotations
 
-import pytest
-
 import a11y_checks as a11y
+import pytest
+from support import DOCS
+
 from macros.content import scoring
 from macros.content.registry import Registry
-from support import DOCS
 
 pytestmark = pytest.mark.browser
 
@@ -22,19 +22,35 @@ def rated(comp, values):
     """Every statement of the named dimensions rated so that each counts as the same rating:
     values = {dimension: rating}; a reverse-keyed statement gets the opposite rating."""
     top = comp.scale.min + comp.scale.max
-    return {st.id: top - values[d.id] if st.reverse else values[d.id]
-            for d in comp.dimensions if d.id in values for st in d.statements}
+    return {
+        st.id: top - values[d.id] if st.reverse else values[d.id]
+        for d in comp.dimensions
+        if d.id in values
+        for st in d.statements
+    }
 
 
 def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
     store = {
-        "cpp:v2:workspaces": {"v": 2, "active": "wa", "list": [
-            {"id": "wa", "name": "Plant <b>manager</b>", "created": T, "updated": T},
-            {"id": "wb", "name": "Empty one", "created": T, "updated": T},
-        ]},
-        "cpp:v1:wa:act-assessment": {"v": 1, "items": rated(ACT, {"access": 4, "credibility": 4, "trust": 5}), "updated": T},
-        "cpp:v1:wa:client-view": {"v": 1, "items": rated(VIEW, {"access": 2, "credibility": 4, "trust": 4, "keep-informed": 3})
-                                   | {VIEW.dimensions[0].statements[1].id: "na"}, "updated": T},  # "does not apply": left out
+        "cpp:v2:workspaces": {
+            "v": 2,
+            "active": "wa",
+            "list": [
+                {"id": "wa", "name": "Plant <b>manager</b>", "created": T, "updated": T},
+                {"id": "wb", "name": "Empty one", "created": T, "updated": T},
+            ],
+        },
+        "cpp:v1:wa:act-assessment": {
+            "v": 1,
+            "items": rated(ACT, {"access": 4, "credibility": 4, "trust": 5}),
+            "updated": T,
+        },
+        "cpp:v1:wa:client-view": {
+            "v": 1,
+            "items": rated(VIEW, {"access": 2, "credibility": 4, "trust": 4, "keep-informed": 3})
+            | {VIEW.dimensions[0].statements[1].id: "na"},
+            "updated": T,
+        },  # "does not apply": left out
     }
     # Both forms ask the same statements on the same scale, so the chart compares like with like.
     assert VIEW.scale == ACT.scale == REGISTRY.components["moments-of-truth-review"].scale
@@ -42,7 +58,10 @@ def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(site_url + "tools/")
     # A profile saved in the shipped formats (nothing else): the store migrates it on load.
-    page.evaluate("d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", store)
+    page.evaluate(
+        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
+        store,
+    )
     page.goto(site_url + "my-relationships/")
     block = page.locator("[data-cpp-rel=client-view]")
     block.locator("svg.cpp-view").wait_for()
@@ -59,9 +78,12 @@ def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
     assert "largest gap is on Access: you 4.0, your client 2.0" in block.locator(".cpp-rel-view__note").inner_text()
     labels = VIEW.scale.labels
     assert block.locator(".cpp-rel-view__scale").inner_text() == (
-        f"You and your client rate the same statements on one scale: 1 {labels[0]} to 5 {labels[-1]}.")
+        f"You and your client rate the same statements on one scale: 1 {labels[0]} to 5 {labels[-1]}."
+    )
     label = block.locator("svg.cpp-view").get_attribute("aria-label")
-    assert "Access: you 4.0, your client 2.0" in label and "keep informed: you not rated, your client 3.0" in label.lower()
+    assert (
+        "Access: you 4.0, your client 2.0" in label and "keep informed: you not rated, your client 3.0" in label.lower()
+    )
     picker = block.get_by_label("Relationship")
     assert picker.locator("option").all_inner_texts() == ["Plant <b>manager</b>", "Empty one"]  # text, never markup
     picker.select_option("wb")

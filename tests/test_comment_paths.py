@@ -15,11 +15,22 @@ from support import ROOT
 PATH = re.compile(r"(?<![\w./-])(?:\./)?((?:[\w.-]+/)+[\w.-]+\.(?:py|js|css|html|md|yml|yaml|json|txt|toml|sh))\b")
 # Where a path is read from: the project, or the folders a file names its neighbours from
 # (macros/, the assets, tests/), or the built site's own folders.
-BASES = ("", "macros/", "macros/content/", "macros/render/", "overrides/", "overrides/assets/playbook/", "tests/", "docs/")
+BASES = (
+    "",
+    "macros/",
+    "macros/content/",
+    "macros/render/",
+    "overrides/",
+    "overrides/assets/playbook/",
+    "tests/",
+    "docs/",
+)
 # Written into the built site, the offline zip or a test's copy of the project only, or by
 # a command; named in comments on purpose.
-BUILT = re.compile(r"^(site/|dist/|offline/|assets/playbook/[\w.-]+\.min\.(js|css)$|assets/playbook/components\.json$|"
-                   r"search/search_index\.json$|.*node_modules/|\.venv|.*/zz_engine_demo\.py$|[a-z]/)")  # [a-z]/: an example ("a/index.md")
+BUILT = re.compile(
+    r"^(site/|dist/|offline/|assets/playbook/[\w.-]+\.min\.(js|css)$|assets/playbook/components\.json$|"
+    r"search/search_index\.json$|.*node_modules/|\.venv|.*/zz_engine_demo\.py$|[a-z]/)"
+)  # [a-z]/: an example ("a/index.md")
 SOURCES = (".py", ".js", ".css", ".html", ".yml", ".sh")
 BLOCK = re.compile(r"/\*.*?\*/|\{#.*?#\}|<!--.*?-->", re.S)
 
@@ -30,7 +41,9 @@ def comments(path: Path) -> str:
     if path.suffix == ".py":
         out = []
         for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            if tok.type == tokenize.COMMENT or (tok.type == tokenize.STRING and tok.string.lstrip("rbuRBU").startswith(('"""', "'''"))):
+            if tok.type == tokenize.COMMENT or (
+                tok.type == tokenize.STRING and tok.string.lstrip("rbuRBU").startswith(('"""', "'''"))
+            ):
                 out.append(tok.string)
         return "\n".join(out)
     if path.suffix in (".yml", ".sh") or path.name in ("Makefile", "run"):
@@ -42,8 +55,11 @@ def comments(path: Path) -> str:
 
 def tracked() -> list[Path]:
     names = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
-    return [ROOT / n for n in names if (n.endswith(SOURCES) or Path(n).name in ("Makefile", "run"))
-            and "/vendor/" not in n and (ROOT / n).is_file()]
+    return [
+        ROOT / n
+        for n in names
+        if (n.endswith(SOURCES) or Path(n).name in ("Makefile", "run")) and "/vendor/" not in n and (ROOT / n).is_file()
+    ]
 
 
 def exists(name: str, near: Path) -> bool:

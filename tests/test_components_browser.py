@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-from playwright.sync_api import expect
-
 import a11y_checks as a11y
+import pytest
 from components_demo import demo_site
+from playwright.sync_api import expect
 from support import without_search
 
 pytestmark = pytest.mark.browser
@@ -173,8 +172,10 @@ def test_worksheet_answers_and_table_rows_persist(demo):
 def test_a_text_area_grows_with_its_answer_and_keeps_its_size_after_a_reload(demo):
     ws = demo.locator("#worksheet-demo-worksheet")
     area = ws.get_by_label("What happened")
+
     def sizes():
         return area.evaluate("el => [el.clientHeight, el.scrollHeight]")
+
     empty_height, _ = sizes()
     area.fill("\n".join(f"Step {i} of the handover." for i in range(12)))
     height, content = sizes()
@@ -201,7 +202,10 @@ def test_answers_to_items_that_still_exist_survive_a_data_change(page, base):
     on load): one item was removed, one renamed."""
     old = {"v": 1, "items": {"called-owner": True, "old-item": True}, "updated": "2024-01-01T00:00:00.000Z"}
     page.goto(base + "engine-demo/")
-    page.evaluate("([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }", ["cpp:v1:default:demo-checklist", json.dumps(old)])
+    page.evaluate(
+        "([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }",
+        ["cpp:v1:default:demo-checklist", json.dumps(old)],
+    )
     open_demo(page, base)
     box = checklist(page)
     assert box.get_by_label("Called the owner of the result").is_checked()
@@ -209,7 +213,9 @@ def test_answers_to_items_that_still_exist_survive_a_data_change(page, base):
     box.get_by_label("Sent a one-page summary <b>after</b> the meeting").check()
     items = stored(page, "demo-checklist")["items"]
     assert items == {"called-owner": True, "old-item": True, "sent-summary": True}
-    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp:'))") == [KEY]  # the old key went once the new one was verified
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp:'))") == [
+        KEY
+    ]  # the old key went once the new one was verified
 
 
 # --- clear --------------------------------------------------------------------------------
@@ -567,7 +573,9 @@ def test_print_shows_write_in_lines_and_hides_screen_controls(demo):
     assert demo.locator(".cpp-toolbar").first.is_hidden()
     assert demo.locator("details.cpp-example").first.is_hidden()
     assert demo.locator('[data-dimension="access"] .cpp-score').is_hidden()
-    story.locator("textarea").evaluate("el => { el.value = 'An answer'; el.dispatchEvent(new Event('input', {bubbles: true})); }")
+    story.locator("textarea").evaluate(
+        "el => { el.value = 'An answer'; el.dispatchEvent(new Event('input', {bubbles: true})); }"
+    )
     assert story.locator("textarea").is_visible() and story.locator(".cpp-writein").is_hidden()
     # score tables open for paper
     demo.evaluate("window.dispatchEvent(new Event('beforeprint'))")

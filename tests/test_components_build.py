@@ -7,7 +7,6 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-
 from components_demo import COMPONENTS, demo_site
 from support import DOCS, soup
 
@@ -42,7 +41,9 @@ def test_component_inside_an_admonition_stays_inside_it(site):
     comp = adm.select_one(".cpp-component")
     assert comp["id"] == "checklist-demo-in-admonition"
     text = adm.get_text(" ", strip=True)
-    assert text.index("Text before, inside") < text.index("Checklist in an admonition") < text.index("Text after, still")
+    assert (
+        text.index("Text before, inside") < text.index("Checklist in an admonition") < text.index("Text after, still")
+    )
     # Markdown did not touch text from the data: no emphasis from *...*
     assert "First *not emphasis*" in comp.get_text()
     assert comp.find("em") is None

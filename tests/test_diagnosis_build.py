@@ -85,4 +85,7 @@ def test_every_confidentiality_rule_states_its_exception_and_the_designated_chan
     sponsor = section_text(art, "when-the-data-points-at-the-sponsor").lower()
     # the sponsor hears a finding first, unless it is about misconduct: then never tip them off
     assert "tell the sponsor first" in sponsor and "do not tell the sponsor first" in sponsor
-    assert "never warn the person it is about" in section_text(art, "when-someone-tells-you-about-misconduct", "h3").lower()
+    assert (
+        "never warn the person it is about"
+        in section_text(art, "when-someone-tells-you-about-misconduct", "h3").lower()
+    )

@@ -10,14 +10,13 @@ import sys
 
 import pytest
 import yaml
-
 from support import ROOT, content, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 
-from macros.content.data import ethics  # noqa: E402
-from macros.content.model import Checklist, Worksheet  # noqa: E402
-from macros.render.urls import nav_order, page_url  # noqa: E402
+from macros.content.data import ethics
+from macros.content.model import Checklist, Worksheet
+from macros.render.urls import nav_order, page_url
 
 SRC = "ethics-and-commercial-practice.md"
 SECTIONS = (

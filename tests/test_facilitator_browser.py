@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-import pytest
-
 import a11y_checks as a11y
+import pytest
 from components_demo import demo_site
 from support import without_search
 
@@ -123,7 +122,10 @@ def test_section_links_copy_buttons_copy_the_listed_address_and_the_filter_narro
     assert button.is_visible(), "JavaScript shows the copy buttons"
     address = row.locator("code").inner_text()
     assert address.endswith("/access-credibility-trust/#the-true-client-test")
-    assert button.get_attribute("aria-label") == "Copy link to section: The true-client test (Access, Credibility and Trust)"
+    assert (
+        button.get_attribute("aria-label")
+        == "Copy link to section: The true-client test (Access, Credibility and Trust)"
+    )
     button.focus()
     clip.keyboard.press("Enter")
     announced(clip)
@@ -136,7 +138,9 @@ def test_section_links_copy_buttons_copy_the_listed_address_and_the_filter_narro
     box.focus()
     clip.keyboard.type("true client")
     count = clip.locator("#cpp-links-filter-count")
-    clip.wait_for_function("() => /^Showing \\d+ pages? and \\d+ sections?\\.$/.test(document.getElementById('cpp-links-filter-count').textContent)")
+    clip.wait_for_function(
+        "() => /^Showing \\d+ pages? and \\d+ sections?\\.$/.test(document.getElementById('cpp-links-filter-count').textContent)"
+    )
     assert count.get_attribute("role") == "status"
     shown = clip.locator(".cpp-links__section:not([hidden]) .cpp-links__title").all_inner_texts()
     assert "The true-client test" in shown
@@ -150,7 +154,9 @@ def test_section_links_copy_buttons_copy_the_listed_address_and_the_filter_narro
     assert count.inner_text() == f"Showing {pages} pages and {len(shown)} sections."
     assert 0 < len(shown) < 20 and rows.filter(visible=True).count() < total
     clip.keyboard.type("zzqx")
-    clip.wait_for_function("() => document.getElementById('cpp-links-filter-count').textContent.startsWith('Nothing matches')")
+    clip.wait_for_function(
+        "() => document.getElementById('cpp-links-filter-count').textContent.startsWith('Nothing matches')"
+    )
     assert rows.filter(visible=True).count() == 0
     clip.keyboard.press("Escape")  # clears the box: the whole list again
     clip.wait_for_function("() => document.getElementById('cpp-links-filter-count').textContent === ''")
@@ -211,7 +217,9 @@ def test_without_javascript_the_default_times_show_and_the_controls_stay_hidden(
 def test_print_this_run_sheet_prints_only_the_title_and_the_sheet(page, site_url):
     page.goto(site_url + "facilitator/full-day-workshop/")
     page.get_by_role("button", name="Print this run sheet").wait_for()
-    page.evaluate("window.print = () => { window.__printed = document.documentElement.classList.contains('cpp-print-agenda'); }")
+    page.evaluate(
+        "window.print = () => { window.__printed = document.documentElement.classList.contains('cpp-print-agenda'); }"
+    )
     page.get_by_role("button", name="Print this run sheet").click()
     assert page.evaluate("window.__printed") is True
     page.emulate_media(media="print")
@@ -243,7 +251,11 @@ def test_lengths_and_the_12_hour_clock_are_remembered_per_format_and_reset(page,
     times = sheet_times(page)
     assert times[:3] == ["9:00 AM-9:15 AM", "9:15 AM-9:40 AM", "9:40 AM-10:00 AM"]
     assert times[-1] == "12:20 PM-12:40 PM"
-    assert page.locator("#agenda-half-day .cpp-agenda__summary").inner_text().startswith("Client partnering: a half-day workshop: 3 h 40 min, from 9:00 AM to 12:40 PM")
+    assert (
+        page.locator("#agenda-half-day .cpp-agenda__summary")
+        .inner_text()
+        .startswith("Client partnering: a half-day workshop: 3 h 40 min, from 9:00 AM to 12:40 PM")
+    )
     page.get_by_label("Start time").fill("1:30 pm")
     assert sheet_times(page)[0] == "1:30 PM-1:45 PM"
     page.get_by_label("Start time").fill("25:00")  # not a time: marked, nothing moves
@@ -254,13 +266,18 @@ def test_lengths_and_the_12_hour_clock_are_remembered_per_format_and_reset(page,
     assert page.locator("#agenda-half-day-expertise .cpp-agenda__minutes").inner_text() == "25 min"
     address = page.locator("#agenda-half-day-expertise .cpp-agenda__details .cpp-agenda__address").first
     assert address.is_visible() and address.inner_text() == "why-partnership/#expertise-is-not-enough"
-    assert page.locator("#agenda-half-day .cpp-agenda__root").inner_text() == "Addresses below start with client-partnering-playbook.github.io/playbook/"
+    assert (
+        page.locator("#agenda-half-day .cpp-agenda__root").inner_text()
+        == "Addresses below start with client-partnering-playbook.github.io/playbook/"
+    )
     page.emulate_media(media="screen")
     assert not address.is_visible()
     page.reload()
     assert sheet_times(page)[:2] == ["1:30 PM-1:45 PM", "1:45 PM-2:10 PM"], "remembered after a reload"
     page.goto(site_url + "facilitator/full-day-workshop/")
-    assert sheet_times(page, "full-day")[0] == "9:00 AM-9:20 AM", "the clock format is for every sheet; times per format"
+    assert sheet_times(page, "full-day")[0] == "9:00 AM-9:20 AM", (
+        "the clock format is for every sheet; times per format"
+    )
     page.go_back()
     page.get_by_role("button", name="Reset to this format's defaults").click()
     assert sheet_times(page)[:2] == ["9:00 AM-9:15 AM", "9:15 AM-9:30 AM"]
@@ -289,7 +306,9 @@ def run_view(page):
 def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_url):
     """A facilitator runs the half-day session: 20 % and 5 % warnings, +5 minutes moving
     the later clock times, the keyboard, a reload, light and dark, and the end."""
-    ctx = without_search(browser.new_context(viewport={"width": 1280, "height": 720}, timezone_id="UTC", service_workers="block"))
+    ctx = without_search(
+        browser.new_context(viewport={"width": 1280, "height": 720}, timezone_id="UTC", service_workers="block")
+    )
     page = ctx.new_page()
     page.set_default_timeout(10_000)
     errors = []
@@ -302,10 +321,18 @@ def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_
     dialog = page.locator("dialog.cpp-run")
     page.get_by_role("dialog", name="Opening and one relationship").wait_for()
     dialog.wait_for()
-    assert run_view(page) == {"level": "ok", "clock": "15:00", "state": "Paused · On time", "title": "Opening and one relationship",
-                              "next": "Next at 09:15: When good advice went nowhere · Ends at 12:30"}
+    assert run_view(page) == {
+        "level": "ok",
+        "clock": "15:00",
+        "state": "Paused · On time",
+        "title": "Opening and one relationship",
+        "next": "Next at 09:15: When good advice went nowhere · Ends at 12:30",
+    }
     code = dialog.locator("figure[data-url]")
-    assert code.get_attribute("data-url") == "https://client-partnering-playbook.github.io/playbook/how-to-use/#pick-one-relationship"
+    assert (
+        code.get_attribute("data-url")
+        == "https://client-partnering-playbook.github.io/playbook/how-to-use/#pick-one-relationship"
+    )
     assert code.locator("svg").count() == 1
     assert "Space" in dialog.locator(".cpp-run__keys").inner_text()
 
@@ -315,7 +342,9 @@ def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_
     assert (view["level"], view["clock"], view["state"]) == ("amber", "03:00", "Under a fifth left: start wrapping up")
     timer = dialog.locator(".cpp-run__timer")
     assert timer.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 176, 0)"
-    assert dialog.locator(".cpp-run__shape").evaluate("e => getComputedStyle(e).clipPath") != "none", "a shape, not colour alone"
+    assert dialog.locator(".cpp-run__shape").evaluate("e => getComputedStyle(e).clipPath") != "none", (
+        "a shape, not colour alone"
+    )
     page.clock.run_for("02:15")  # 45 s left: 5 %
     view = run_view(page)
     assert (view["level"], view["clock"], view["state"]) == ("red", "00:45", "Almost out of time")
@@ -352,7 +381,9 @@ def test_run_mode_counts_down_warns_reflows_and_survives_a_reload(browser, site_
     page.once("dialog", lambda d: d.accept())
     page.keyboard.press("e")  # end
     assert page.locator("dialog.cpp-run").count() == 0
-    assert page.evaluate("document.activeElement.textContent") == "Run this session", "the focus goes back to the button"
+    assert page.evaluate("document.activeElement.textContent") == "Run this session", (
+        "the focus goes back to the button"
+    )
     assert page.evaluate("localStorage.getItem('cpp-run:half-day')") is None
     assert errors == []
     ctx.close()
@@ -414,7 +445,8 @@ HALF = "facilitator/half-day-workshop/"
 
 def block_titles(page, aid="half-day"):
     return page.locator(f"#agenda-{aid} .cpp-agenda__block:not([hidden]) .cpp-agenda__title").evaluate_all(
-        "els => els.map(e => e.firstChild.textContent)")
+        "els => els.map(e => e.firstChild.textContent)"
+    )
 
 
 def said(page, aid="half-day"):
@@ -437,7 +469,10 @@ def test_blocks_are_added_renamed_moved_by_keyboard_and_removed_and_the_prose_fo
     assert words(page)[:2] == ["Three and a half hours", "all morning"], "the In short box, for the default times"
     page.get_by_label("Start time").fill("13:30")
     edit = page.get_by_role("button", name="Edit the blocks")
-    assert edit.get_attribute("aria-pressed") == "false" and not page.get_by_role("button", name="Move up: Break").is_visible()
+    assert (
+        edit.get_attribute("aria-pressed") == "false"
+        and not page.get_by_role("button", name="Move up: Break").is_visible()
+    )
     edit.click()
     assert edit.get_attribute("aria-pressed") == "true"
     status = page.locator("#agenda-half-day [data-cpp-agenda-message]")
@@ -471,7 +506,8 @@ def test_blocks_are_added_renamed_moved_by_keyboard_and_removed_and_the_prose_fo
     rename.press("Tab")
     assert said(page) == "Renamed “When good advice went nowhere” to “Advice that went nowhere”."
     assert page.locator("#agenda-half-day-expertise [data-cpp-agenda-changed]").inner_text() == (
-        "Changed: Renamed (the format calls it “When good advice went nowhere”)")
+        "Changed: Renamed (the format calls it “When good advice went nowhere”)"
+    )
     assert page.get_by_label("Minutes for Advice that went nowhere").count() == 1
 
     # remove the break; the focus goes to the next block's Remove
@@ -487,8 +523,10 @@ def test_blocks_are_added_renamed_moved_by_keyboard_and_removed_and_the_prose_fo
     assert set(words(page)) == {"Three and three-quarter hours", "all afternoon"}
     assert page.locator("article .admonition").first.inner_text().count("all afternoon") == 1
     diff = page.locator("#agenda-half-day [data-cpp-agenda-diff]").inner_text()
-    assert diff == ("Your version of this format (saved in this browser): start time; 2 blocks changed; 1 block added; "
-                    "removed: Break. Reset to go back to the format's own.")
+    assert diff == (
+        "Your version of this format (saved in this browser): start time; 2 blocks changed; 1 block added; "
+        "removed: Break. Reset to go back to the format's own."
+    )
     page.mouse.move(0, 300)  # no link under the pointer (a hovered link has its own colours)
     assert a11y.axe(page, within="#agenda-half-day") == []
     page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
@@ -539,7 +577,9 @@ def test_bad_input_and_a_damaged_stored_agenda_get_a_message_and_change_nothing(
     assert block_titles(page) == ['<img src=x onerror="window.hacked=1">', "Commitments and next steps"]
     assert page.evaluate("window.hacked") is None and page.locator("#agenda-half-day img").count() == 0
     assert sheet_times(page)[0] == "09:00-09:15", "a bad start time falls back to the format's own"
-    assert len(page.evaluate("JSON.parse(localStorage.getItem('cpp-runsheet:half-day'))")["blocks"]) == 2, "only what was read is kept"
+    assert len(page.evaluate("JSON.parse(localStorage.getItem('cpp-runsheet:half-day'))")["blocks"]) == 2, (
+        "only what was read is kept"
+    )
 
     page.get_by_role("button", name="Edit the blocks").click()
     before = sheet_times(page)
@@ -557,7 +597,10 @@ def test_bad_input_and_a_damaged_stored_agenda_get_a_message_and_change_nothing(
     minutes = page.get_by_label("Minutes for Commitments and next steps")
     minutes.fill("0")
     assert said(page) == "A block needs at least 1 minute." and minutes.get_attribute("aria-invalid") == "true"
-    assert page.locator("#agenda-half-day-close [data-cpp-agenda-error]").inner_text() == "A block needs at least 1 minute."
+    assert (
+        page.locator("#agenda-half-day-close [data-cpp-agenda-error]").inner_text()
+        == "A block needs at least 1 minute."
+    )
     assert not beside.is_visible(), "one problem shown at a time"
     assert sheet_times(page) == before
     minutes.press("Tab")
@@ -586,7 +629,9 @@ def test_bad_input_and_a_damaged_stored_agenda_get_a_message_and_change_nothing(
     assert errors == []
 
 
-def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_keep_the_defaults(context, browser, site_url):
+def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_keep_the_defaults(
+    context, browser, site_url
+):
     page = context.new_page()
     page.goto(site_url + HALF)
     page.get_by_label("Start time").fill("13:30")
@@ -597,17 +642,27 @@ def test_the_pack_page_prints_the_workbook_with_the_edited_times_and_the_pdfs_ke
     note = page.locator("[data-cpp-pack-note]")
     note.wait_for()
     assert note.inner_text().startswith("These pages show your version of this format, 13:30–17:15 with 10 blocks")
-    rows = page.locator("[data-cpp-pack-rows] tr").evaluate_all("rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    rows = page.locator("[data-cpp-pack-rows] tr").evaluate_all(
+        "rs => rs.map(r => [...r.cells].map(c => c.textContent))"
+    )
     assert rows[0] == ["13:30–13:45", "Opening and one relationship", "Whole room, 15 min"]
     assert rows[-1] == ["16:55–17:15", "Commitments and next steps", "Whole room, 20 min"]
     assert page.locator("[data-pack-part=workbook] [data-cpp-pack-length]").inner_text() == "3 h 45 min"
-    assert page.locator("[data-pack-part=workbook] .cpp-agenda-words").first.inner_text() == "Three and three-quarter hours"
-    page.evaluate("window.print = () => { window.__printed = document.documentElement.getAttribute('data-pack-print'); }")
+    assert (
+        page.locator("[data-pack-part=workbook] .cpp-agenda-words").first.inner_text()
+        == "Three and three-quarter hours"
+    )
+    page.evaluate(
+        "window.print = () => { window.__printed = document.documentElement.getAttribute('data-pack-print'); }"
+    )
     page.get_by_role("button", name="Print the participant workbook").click()
     assert page.evaluate("window.__printed") == "workbook"
     page.evaluate("document.documentElement.setAttribute('data-pack-print', 'workbook')")
     page.emulate_media(media="print")
-    assert page.locator("[data-pack-part=workbook]").is_visible() and not page.locator("[data-pack-part=facilitator]").is_visible()
+    assert (
+        page.locator("[data-pack-part=workbook]").is_visible()
+        and not page.locator("[data-pack-part=facilitator]").is_visible()
+    )
     assert not page.locator("[data-cpp-pack-actions]").is_visible()
     page.emulate_media(media="screen")
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
@@ -645,4 +700,6 @@ def test_workshop_pack_cover_link_has_enough_contrast_in_both_schemes(page, site
     assert link.is_visible()
     for scheme in ("dark", "light"):
         a11y.set_scheme(page, scheme)
-        assert a11y.axe(page, rules=["color-contrast", "link-in-text-block"], within=".cpp-workshop-pack__cover") == [], scheme
+        assert (
+            a11y.axe(page, rules=["color-contrast", "link-in-text-block"], within=".cpp-workshop-pack__cover") == []
+        ), scheme

@@ -11,22 +11,25 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
 import pytest
-
 from changed_project import AGENDA_PAGE, changed_site
-from support import ROOT, content, html_file, soup
 from project import built_file, content_pages, page_ids
+from support import ROOT, content, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 
-from macros.content.data.workshops import AGENDAS  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
-from macros.content.validate import DataError  # noqa: E402
-from macros.content.validate_agenda import AgendaSource, check_anchors, check_pages, validate_agendas  # noqa: E402
-from macros.render.agenda import built_ids  # noqa: E402
+from macros.content.data.workshops import AGENDAS
+from macros.content.registry import Registry
+from macros.content.validate import DataError
+from macros.content.validate_agenda import AgendaSource, check_anchors, check_pages, validate_agendas
+from macros.render.agenda import built_ids
 
 REGISTRY = Registry.load(ROOT / "docs")
 
-FACILITATOR = ("facilitator/introduction-90-minutes/", "facilitator/half-day-workshop/", "facilitator/full-day-workshop/")
+FACILITATOR = (
+    "facilitator/introduction-90-minutes/",
+    "facilitator/half-day-workshop/",
+    "facilitator/full-day-workshop/",
+)
 SECTION_LINKS = "facilitator/section-links/"
 ORIGIN = "http://site.invalid/"
 
@@ -119,15 +122,21 @@ def test_run_mode_qr_codes_and_printed_addresses_are_published_directory_urls(si
                 figure = figures[block.id]
                 target = figure["data-url"]
                 assert target.startswith(base) and ".html" not in target and "file:" not in target, target
-                path, _, fragment = target[len(base):].partition("#")
+                path, _, fragment = target[len(base) :].partition("#")
                 assert path == "" or path.endswith("/"), f"{target}: not a directory URL"
                 li = sheet.select_one(f"#agenda-{aid}-{block.id}")
                 first = li.select_one(".cpp-agenda__tools a" if block.components else ".cpp-agenda__section")
-                assert urljoin(base + url, first["href"]) == target, f"{aid}/{block.id}: the code opens {target}, the sheet links {first['href']}"
+                assert urljoin(base + url, first["href"]) == target, (
+                    f"{aid}/{block.id}: the code opens {target}, the sheet links {first['href']}"
+                )
                 assert fragment in page_ids(built_file(site_dir, "/" + path)), target
-                assert figure.select_one("svg") is not None and f">{short_base}{path}" in str(figure)  # the address, to type
+                assert figure.select_one("svg") is not None and f">{short_base}{path}" in str(
+                    figure
+                )  # the address, to type
                 codes += 1
-            assert sheet.select_one(".cpp-agenda__site").get_text() == short_base  # said once; each link prints its path
+            assert (
+                sheet.select_one(".cpp-agenda__site").get_text() == short_base
+            )  # said once; each link prints its path
             for address in sheet.select(".cpp-agenda__address"):
                 link = address.find_previous_sibling("a")
                 assert base + address.get_text() == urljoin(base + url, link["href"]), address.get_text()
@@ -167,7 +176,7 @@ def test_section_links_rows_have_working_links_and_named_copy_buttons(site_dir):
     count = page.select_one(".cpp-links__count").get_text()
     pages = len(page.select(".cpp-links__page"))
     assert count == f"{pages} pages and {len(rows) - pages} sections."
-    assert 'data-cpp-section-links' not in str(content(page)), "the placeholder was not replaced"
+    assert "data-cpp-section-links" not in str(content(page)), "the placeholder was not replaced"
 
 
 def test_the_accessibility_walks_sample_of_section_links_holds_every_kind_of_row(site_dir):
@@ -249,9 +258,21 @@ def test_a_renamed_heading_an_agenda_draws_on_stops_a_strict_build():
 @pytest.mark.parametrize(
     "old,new,message",
     [
-        ("    minutes=210,", "    minutes=200,", "agenda 'half-day', field 'minutes': the blocks add up to 210 minutes, not the stated 200"),
-        ('components=("trust-builders",)', 'components=("trust-bilders",)', "agenda 'full-day', block 'trust', field 'components': unknown component id 'trust-bilders'"),
-        ('section="trusted-advisor.md#the-six-skills"', 'section="trusted-adviser.md#the-six-skills"', "agenda 'full-day', block 'trusted-advisor', field 'section': page 'trusted-adviser.md' does not exist"),
+        (
+            "    minutes=210,",
+            "    minutes=200,",
+            "agenda 'half-day', field 'minutes': the blocks add up to 210 minutes, not the stated 200",
+        ),
+        (
+            'components=("trust-builders",)',
+            'components=("trust-bilders",)',
+            "agenda 'full-day', block 'trust', field 'components': unknown component id 'trust-bilders'",
+        ),
+        (
+            'section="trusted-advisor.md#the-six-skills"',
+            'section="trusted-adviser.md#the-six-skills"',
+            "agenda 'full-day', block 'trusted-advisor', field 'section': page 'trusted-adviser.md' does not exist",
+        ),
     ],
     ids=["minutes", "component", "page"],
 )
@@ -324,8 +345,12 @@ def test_workshop_pack_pages_hold_the_workbook_and_the_facilitator_pack(site_dir
         assert not [s for s in steps if s in text], "facilitator notes in the participant workbook"
         assert all(s in facilitator_text for s in steps)
         pages = list(dict.fromkeys(b.section.partition("#")[0] for b in agenda.blocks if b.section))
-        summaries = [s.select_one(".admonition-title").get_text() for s in workbook.select(".cpp-workshop-pack__summary")]
-        assert summaries == [REGISTRY.page_titles[p] for p in pages if "In short" in (ROOT / "docs" / p).read_text(encoding="utf-8")]
+        summaries = [
+            s.select_one(".admonition-title").get_text() for s in workbook.select(".cpp-workshop-pack__summary")
+        ]
+        assert summaries == [
+            REGISTRY.page_titles[p] for p in pages if "In short" in (ROOT / "docs" / p).read_text(encoding="utf-8")
+        ]
 
 
 def test_the_guide_says_where_the_downloads_are_when_built_without_them(site_dir):

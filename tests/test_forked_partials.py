@@ -18,26 +18,33 @@ MATERIAL = Path(material.__file__).parent / "templates" / "partials"
 # The one change each fork makes, as (Material's text, ours). Each must occur exactly once.
 FORKS = {
     # The workspace switcher; Material's header has no block to add to.
-    "header.html": [(
-        '    {% if config.extra.alternate %}\n',
-        '    {% include "partials/workspaces.html" %}\n    {% if config.extra.alternate %}\n',
-    )],
+    "header.html": [
+        (
+            "    {% if config.extra.alternate %}\n",
+            '    {% include "partials/workspaces.html" %}\n    {% if config.extra.alternate %}\n',
+        )
+    ],
     # Our toggle (assets/playbook/palette.js) instead of Material's palette component.
     "palette.html": [('data-md-component="palette">', "data-cpp-palette>")],
     # The search dialog gets a name.
-    "search.html": [('role="dialog">', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">")],
+    "search.html": [('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">')],
     # A section label that takes no focus gets no tabindex, not an empty (invalid) one.
-    "nav-item.html": [(
-        f'<label class="md-nav__link{c}" for="{{{{ path }}}}" id="{{{{ path }}}}_label" tabindex="{{{{ tabindex }}}}">',
-        f'<label class="md-nav__link{c}" for="{{{{ path }}}}" id="{{{{ path }}}}_label"'
-        '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>',
-    ) for c in ("", " {{ class }}")],
+    "nav-item.html": [
+        (
+            f'<label class="md-nav__link{c}" for="{{{{ path }}}}" id="{{{{ path }}}}_label" tabindex="{{{{ tabindex }}}}">',
+            f'<label class="md-nav__link{c}" for="{{{{ path }}}}" id="{{{{ path }}}}_label"'
+            '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>',
+        )
+        for c in ("", " {{ class }}")
+    ],
     # On a section's index page the nav has no __toc checkbox: the label names none.
-    "toc.html": [(
-        '<label class="md-nav__title" for="__toc">',
-        '<label class="md-nav__title"{% if not ("navigation.indexes" in features'
-        ' and page.is_index and page.parent) %} for="__toc"{% endif %}>',
-    )],
+    "toc.html": [
+        (
+            '<label class="md-nav__title" for="__toc">',
+            '<label class="md-nav__title"{% if not ("navigation.indexes" in features'
+            ' and page.is_index and page.parent) %} for="__toc"{% endif %}>',
+        )
+    ],
 }
 # Material templates above partials/ that we fork (overrides/<name>), same rules.
 TOP_FORKS = {

@@ -10,10 +10,10 @@ import sys
 from support import DOCS, ROOT, content, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from macros.content.data.helping import CLIENT_MAP, COMPONENTS  # noqa: E402
-from macros.content.model import Checklist  # noqa: E402
-from macros.render.render import anchor  # noqa: E402
-from macros.render.urls import site_path  # noqa: E402
+from macros.content.data.helping import CLIENT_MAP, COMPONENTS
+from macros.content.model import Checklist
+from macros.render.render import anchor
+from macros.render.urls import site_path
 
 HELPED = "how-clients-are-helped.md"
 LEAD = "lead-dont-serve.md"
@@ -70,10 +70,10 @@ def test_the_chapter_links_to_block_s_roles_and_credits_schein_with_years(site_d
     page = article(site_dir, HELPED)
     hrefs = [a.get("href", "") for a in page.find_all("a")]
     assert any(h.startswith("../consulting-roles/") for h in hrefs), "no link to Three Roles"
-    credits = words(page.select_one(".admonition.note"))
+    credit_note = words(page.select_one(".admonition.note"))
     for detail in ("Edgar H. Schein", "1969", "1999", "2009", "2013", "Peter A. Schein", "2021", "1997"):
-        assert detail in credits, f"credits lack {detail!r}"
-    assert "ours" in credits
+        assert detail in credit_note, f"credits lack {detail!r}"
+    assert "ours" in credit_note
 
 
 def test_sources_cites_every_schein_work_the_chapter_uses(site_dir):
@@ -85,16 +85,28 @@ def test_sources_cites_every_schein_work_the_chapter_uses(site_dir):
             break
         section.append(words(node))
     text = " ".join(section)
-    for title in ("Process Consultation", "Process Consultation Revisited", "Helping", "Humble Inquiry",
-                  "Journal of Organizational Change Management"):
+    for title in (
+        "Process Consultation",
+        "Process Consultation Revisited",
+        "Helping",
+        "Humble Inquiry",
+        "Journal of Organizational Change Management",
+    ):
         assert title in text, f"Sources lacks {title!r}"
 
 
 def test_lead_keeps_its_sections_and_tools_and_gains_the_helping_stance(site_dir):
     page = article(site_dir, LEAD)
     ids = {h["id"] for h in page.select("h2[id], h3[id]")}
-    for kept in ("what-they-ask-for-is-the-floor", "service-is-not-servility", "manage-expectations-and-add-value",
-                 "a-director-who-met-her-goals", "rapport-first-and-throughout", "common-pitfalls", "put-it-to-work"):
+    for kept in (
+        "what-they-ask-for-is-the-floor",
+        "service-is-not-servility",
+        "manage-expectations-and-add-value",
+        "a-director-who-met-her-goals",
+        "rapport-first-and-throughout",
+        "common-pitfalls",
+        "put-it-to-work",
+    ):
         assert kept in ids, f"lost section #{kept}"
     for new in ("leading-while-you-help", "when-to-push-and-when-to-inquire"):
         assert new in ids, f"no section #{new}"

@@ -20,14 +20,13 @@ import sys
 
 import pytest
 import yaml
-
 from support import DOCS, ROOT, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from macros.content.data.cast import CAST, NOT_CHARACTERS  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
-from macros.render import chapters  # noqa: E402
-from macros.render.urls import page_url  # noqa: E402
+from macros.content.data.cast import CAST, NOT_CHARACTERS
+from macros.content.registry import Registry
+from macros.render import chapters
+from macros.render.urls import page_url
 
 REGISTRY = Registry.load(DOCS)
 
@@ -181,6 +180,7 @@ def test_the_style_checks_can_fail():
 
 # --- page names as the navigation gives them -----------------------------------------
 
+
 def nav_titles() -> dict[str, str]:
     titles: dict[str, str] = {}
 
@@ -226,12 +226,20 @@ PAGE_ROUTE = re.compile(
 )
 TOOL_ROUTE = re.compile(r"designated channel|speak-up line|employee relations", re.I)
 # Reference pages list or define; the chapters they point to carry the exception.
-NOT_ADVICE = {"glossary.md", "sources.md", "tools.md", "find-a-tool.md", "print-pack.md", "facilitator/section-links.md"}
+NOT_ADVICE = {
+    "glossary.md",
+    "sources.md",
+    "tools.md",
+    "find-a-tool.md",
+    "print-pack.md",
+    "facilitator/section-links.md",
+}
 
 
 def test_pages_on_escalation_or_confidentiality_carry_the_exception():
     missing = [
-        page for page, text in PAGES.items()
+        page
+        for page, text in PAGES.items()
         if page not in NOT_ADVICE and TOPICS.search(prose(text)) and not PAGE_ROUTE.search(text)
     ]
     assert not missing, (
@@ -242,19 +250,25 @@ def test_pages_on_escalation_or_confidentiality_carry_the_exception():
 
 def test_tools_on_escalation_or_reporting_name_the_designated_channel():
     missing = [
-        cid for cid, text in TOOL_TEXT.items()
+        cid
+        for cid, text in TOOL_TEXT.items()
         if re.search(r"harass|escalat|fraud", text, re.I) and not TOOL_ROUTE.search(text)
     ]
-    assert not missing, f"these tools raise harassment, fraud or escalation without naming the designated channel: {missing}"
+    assert not missing, (
+        f"these tools raise harassment, fraud or escalation without naming the designated channel: {missing}"
+    )
 
 
 def test_the_box_links_to_where_concerns_go_from_any_page():
     assert "](access-credibility-trust.md#where-concerns-go)" in chapters.render_before_you_act("contracting.md")
-    assert "](../access-credibility-trust.md#where-concerns-go)" in chapters.render_before_you_act("facilitator/index.md")
+    assert "](../access-credibility-trust.md#where-concerns-go)" in chapters.render_before_you_act(
+        "facilitator/index.md"
+    )
     assert "where-concerns-go" not in chapters.render_before_you_act("access-credibility-trust.md")
 
 
 # --- the home page and the reading path -------------------------------------------------
+
 
 def test_every_chapter_has_a_summary_for_the_home_page():
     cards = {c.page: c for c in chapters.discover()}

@@ -10,8 +10,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from support import missing_tool
 
 VNU = Path(__file__).resolve().parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -39,16 +37,19 @@ def test_every_built_page_has_no_html_errors(site_dir, tmp_path):
     assert site_dir / "404.html" in pages
     result = subprocess.run(
         [*_checker(), "--format", "json", "--errors-only", "--exit-zero-always", str(canary), *map(str, pages)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     messages = json.loads(result.stderr)["messages"]
     by_page: dict[str, list[str]] = {}
     for m in messages:
         page = m.get("url", "").removeprefix("file:")
         by_page.setdefault(page, []).append(f"line {m.get('lastLine', '?')}: {m['message']}")
-    assert by_page.pop(str(canary), None), "the checker found nothing wrong in a page with tabindex=\"\""
+    assert by_page.pop(str(canary), None), 'the checker found nothing wrong in a page with tabindex=""'
     report = "\n".join(
         f"{Path(page).relative_to(site_dir) if page.startswith(str(site_dir)) else page}: {line}"
-        for page, lines in sorted(by_page.items()) for line in lines
+        for page, lines in sorted(by_page.items())
+        for line in lines
     )
     assert not by_page, f"{len(report.splitlines())} HTML errors in {len(by_page)} of {len(pages)} pages:\n{report}"

@@ -35,8 +35,20 @@ def _node_json(script: str, data: object) -> object:
         missing_tool("node is missing: install Debian's nodejs (.ci/run does)")
     core = ROOT / "overrides" / "assets" / "playbook" / "core"
     prelude = "".join(f"require({json.dumps(str(core / f))});" for f in ("schema.js", "store.js", "transfer.js"))
-    run = subprocess.run([node, "-e", prelude + "const C = globalThis.cppCore; const DATA = JSON.parse(require('fs').readFileSync(0, 'utf8'));" + script],
-                         input=json.dumps(data), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [
+            node,
+            "-e",
+            prelude
+            + "const C = globalThis.cppCore; const DATA = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+            + script,
+        ],
+        input=json.dumps(data),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout)
 
@@ -64,15 +76,20 @@ def test_the_browser_scores_every_real_self_assessment_as_python_does():
                 band = scoring.band_for(d, total) if total is not None else None
                 want[d.id] = [total, band.label if band else None]
             cases.append({"tool": comp.id, "values": values, "want": want})
-    got = _node_json("""
+    got = _node_json(
+        """
         const man = C.readManifest(DATA.manifest);
         console.log(JSON.stringify(DATA.cases.map((c) => {
           const out = {};
           C.score(man.tools[c.tool], c.values).forEach((x) => { out[x.dim.id] = [x.sum, x.band ? x.band.label : null]; });
           return out;
-        })));""", {"manifest": manifest.build(tools, manifest.load_renames()), "cases": cases})
+        })));""",
+        {"manifest": manifest.build(tools, manifest.load_renames()), "cases": cases},
+    )
     assert len(cases) > 300 and any(v[0] is not None for c in cases for v in c["want"].values())
-    assert any(NOT_APPLICABLE in c["values"].values() and any(v[0] is not None for v in c["want"].values()) for c in cases)
+    assert any(
+        NOT_APPLICABLE in c["values"].values() and any(v[0] is not None for v in c["want"].values()) for c in cases
+    )
     for case, scores in zip(cases, got, strict=True):
         assert scores == case["want"], case
 
@@ -91,11 +108,13 @@ def test_answers_saved_to_retired_or_split_statements_are_kept():
         tool, item = key.split("/")
         answers.setdefault(tool, {})[item] = {"value": 4 if isinstance(tools[tool], Assessment) else True, "at": t}
     answers.setdefault("trust-builders", {})["small-promises"] = {"value": True, "at": t}
-    got = _node_json("""
+    got = _node_json(
+        """
         const man = C.readManifest(DATA.manifest);
         const r = C.cleanWorkspace({ id: "w1", name: "Plant", created: DATA.t, updated: DATA.t, answers: DATA.answers }, man);
         console.log(JSON.stringify({ answers: r.w.answers, skipped: r.w.skipped.length, retired: C.unknownIn([r.w], man).retired }));""",
-                     {"manifest": manifest.build(tools, renames), "answers": answers, "t": t})
+        {"manifest": manifest.build(tools, renames), "answers": answers, "t": t},
+    )
     assert got["skipped"] == 0
     assert sorted(got["retired"]) == retired
     for key in retired:

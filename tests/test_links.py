@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
-from support import doc_pages, html_file, soup
 from project import built_file, page_ids
+from support import doc_pages, html_file, soup
 
 SITE_ROOT = "http://site.invalid/"  # a stand-in origin for resolving relative links
 
@@ -32,7 +32,7 @@ def collect_broken_links(site: Path) -> list[str]:
             if not ref or ref.startswith(("mailto:", "tel:", "javascript:", "data:")):
                 continue
             if ref.startswith(prefix) and prefix != "/":
-                ref = "/" + ref[len(prefix):]
+                ref = "/" + ref[len(prefix) :]
             absolute = urljoin(base, ref)
             if not absolute.startswith(SITE_ROOT):
                 continue  # an outside link: not fetched, not ours to resolve
@@ -67,7 +67,10 @@ def not_in_nav() -> set[str]:
     text = (Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8")
     block = text.split("\nnot_in_nav: |\n", 1)[1] if "\nnot_in_nav: |\n" in text else ""
     lines = block.split("\n")
-    return {line.strip().lstrip("/") for line in lines[:next((i for i, x in enumerate(lines) if not x.startswith("  ")), len(lines))]}
+    return {
+        line.strip().lstrip("/")
+        for line in lines[: next((i for i, x in enumerate(lines) if not x.startswith("  ")), len(lines))]
+    }
 
 
 def test_every_page_is_in_the_navigation(site_dir):
@@ -77,4 +80,6 @@ def test_every_page_is_in_the_navigation(site_dir):
     assert "client/index.md" in kept_out
     orphans = [src for src, url in doc_pages() if "/" + url not in linked and src not in kept_out]
     assert not orphans, f"pages missing from the navigation: {orphans}"
-    assert not any("/" + site_path in linked for site_path in ("client/",)), "the client's page stays out of the navigation"
+    assert not any("/" + site_path in linked for site_path in ("client/",)), (
+        "the client's page stays out of the navigation"
+    )

@@ -5,22 +5,31 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from components_demo import COMPONENTS
+
 from macros.render import manifest
 
 
 def test_build_holds_kinds_items_scale_bands_and_renames():
-    renames = {"components": {"old-tool": "demo-checklist", "gone": None}, "items": {"demo-checklist/old": "demo-checklist/called-owner"}}
+    renames = {
+        "components": {"old-tool": "demo-checklist", "gone": None},
+        "items": {"demo-checklist/old": "demo-checklist/called-owner"},
+    }
     m = manifest.build({c.id: c for c in COMPONENTS}, renames)
     tools = {t["id"]: t for t in m["tools"]}
-    assert tools["demo-checklist"]["kind"] == "checklist" and tools["demo-checklist"]["items"][0] == {"id": "called-owner", "type": "tick"}
+    assert tools["demo-checklist"]["kind"] == "checklist" and tools["demo-checklist"]["items"][0] == {
+        "id": "called-owner",
+        "type": "tick",
+    }
     table = next(i for i in tools["demo-worksheet"]["items"] if i["type"] == "table")
     assert table["columns"] == ["name", "role", "notes", "met"]
     act = tools["demo-assessment"]
     assert act["scale"] == {"min": 1, "max": 5}
     assert [d["id"] for d in act["dimensions"]] == ["access", "trust"]
-    assert act["dimensions"][1]["bands"] == [{"min": 1, "max": 2, "label": "Low"}, {"min": 3, "max": 5, "label": "Solid"}]
+    assert act["dimensions"][1]["bands"] == [
+        {"min": 1, "max": 2, "label": "Low"},
+        {"min": 3, "max": 5, "label": "Solid"},
+    ]
     assert m["renames"] == renames
     json.dumps(m)  # plain data only
 

@@ -12,7 +12,9 @@ PAGE = "moments-of-truth/manage-conflict/"  # a worksheet, a checklist and a tab
 
 
 def test_without_javascript_each_tool_says_it_keeps_nothing(browser, site_url):
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False, service_workers="block")
+    ctx = browser.new_context(
+        viewport={"width": 390, "height": 844}, java_script_enabled=False, service_workers="block"
+    )
     try:
         page = ctx.new_page()
         page.goto(site_url + PAGE)
@@ -27,7 +29,9 @@ def test_without_javascript_each_tool_says_it_keeps_nothing(browser, site_url):
         box = note.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390, "the note runs off a phone screen"
         # body-size text in the body colour (axe cannot look: it needs JavaScript)
-        size, color, body = note.evaluate("n => [getComputedStyle(n).fontSize, getComputedStyle(n).color, getComputedStyle(document.body).color]")
+        size, color, body = note.evaluate(
+            "n => [getComputedStyle(n).fontSize, getComputedStyle(n).color, getComputedStyle(document.body).color]"
+        )
         assert float(size.removesuffix("px")) >= 14 and color == body
         assert page.locator(".cpp-toolbar").first.is_hidden()  # no Save or Clear that cannot work
     finally:

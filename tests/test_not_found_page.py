@@ -10,11 +10,9 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-
 from bs4 import BeautifulSoup
-
-from support import soup
 from project import QuietHandler, serve
+from support import soup
 
 
 def _published_path(site: Path) -> str:
@@ -30,7 +28,7 @@ class PagesHost(QuietHandler):
         if not self.path.startswith(self.prefix):
             self.path = "/missing-prefix/"
         else:
-            self.path = "/" + self.path[len(self.prefix):]
+            self.path = "/" + self.path[len(self.prefix) :]
         return super().send_head()
 
     def send_error(self, code, message=None, explain=None):
@@ -73,6 +71,8 @@ def test_a_deep_missing_address_gets_a_helpful_404_whose_links_all_work(host):
     links = {a.get_text(strip=True): urljoin(missing, a["href"]) for a in article.select("a[href]")}
     for name in ("All Tools", "Find a Tool", "Home", "Moments of Truth", "Ending Well", "Glossary"):
         assert name in links, f"the 404 page does not link {name}"
-    assets = [urljoin(missing, el.get("href") or el.get("src")) for el in page.select("link[rel=stylesheet], script[src]")]
+    assets = [
+        urljoin(missing, el.get("href") or el.get("src")) for el in page.select("link[rel=stylesheet], script[src]")
+    ]
     broken = [f"{u} ({s})" for u in [*links.values(), *assets] if (s := _get(u)[0]) != 200]
     assert not broken, "from a deep missing address these do not load:\n" + "\n".join(broken)

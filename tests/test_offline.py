@@ -6,7 +6,6 @@ import zipfile
 from urllib.parse import urlparse
 
 import pytest
-
 from offline import make_zip
 
 # one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
@@ -27,7 +26,6 @@ def offline_root(offline_zip):
 
 def published_base() -> str:
     from mkdocs.config import load_config
-
     from support import ROOT
 
     return load_config(str(ROOT / "mkdocs.yml")).site_url
@@ -74,21 +72,37 @@ def test_every_address_the_offline_copy_shows_or_copies_is_the_published_one(bro
     from support import soup
 
     for html in ("access-credibility-trust.html", "facilitator/packs/half-day.html"):
-        printed = [s.get_text() for s in soup(offline_root / html).select(".cpp-sheet__address, .cpp-workshop-pack__qr code")]
-        assert printed and all(a.startswith(base.split("://", 1)[1]) and ".html" not in a for a in printed), (html, printed[:3])
+        printed = [
+            s.get_text() for s in soup(offline_root / html).select(".cpp-sheet__address, .cpp-workshop-pack__qr code")
+        ]
+        assert printed and all(a.startswith(base.split("://", 1)[1]) and ".html" not in a for a in printed), (
+            html,
+            printed[:3],
+        )
     # each page's canonical link: the published directory address, as on the site
-    for html, published in (("index.html", ""), ("access-credibility-trust.html", "access-credibility-trust/"),
-                             ("moments-of-truth/index.html", "moments-of-truth/"), ("facilitator/packs/half-day.html", "facilitator/packs/half-day/")):
+    for html, published in (
+        ("index.html", ""),
+        ("access-credibility-trust.html", "access-credibility-trust/"),
+        ("moments-of-truth/index.html", "moments-of-truth/"),
+        ("facilitator/packs/half-day.html", "facilitator/packs/half-day/"),
+    ):
         canonical = soup(offline_root / html).select_one('link[rel="canonical"]')
         assert canonical is not None and canonical["href"] == base + published, (html, canonical)
-    assert not [f for f in offline_root.rglob("*.html") if (c := soup(f).select_one('link[rel="canonical"]')) and ".html" in c["href"]]
+    assert not [
+        f
+        for f in offline_root.rglob("*.html")
+        if (c := soup(f).select_one('link[rel="canonical"]')) and ".html" in c["href"]
+    ]
 
 
 def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_root):
     context = browser.new_context()
     page = context.new_page()
     outside = []
-    page.on("request", lambda r: outside.append(r.url) if urlparse(r.url).scheme not in {"file", "data", "blob", "about"} else None)
+    page.on(
+        "request",
+        lambda r: outside.append(r.url) if urlparse(r.url).scheme not in {"file", "data", "blob", "about"} else None,
+    )
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
 
@@ -118,7 +132,6 @@ def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_
 def test_offline_config_keeps_every_plugin_of_the_site():
     """mkdocs.offline.yml repeats the plugin list (YAML lists do not merge on INHERIT)."""
     from mkdocs.utils.yaml import yaml_load
-
     from support import ROOT
 
     def names(path):

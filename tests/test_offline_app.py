@@ -12,14 +12,14 @@ import struct
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import handouts
 import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
-
-from support import doc_pages, soup
-from macros.render import offline_app
 from project import QuietHandler, serve
-import handouts
+from support import doc_pages, soup
+
+from macros.render import offline_app
 
 OURS = ("assets/playbook/",)
 
@@ -37,7 +37,7 @@ def png_size(path: Path) -> tuple[int, int]:
 def revisions(site: Path) -> dict[str, str]:
     """Address -> revision, as the built worker lists them."""
     text = (site / offline_app.WORKER).read_text(encoding="utf-8")
-    return dict(json.loads(text[text.index("var FILES = ") + 12: text.index(";\nvar NOT_FOUND")]))
+    return dict(json.loads(text[text.index("var FILES = ") + 12 : text.index(";\nvar NOT_FOUND")]))
 
 
 def kept(site: Path) -> list[str]:
@@ -57,7 +57,11 @@ def test_every_page_links_the_manifest_and_it_is_complete(site_dir):
         assert head.select_one('meta[name="theme-color"]')["content"].startswith("#"), src
     m = json.loads((site_dir / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert m["name"] == "Client Partnering Playbook" and 0 < len(m["short_name"]) <= 12
-    assert (m["start_url"], m["scope"], m["display"]) == ("./", "./", "standalone")  # under the site's path, wherever published
+    assert (m["start_url"], m["scope"], m["display"]) == (
+        "./",
+        "./",
+        "standalone",
+    )  # under the site's path, wherever published
     assert m["theme_color"].startswith("#") and m["background_color"].startswith("#")
     sizes = {(i["sizes"], i["purpose"]) for i in m["icons"]}
     assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= sizes
@@ -72,13 +76,22 @@ def test_the_worker_keeps_every_page_asset_and_the_search_index_and_nothing_a_re
     files = kept(site_dir)
     for src, url in doc_pages():
         assert (url or "./") in files, f"{src} would not open offline"
-    for needed in ("search/search_index.json", "sitemap.xml", "404.html", "manifest.webmanifest",
-                   "assets/playbook/playbook.min.js", "assets/playbook/playbook.min.css", "assets/playbook/components.json"):
+    for needed in (
+        "search/search_index.json",
+        "sitemap.xml",
+        "404.html",
+        "manifest.webmanifest",
+        "assets/playbook/playbook.min.js",
+        "assets/playbook/playbook.min.css",
+        "assets/playbook/components.json",
+    ):
         assert needed in files
     assert any(f.startswith("assets/javascripts/workers/search.") for f in files)
     assert any(f.startswith("assets/stylesheets/main.") for f in files)
     for url in files:  # every address names a file of the build
-        assert (site_dir / url / "index.html" if url.endswith("/") else site_dir / url.replace("./", "index.html")).is_file(), url
+        assert (
+            site_dir / url / "index.html" if url.endswith("/") else site_dir / url.replace("./", "index.html")
+        ).is_file(), url
     assert not [f for f in files if f.endswith(".map") or "/lunr/" in f or f in ("sw.js", "sitemap.xml.gz")]
     total = sum(p.stat().st_size for _, p in offline_app.precache(site_dir))
     assert total < 6_000_000, f"the offline copy grew to {total / 1e6:.1f} MB"
@@ -100,8 +113,10 @@ def test_the_worker_lists_each_file_by_revision_and_the_pages_as_handouts_left_t
     worker written again after `make handouts` rewrites pages (scripts/handouts.py publish)."""
     site = tmp_path / "site"
     (site / "tools").mkdir(parents=True)
-    (site / "index.html").write_text("<h1>Home</h1><!--cpp-downloads--><p>none yet</p><!--/cpp-downloads-->", encoding="utf-8")
-    (site / "tools" / "index.html").write_text('<div><!--cpp-handout:act--></div>', encoding="utf-8")
+    (site / "index.html").write_text(
+        "<h1>Home</h1><!--cpp-downloads--><p>none yet</p><!--/cpp-downloads-->", encoding="utf-8"
+    )
+    (site / "tools" / "index.html").write_text("<div><!--cpp-handout:act--></div>", encoding="utf-8")
     (site / "sources.html").write_text("<h1>Sources</h1>", encoding="utf-8")
     offline_app.write(site, "Playbook", "", "#4051b5")
     before = revisions(site)
@@ -123,7 +138,9 @@ def test_the_worker_lists_each_file_by_revision_and_the_pages_as_handouts_left_t
     assert not [u for u in after if u.startswith(("handouts/", "downloads/"))]  # downloads, not pages
     # a site without the worker (mkdocs serve, the zip) gets none from handouts
     offline_app.write(site, "Playbook", "", "#4051b5", serving=True)
-    assert offline_app.refresh(site) is None and "var FILES" not in (site / offline_app.WORKER).read_text(encoding="utf-8")
+    assert offline_app.refresh(site) is None and "var FILES" not in (site / offline_app.WORKER).read_text(
+        encoding="utf-8"
+    )
 
 
 # --- in Chromium -----------------------------------------------------------------------------
@@ -162,7 +179,9 @@ def test_after_one_visit_the_whole_playbook_works_offline(browser, site_dir, sit
     for path, heading in (("sources/", "Sources"), ("moments-of-truth/keep-informed/", "Keep Informed")):
         page.goto(site_url + path + "?h=x")  # a query (search highlight) still finds the kept page
         assert heading in page.locator("article h1").inner_text()
-        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") != "static"  # CSS came too
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") != "static"
+        )  # CSS came too
     page.keyboard.press("s")
     page.keyboard.type("credibility")
     page.locator(".md-search-result__item").first.wait_for()
@@ -196,7 +215,10 @@ def test_a_new_build_asks_before_it_replaces_the_one_in_use(browser, site_dir, t
         controlled(page)
         revised = page.locator("#cpp-test-revised")
         sources = site / "sources" / "index.html"  # the next build: one page changed
-        sources.write_text(sources.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="cpp-test-revised">Revised</p>', 1), encoding="utf-8")
+        sources.write_text(
+            sources.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="cpp-test-revised">Revised</p>', 1),
+            encoding="utf-8",
+        )
         offline_app.write(site, "Client Partnering Playbook", "", "#4051b5")
         page.reload()
         prompt = page.locator(".cpp-update")
@@ -228,31 +250,54 @@ def served_log(root: Path):
 
 
 @pytest.mark.browser
-def test_two_playbooks_on_one_origin_and_updates_that_fetch_only_what_changed_or_say_they_could_not(browser, site_dir, tmp_path):
+def test_two_playbooks_on_one_origin_and_updates_that_fetch_only_what_changed_or_say_they_could_not(
+    browser, site_dir, tmp_path
+):
     """Issue 29 #14, #15, #16 (and the storage half of #15 in the browser): two copies of the
     site at /a/ and /b/ of one origin, as GitHub Pages project sites of one account."""
     root = tmp_path / "origin"
     for name in ("a", "b"):
         shutil.copytree(site_dir, root / name)
     server, base, seen = served_log(root)
-    store = {"schema": "cpp-store", "version": 3, "active": "w1", "workspaces": [{"id": "w1", "name": "Acme", "created": "2026-01-05T09:00:00.000Z",
-             "updated": "2026-01-05T09:00:00.000Z", "answers": {"act-assessment": {"direct": {"value": 4, "at": "2026-01-05T09:00:00.000Z"}}}, "history": []}]}
+    store = {
+        "schema": "cpp-store",
+        "version": 3,
+        "active": "w1",
+        "workspaces": [
+            {
+                "id": "w1",
+                "name": "Acme",
+                "created": "2026-01-05T09:00:00.000Z",
+                "updated": "2026-01-05T09:00:00.000Z",
+                "answers": {"act-assessment": {"direct": {"value": 4, "at": "2026-01-05T09:00:00.000Z"}}},
+                "history": [],
+            }
+        ],
+    }
     ctx = browser.new_context(viewport={"width": 390, "height": 844})
     # the answers a build before this one kept, unscoped, for the whole origin
-    ctx.add_init_script("if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store)))
+    ctx.add_init_script(
+        "if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store))
+    )
     page = ctx.new_page()
     try:
         page.goto(base + "b/sources/")
         controlled(page)
         # a cache of a build from before scoping, of site B: A must leave it alone
-        page.evaluate("caches.open('cpp-offline-0123456789ab').then(c => c.put(new URL('/b/', location.href).href, new Response('B, older build')))")
+        page.evaluate(
+            "caches.open('cpp-offline-0123456789ab').then(c => c.put(new URL('/b/', location.href).href, new Response('B, older build')))"
+        )
         page.goto(base + "a/sources/")
         controlled(page)
-        page.evaluate("caches.open('cpp-offline-aaaaaaaaaaaa').then(c => c.put(new URL('/a/', location.href).href, new Response('A, older build')))")
+        page.evaluate(
+            "caches.open('cpp-offline-aaaaaaaaaaaa').then(c => c.put(new URL('/a/', location.href).href, new Response('A, older build')))"
+        )
         names = sorted(page.evaluate("caches.keys()"))
         assert names == ["cpp-offline-0123456789ab", "cpp-offline-aaaaaaaaaaaa", "cpp-offline:/a/", "cpp-offline:/b/"]
         # each site migrated the unscoped answers into its own key, and the original stays
-        stored = page.evaluate("Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('cpp')).map(k => [k, localStorage.getItem(k)]))")
+        stored = page.evaluate(
+            "Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('cpp')).map(k => [k, localStorage.getItem(k)]))"
+        )
         assert sorted(stored) == ["cpp:v3", "cpp@/a/:scope-copy", "cpp@/a/:v3", "cpp@/b/:scope-copy", "cpp@/b/:v3"]
         for key in ("cpp@/a/:v3", "cpp@/b/:v3"):
             assert json.loads(stored[key])["workspaces"][0]["answers"]["act-assessment"]["direct"]["value"] == 4, key
@@ -263,28 +308,46 @@ def test_two_playbooks_on_one_origin_and_updates_that_fetch_only_what_changed_or
 
         # A's next build changes one page: only that page is downloaded
         sources = root / "a" / "sources" / "index.html"
-        sources.write_text(sources.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="cpp-test-revised">Revised</p>', 1), encoding="utf-8")
+        sources.write_text(
+            sources.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="cpp-test-revised">Revised</p>', 1),
+            encoding="utf-8",
+        )
         offline_app.write(root / "a", "Client Partnering Playbook", "", "#4051b5")
         seen.clear()
         page.reload()
         page.locator(".cpp-update").wait_for(timeout=20_000)
-        assert [p for p in seen if not p.endswith(("/sw.js", "/manifest.webmanifest"))] == ["/a/sources/"]  # the browser's own checks aside
+        assert [p for p in seen if not p.endswith(("/sw.js", "/manifest.webmanifest"))] == [
+            "/a/sources/"
+        ]  # the browser's own checks aside
         with page.expect_navigation():
             page.locator(".cpp-update button").click()
         page.locator("#cpp-test-revised").wait_for()
         names = sorted(page.evaluate("caches.keys()"))
-        assert names == ["cpp-offline-0123456789ab", "cpp-offline:/a/", "cpp-offline:/b/"]  # A's older build gone, B's kept
-        b_files = len(json.loads((root / "b" / "sw.js").read_text(encoding="utf-8").split("var FILES = ")[1].split(";\nvar NOT_FOUND")[0]))
+        assert names == [
+            "cpp-offline-0123456789ab",
+            "cpp-offline:/a/",
+            "cpp-offline:/b/",
+        ]  # A's older build gone, B's kept
+        b_files = len(
+            json.loads(
+                (root / "b" / "sw.js").read_text(encoding="utf-8").split("var FILES = ")[1].split(";\nvar NOT_FOUND")[0]
+            )
+        )
         assert page.evaluate("caches.open('cpp-offline:/b/').then(c => c.keys()).then(k => k.length)") == b_files
 
         # the build after that has lost a file: the update says so, and the build in use stays
         glossary = root / "a" / "glossary" / "index.html"
-        glossary.write_text(glossary.read_text(encoding="utf-8").replace("</h1>", "</h1><p>Changed</p>", 1), encoding="utf-8")
+        glossary.write_text(
+            glossary.read_text(encoding="utf-8").replace("</h1>", "</h1><p>Changed</p>", 1), encoding="utf-8"
+        )
         offline_app.write(root / "a", "Client Partnering Playbook", "", "#4051b5")
         shutil.rmtree(glossary.parent)  # a 404 (a folder without its page would be listed)
         page.reload()
         notice = page.locator(".cpp-update__text")
-        expect(notice).to_have_text(re.compile(r"could not be downloaded completely \(1 file missing\), so this version stays in use"), timeout=20_000)
+        expect(notice).to_have_text(
+            re.compile(r"could not be downloaded completely \(1 file missing\), so this version stays in use"),
+            timeout=20_000,
+        )
         assert page.locator(".cpp-update button").inner_text() == "OK"  # nothing to reload into; OK puts it away
         page.locator(".cpp-update button").click()
         assert page.locator(".cpp-update").is_hidden()
@@ -332,7 +395,9 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     assert state["firstSaved"].startswith("2026-03-02") and isinstance(state["persisted"], bool)  # persist() was asked
     assert reminder.is_hidden()
 
-    page.clock.set_system_time(T0 + timedelta(days=7))  # a week on (Safari may delete after 7 days of use), never backed up
+    page.clock.set_system_time(
+        T0 + timedelta(days=7)
+    )  # a week on (Safari may delete after 7 days of use), never backed up
     page.reload()
     reminder.wait_for()
     assert "never saved a backup" in reminder.inner_text() and "seven days without a visit" in reminder.inner_text()
@@ -349,7 +414,10 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["schema"] == "cpp-answers" and data["workspaces"][0]["answers"]  # what import accepts (version 3)
     assert menu_line.inner_text() == "Last backup: today."
-    assert page.locator(".cpp-ws__status").inner_text() == "Saved a backup of your workspace to your downloads. Keep the file somewhere safe."
+    assert (
+        page.locator(".cpp-ws__status").inner_text()
+        == "Saved a backup of your workspace to your downloads. Keep the file somewhere safe."
+    )
 
     page.clock.set_system_time(T0 + timedelta(days=9))  # a change after the backup...
     page.locator(".cpp-component input[type=checkbox]").nth(1).check()
@@ -364,7 +432,9 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     assert page.locator(".cpp-backup__persist").inner_text().startswith(said)
     with page.expect_download():  # saved from the reminder, which says so in place of its buttons
         reminder.get_by_role("button", name="Save a backup file").click()
-    assert reminder.inner_text().endswith("Saved a backup of your workspace to your downloads. Keep the file somewhere safe.")
+    assert reminder.inner_text().endswith(
+        "Saved a backup of your workspace to your downloads. Keep the file somewhere safe."
+    )
     assert reminder.get_by_role("button").count() == 0
     assert line.inner_text() == "Last backup: today."
 
@@ -373,7 +443,9 @@ def test_backup_line_reminder_and_files_over_weeks(browser, site_url, tmp_path):
     keep = page.locator(".cpp-backup__keep")
     keep.wait_for()
     assert "is updated a few seconds after each change" in keep.inner_text()
-    expect(page.locator("[data-cpp-rel=data] .cpp-toolbar__status")).to_have_text(re.compile(r"^Your backups now go to playbook-backup-2026-04-04-\d{4}-[a-z0-9]{4}\.json"))
+    expect(page.locator("[data-cpp-rel=data] .cpp-toolbar__status")).to_have_text(
+        re.compile(r"^Your backups now go to playbook-backup-2026-04-04-\d{4}-[a-z0-9]{4}\.json")
+    )
     assert line.inner_text() == "Last backup: today."
     first = json.loads(page.evaluate("window.__written[0]"))
     assert sum(len(a) for w in first["workspaces"] for a in w["answers"].values()) == 2

@@ -14,9 +14,9 @@ from xml.etree import ElementTree
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from macros.content.registry import Registry  # noqa: E402
-from macros.render import packs  # noqa: E402
-from macros.render.urls import page_url  # noqa: E402
+from macros.content.registry import Registry
+from macros.render import packs
+from macros.render.urls import page_url
 
 PAGES = doc_pages()
 BUDGET = 15 * 1024  # bytes of our script, gzipped, on a page without tools
@@ -76,7 +76,10 @@ def test_a_tool_page_carries_its_own_tools_entries_only(site_dir):
     # the bundle that the tools load carries the renames only; the whole manifest is components.js
     answers = (site_dir / OWN / "answers.min.js").read_text(encoding="utf-8")
     inline = json.loads(re.search(r"window\.cppManifest=window\.cppManifest\|\|(\{.*?\});\n", answers).group(1))
-    assert inline["tools"] == [] and inline["renames"] == json.loads((site_dir / OWN / "components.json").read_text())["renames"]
+    assert (
+        inline["tools"] == []
+        and inline["renames"] == json.loads((site_dir / OWN / "components.json").read_text())["renames"]
+    )
     assert (site_dir / OWN / "components.js").read_text(encoding="utf-8").startswith("window.cppManifest={")
 
 

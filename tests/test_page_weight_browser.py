@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from components_demo import ROOT, demo_site
+
 from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
@@ -28,7 +28,10 @@ def base(tmp_path_factory):
 def open_page(page, url):
     page.requests_seen = []
     page.errors = []
-    page.on("request", lambda r: page.requests_seen.append(r.url.split("?")[0].rsplit("/", 1)[-1]) if OURS in r.url else None)
+    page.on(
+        "request",
+        lambda r: page.requests_seen.append(r.url.split("?")[0].rsplit("/", 1)[-1]) if OURS in r.url else None,
+    )
     page.on("pageerror", lambda exc: page.errors.append(exc.stack or str(exc)))
     page.goto(url)
     return page
@@ -72,15 +75,32 @@ def test_a_page_without_tools_loads_the_answers_when_idle_once_the_browser_keeps
 def test_a_tool_page_knows_its_own_tools_and_an_import_there_reads_every_tool(page, base, tmp_path):
     open_page(page, base + "why-partnership/")
     page.wait_for_selector(".cpp-component[data-cpp-shown]")
-    on_page = sorted(page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)"))
+    on_page = sorted(
+        page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)")
+    )
     assert known_tools(page) == on_page and "act-assessment" not in on_page
     assert "components.js" not in page.requests_seen
     at = "2026-12-01T10:00:00.000Z"
     first = ACT.dimensions[0].statements[0].id
     file = tmp_path / "answers.json"
-    file.write_text(json.dumps({"schema": "cpp-answers", "version": 3, "exported": at, "workspaces": [
-        {"name": "From the file", "created": at, "updated": at, "history": [],
-         "answers": {"act-assessment": {first: {"value": 4, "at": at}}}}]}))
+    file.write_text(
+        json.dumps(
+            {
+                "schema": "cpp-answers",
+                "version": 3,
+                "exported": at,
+                "workspaces": [
+                    {
+                        "name": "From the file",
+                        "created": at,
+                        "updated": at,
+                        "history": [],
+                        "answers": {"act-assessment": {first: {"value": 4, "at": at}}},
+                    }
+                ],
+            }
+        )
+    )
     tool = page.locator(".cpp-component[data-component]").first
     tool.locator("[data-action=import-file]").set_input_files(str(file))
     status = tool.locator(".cpp-toolbar__status")
@@ -140,5 +160,7 @@ def test_instant_navigation_from_a_page_without_tools_loads_the_answers_for_the_
     page.wait_for_url("**/why-partnership/")
     page.wait_for_selector(".cpp-component[data-component][data-cpp-shown]")
     assert page.evaluate("window.__samePage") is True and "answers.min.js" in page.requests_seen
-    on_page = sorted(page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)"))
+    on_page = sorted(
+        page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)")
+    )
     assert known_tools(page) == on_page and page.errors == []

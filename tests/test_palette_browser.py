@@ -7,7 +7,6 @@ test_browser_site.py."""
 from __future__ import annotations
 
 import pytest
-
 from support import without_search
 
 pytestmark = pytest.mark.browser
@@ -25,7 +24,10 @@ def test_colour_toggle_works_with_storage_blocked(browser, site_url):
     ctx.add_init_script(BLOCK_STORAGE)
     pg = ctx.new_page()
     pg.goto(site_url + "how-to-use/", wait_until="load")
-    assert pg.evaluate("(() => { try { localStorage.length; return false } catch (e) { return e.name } })()") == "SecurityError"
+    assert (
+        pg.evaluate("(() => { try { localStorage.length; return false } catch (e) { return e.name } })()")
+        == "SecurityError"
+    )
     toggle = pg.locator("header .md-header__option label:visible")
     scheme = lambda: pg.get_attribute("body", "data-md-color-scheme")  # noqa: E731
     assert toggle.count() == 1 and scheme() == "default"

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-from playwright.sync_api import expect
-
 import a11y_checks as a11y
+import pytest
 from components_demo import demo_site
+from playwright.sync_api import expect
 from support import pdf_pages
 
 pytestmark = pytest.mark.browser
@@ -100,14 +99,18 @@ def test_print_blank_prints_the_component_alone_without_answers(demo, tmp_path):
 
 
 def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
-    demo.evaluate("() => { const s = cppWorkspaces.store; s.rename(s.workspace, 'Quillfeather Trust'); cppWorkspaces.refresh(); }")
+    demo.evaluate(
+        "() => { const s = cppWorkspaces.store; s.rename(s.workspace, 'Quillfeather Trust'); cppWorkspaces.refresh(); }"
+    )
     ws = fill(demo)
     saved = storage(demo)
     ws.get_by_role("button", name="Print with my answers: Demo worksheet").click()
     assert demo.evaluate("window.__printed") == 1
     assert demo.locator(".cpp-print-copy table tbody tr").count() == 3
     # whose answers, and when: the suggested PDF name (document.title) and every sheet
-    today = demo.evaluate("() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }")
+    today = demo.evaluate(
+        "() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }"
+    )
     assert demo.evaluate("document.title").startswith(f"Demo worksheet - Quillfeather Trust - my answers {today}")
     pages, text = pdf_text(demo, tmp_path, "answers")
     assert pages == 1
@@ -129,7 +132,9 @@ def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
     assert len(sheets) >= 2 and all("Quillfeather Trust" in sheet for sheet in sheets)
     after_print(demo)
     # ticks print as ticks: the checklist with one item ticked
-    demo.locator("#checklist-demo-checklist").get_by_role("button", name="Print with my answers: Demo checklist").click()
+    demo.locator("#checklist-demo-checklist").get_by_role(
+        "button", name="Print with my answers: Demo checklist"
+    ).click()
     marks = demo.locator(".cpp-print-copy .cpp-mark")
     assert marks.count() == 4 and [marks.nth(i).inner_text() for i in range(4)] == ["✓", "", "", ""]
     after_print(demo)
@@ -137,7 +142,9 @@ def test_print_with_my_answers_prints_what_the_reader_entered(demo, tmp_path):
 
 
 def test_the_browsers_own_print_of_the_page_names_the_workspace_and_leaves_empty_choices_blank(demo, tmp_path):
-    demo.evaluate("() => { const s = cppWorkspaces.store; s.rename(s.workspace, 'Quillfeather Trust'); cppWorkspaces.refresh(); }")
+    demo.evaluate(
+        "() => { const s = cppWorkspaces.store; s.rename(s.workspace, 'Quillfeather Trust'); cppWorkspaces.refresh(); }"
+    )
     fill(demo)
     demo.emulate_media(media="print")
     demo.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # what the browser's Print sends first
@@ -149,7 +156,7 @@ def test_the_browsers_own_print_of_the_page_names_the_workspace_and_leaves_empty
     role = demo.locator("#worksheet-demo-worksheet select.cpp-input--cell").first
     assert role.input_value() == ""
     assert role.evaluate("el => getComputedStyle(el).color") == "rgba(0, 0, 0, 0)"
-    pages, text = pdf_text(demo, tmp_path, "page")
+    _pages, text = pdf_text(demo, tmp_path, "page")
     assert "Workspace: Quillfeather Trust" in text and "Choose" not in text
     assert "Change" not in text.replace("Changes", "")  # the button stays on screen
     after_print(demo)

@@ -13,13 +13,13 @@ import functools
 import re
 import shutil
 
+import handouts
 import pytest
 from pypdf import PdfReader
+from support import DOCS, html_file, pdf_pages, soup, without_search
 
-import handouts
 from macros.content.model import Assessment
 from macros.content.registry import Registry
-from support import DOCS, html_file, pdf_pages, soup, without_search
 
 # one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("handouts")]
@@ -112,7 +112,14 @@ def test_handouts_hold_no_navigation_or_controls(printed, components):
         text = " ".join(pages)
         found = [t for t in CHROME if t in text] + [t for t in nav if t in text and t not in own]
         assert not found, f"{cid}: screen text on paper: {found}"
-        for control in ("Print blank", "Print with my answers", "Export my answers", "Import answers", "Example answer", "¶"):
+        for control in (
+            "Print blank",
+            "Print with my answers",
+            "Export my answers",
+            "Import answers",
+            "Example answer",
+            "¶",
+        ):
             assert control not in text, f"{cid}: {control!r} on paper"
 
 
@@ -207,7 +214,9 @@ def qr_runs(site, url_path: str, cid: str) -> int:
 def qr_on(page, runs: int) -> bool:
     """Whether the page draws one stroked path of exactly `runs` segments: the QR code."""
     data = page.get_contents().get_data()
-    return re.search(rb"(?<![\d.-])(?<![ml]\s)(?:[-\d.]+ [-\d.]+ m\s+[-\d.]+ [-\d.]+ l\s+){%d}S" % runs, data) is not None
+    return (
+        re.search(rb"(?<![\d.-])(?<![ml]\s)(?:[-\d.]+ [-\d.]+ m\s+[-\d.]+ [-\d.]+ l\s+){%d}S" % runs, data) is not None
+    )
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -223,7 +232,7 @@ def test_assessments_print_on_two_sheets_at_most_each_with_title_address_and_qr(
         if not 1 <= len(pages) <= 2:
             problems.append(f"{cid}: {len(pages)} pages on {paper}")
         runs = qr_runs(site, where[cid], cid)
-        for n, (text, page) in enumerate(zip(pages, reader.pages), 1):
+        for n, (text, page) in enumerate(zip(pages, reader.pages, strict=True), 1):
             footer = flat(text.rsplit(SITE_NAME, 1)[-1]) if SITE_NAME in text else ""
             if flat(title) not in footer or flat(address) not in footer:
                 problems.append(f"{cid}, page {n} on {paper}: no footer with the title and the address")
@@ -277,7 +286,10 @@ def test_a_workshop_pack_prints_as_a_workbook_and_a_facilitator_pack_with_page_n
             reader, pages = read(result.packs[PACK_FORMAT][part][paper])
             box = reader.pages[0].mediabox
             assert abs(float(box.width) - POINTS[paper][0]) < 2, (part, paper)
-            assert [f"Page{i}of{len(pages)}" in flat(p) for i, p in enumerate(pages, 1)] == [True] * len(pages), (part, paper)
+            assert [f"Page{i}of{len(pages)}" in flat(p) for i, p in enumerate(pages, 1)] == [True] * len(pages), (
+                part,
+                paper,
+            )
             first = flat(pages[0]).lower()
             assert flat(agenda.title).lower() in first and flat(run_sheet).lower() in first, (part, paper)
             if part == "facilitator":  # the run sheet runs on from the cover, then the tools' sheets
@@ -285,8 +297,10 @@ def test_a_workshop_pack_prints_as_a_workbook_and_a_facilitator_pack_with_page_n
                 assert before >= 1 and "Runsheet" in flat(pages[0])
             assert len(pages) == before + sum(tool_pages), (part, paper, len(pages))
             at = before
-            for cid, count in zip(tools, tool_pages):  # each tool on its own sheets, with its address
-                assert flat(components[cid][1]) in flat(pages[at]), f"{part} {paper}: {cid} should start on page {at + 1}"
+            for cid, count in zip(tools, tool_pages, strict=True):  # each tool on its own sheets, with its address
+                assert flat(components[cid][1]) in flat(pages[at]), (
+                    f"{part} {paper}: {cid} should start on page {at + 1}"
+                )
                 assert flat(components[cid][2]) in flat(" ".join(pages[at : at + count])), cid
                 at += count
             text = flat(" ".join(pages))

@@ -10,10 +10,10 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.content.registry import Registry  # noqa: E402
-from macros.render import printing, render, urls  # noqa: E402
+from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET
 
-from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
+from macros.content.registry import Registry
+from macros.render import printing, render, urls
 
 SITE = "https://example.org/playbook/"
 
@@ -71,7 +71,9 @@ def test_a_print_copy_is_not_a_use_of_the_component():
         assert "cpp-handout" not in html
         # the same ids as the real component, prefixed: nothing else changes
         real = BeautifulSoup(render.render_component(comp, 2), "html.parser")
-        assert len(real.find_all(id=True)) == len(ids) + len(real.select(".cpp-component__title, .cpp-dimension__title"))
+        assert len(real.find_all(id=True)) == len(ids) + len(
+            real.select(".cpp-component__title, .cpp-dimension__title")
+        )
 
 
 def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
@@ -85,9 +87,15 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
     html = printing.render_print_pack(registry, site, "print-pack.md")
     doc = BeautifulSoup(html, "html.parser")
     links = [a["href"] for a in doc.select(".cpp-pack-contents__list a")]
-    assert links == ["../a/#checklist-demo-checklist", "../b/#assessment-demo-assessment", "../b/#worksheet-demo-worksheet"]
+    assert links == [
+        "../a/#checklist-demo-checklist",
+        "../b/#assessment-demo-assessment",
+        "../b/#worksheet-demo-worksheet",
+    ]
     assert [c["data-print-of"] for c in doc.select(".cpp-pack [data-print-of]")] == [
-        "demo-checklist", "demo-assessment", "demo-worksheet"
+        "demo-checklist",
+        "demo-assessment",
+        "demo-worksheet",
     ]
     assert doc.select_one(".cpp-pack").has_attr("hidden")
     assert "<!--cpp-handout:print-pack-->" in html
@@ -99,5 +107,9 @@ def test_page_urls_follow_mkdocs():
     assert urls.page_url("a.md") == "a/"
     assert urls.page_url("m/index.md") == "m/"
     assert urls.page_url("m/b.md", use_directory_urls=False) == "m/b.html"
-    assert urls.nav_order([{"Home": "index.md"}, {"Ref": [{"A": "a.md"}, "m/index.md"]}]) == ["index.md", "a.md", "m/index.md"]
+    assert urls.nav_order([{"Home": "index.md"}, {"Ref": [{"A": "a.md"}, "m/index.md"]}]) == [
+        "index.md",
+        "a.md",
+        "m/index.md",
+    ]
     assert urls.nav_order(None) == []

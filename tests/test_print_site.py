@@ -4,17 +4,15 @@ handout links when the handouts were not made."""
 from __future__ import annotations
 
 import sys
-
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
-
 from support import ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
 
-from macros.render import printing, urls  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
+from macros.content.registry import Registry
+from macros.render import printing, urls
 
 REGISTRY = Registry.load(ROOT / "docs")
 
@@ -62,7 +60,7 @@ def test_print_pack_holds_a_blank_copy_of_every_component_once(site_dir):
     # each entry of the list links to the component at home
     hrefs = [a["href"] for a in page.select(".cpp-pack-contents__list a")]
     assert len(hrefs) == len(copies)
-    assert all(h.endswith(f"#{REGISTRY.components[c].kind}-{c}") for h, c in zip(hrefs, copies))
+    assert all(h.endswith(f"#{REGISTRY.components[c].kind}-{c}") for h, c in zip(hrefs, copies, strict=True))
     assert page.select_one(".cpp-pack").has_attr("hidden"), "the copies are for paper, not the screen"
 
 

@@ -22,7 +22,7 @@ import textstat
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from support import ROOT, content, html_file, soup  # noqa: E402
+from support import ROOT, content, html_file, soup
 
 MAX_GRADE = 9.0
 # Pages in the nav before this entry are the chapters; after it come the facilitator
@@ -120,8 +120,7 @@ def test_a_long_winded_page_fails_the_limit(tmp_path):
         "relationship-management responsibilities necessitate comprehensive, "
         "multidimensional stakeholder prioritization methodologies, particularly "
         "whenever institutional accountability structures remain insufficiently "
-        "articulated. " * 5
-        + "</p></article>"
+        "articulated. " * 5 + "</p></article>"
     )
     page = tmp_path / "index.html"
     page.write_text(f"<html><body>{dense}</body></html>", encoding="utf-8")
@@ -160,11 +159,11 @@ def in_short_text(html_path: Path) -> str | None:
 )
 def test_in_short_states_the_point_in_70_words_or_fewer(site_dir, src):
     text = in_short_text(html_file(site_dir, url_of(src)))
-    assert text, f"{src}: no \"In short\" box"
+    assert text, f'{src}: no "In short" box'
     words = textstat.lexicon_count(text)
-    assert words <= IN_SHORT_MAX_WORDS, f"{src}: \"In short\" has {words} words (limit {IN_SHORT_MAX_WORDS})"
+    assert words <= IN_SHORT_MAX_WORDS, f'{src}: "In short" has {words} words (limit {IN_SHORT_MAX_WORDS})'
     found = DESCRIBES_ITSELF.search(text)
-    assert not found, f"{src}: \"In short\" describes the page (\"{found.group(0)}\") instead of stating the point"
+    assert not found, f'{src}: "In short" describes the page ("{found.group(0)}") instead of stating the point'
 
 
 if __name__ == "__main__":

@@ -13,10 +13,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from support import DOCS, html_file, soup  # noqa: E402,I001
-from macros.render.urls import page_url  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
-from macros.render.render import anchor  # noqa: E402
+from support import DOCS, html_file, soup  # noqa: I001
+from macros.render.urls import page_url
+from macros.content.registry import Registry
+from macros.render.render import anchor
 
 
 def _tool_page(project: Path) -> tuple[str, str, str, Path, str]:
@@ -48,9 +48,19 @@ build(load_config(str(project / "mkdocs.yml"), site_dir=out + "-after"))
 def test_a_template_edited_under_mkdocs_serve_shows_on_the_next_rebuild(project_copy, tmp_path):
     intro = '<p class="cpp-component__intro">'
     result = subprocess.run(
-        [sys.executable, "-c", SERVE_LIKE, str(project_copy), str(tmp_path / "site"), intro,
-         '<p class="cpp-component__intro" data-edited>'],
-        cwd=project_copy, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-c",
+            SERVE_LIKE,
+            str(project_copy),
+            str(tmp_path / "site"),
+            intro,
+            '<p class="cpp-component__intro" data-edited>',
+        ],
+        cwd=project_copy,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stdout + result.stderr

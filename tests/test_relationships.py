@@ -8,14 +8,18 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-
-from macros.render import relationships as rel
-from macros.render import urls
-from macros.content.registry import Registry
 from support import DOCS, html_file, soup
 
+from macros.content.registry import Registry
+from macros.render import relationships as rel
+from macros.render import urls
+
 REGISTRY = Registry.load(DOCS)
-NAV = ["index.md", {"Moments": ["moments-of-truth/index.md", {"Keep": "moments-of-truth/keep-informed.md"}]}, {"Tools": "tools.md"}]
+NAV = [
+    "index.md",
+    {"Moments": ["moments-of-truth/index.md", {"Keep": "moments-of-truth/keep-informed.md"}]},
+    {"Tools": "tools.md"},
+]
 
 
 def test_page_urls_and_nav_order():
@@ -23,7 +27,12 @@ def test_page_urls_and_nav_order():
     assert urls.page_url("moments-of-truth/index.md", True) == "moments-of-truth/"
     assert urls.page_url("index.md", True) == "./" and urls.site_path("index.md") == ""
     assert urls.page_url("moments-of-truth/index.md", False) == "moments-of-truth/index.html"
-    assert urls.nav_order(NAV) == ["index.md", "moments-of-truth/index.md", "moments-of-truth/keep-informed.md", "tools.md"]
+    assert urls.nav_order(NAV) == [
+        "index.md",
+        "moments-of-truth/index.md",
+        "moments-of-truth/keep-informed.md",
+        "tools.md",
+    ]
 
 
 def site(nav: tuple[str, ...] | list[str] = ()) -> urls.Site:
@@ -41,7 +50,11 @@ def meta(html: str) -> dict:
 def test_the_overview_describes_every_placed_tool_in_nav_order():
     nav = ["why-partnership.md", "consulting-roles.md", "access-credibility-trust.md"]
     data = meta(rel.render("overview", REGISTRY, site(nav), "my-relationships/"))
-    assert (data["act"], data["role"], data["map"]["component"]) == ("act-assessment", "role-self-assessment", "stakeholder-map")
+    assert (data["act"], data["role"], data["map"]["component"]) == (
+        "act-assessment",
+        "role-self-assessment",
+        "stakeholder-map",
+    )
     ids = [t["id"] for t in data["tools"]]
     assert set(ids) == set(REGISTRY.usage)
     assert ids.index("work-mix") < ids.index("role-self-assessment") < ids.index("act-assessment")
@@ -50,7 +63,10 @@ def test_the_overview_describes_every_placed_tool_in_nav_order():
     comp = REGISTRY.components["act-assessment"]
     for dim, model in zip(act["dims"], comp.dimensions, strict=True):
         assert dim["items"] == [s.id for s in model.statements]
-        assert (dim["min"], dim["max"]) == (len(model.statements) * comp.scale.min, len(model.statements) * comp.scale.max)
+        assert (dim["min"], dim["max"]) == (
+            len(model.statements) * comp.scale.min,
+            len(model.statements) * comp.scale.max,
+        )
         assert [b["next"] for b in dim["bands"]] == [b.next_step for b in model.bands]
     checklist = next(t for t in data["tools"] if t["kind"] == "checklist")
     assert checklist["items"] and "dims" not in checklist

@@ -12,12 +12,17 @@ from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.render import render  # noqa: E402
-from macros.content.model import GlossaryTerm  # noqa: E402
-from macros.markdown.rawblock import BEGIN, END, RawBlockExtension, wrap  # noqa: E402
+from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET
 
-from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET  # noqa: E402
-from macros.content.model import Checklist, ChecklistItem, Field, Worksheet  # noqa: E402
+from macros.content.model import (
+    Checklist,
+    ChecklistItem,
+    Field,
+    GlossaryTerm,
+    Worksheet,
+)
+from macros.markdown.rawblock import BEGIN, END, RawBlockExtension, wrap
+from macros.render import render
 
 EVIL = "<script>alert('x')</script>"
 
@@ -65,7 +70,7 @@ def test_checklist_items_are_labelled_checkboxes_with_why():
     doc = html(DEMO_CHECKLIST)
     boxes = doc.select("ul.cpp-checklist__list > li.cpp-checklist__item > input[type=checkbox]")
     assert [b["data-item"] for b in boxes] == ["called-owner", "sent-summary", "asked-feedback", "kept-promise"]
-    assert [label_text(doc, b) for b in boxes][0] == "Called the owner of the result"
+    assert next(label_text(doc, b) for b in boxes) == "Called the owner of the result"
     assert all(label_text(doc, b) for b in boxes)
     why_id = boxes[0]["aria-describedby"]
     assert doc.find(id=why_id).get_text() == "Owners decide; contacts relay."
@@ -176,7 +181,14 @@ def test_assessment_structure():
     radios = statement.select("input[type=radio]")
     assert [r["value"] for r in radios] == ["1", "2", "3", "4", "5", "na"]  # "na": does not apply (scoring.py)
     assert len({r["name"] for r in radios}) == 1
-    assert [label_text(doc, r) for r in radios] == ["1 Never", "2 Rarely", "3 Sometimes", "4 Often", "5 Always", "Does not apply"]
+    assert [label_text(doc, r) for r in radios] == [
+        "1 Never",
+        "2 Rarely",
+        "3 Sometimes",
+        "4 Often",
+        "5 Always",
+        "Does not apply",
+    ]
     score = dims[0].select_one(".cpp-score")
     assert score["aria-live"] == "polite" and score.has_attr("hidden")
     assert len(score.select("svg line.cpp-score__tick")) == 2  # three bands, two boundaries
@@ -197,7 +209,9 @@ def test_toolbar_is_hidden_until_js_and_has_labelled_actions():
         actions = {b["data-action"]: b for b in bar.select("button")}
         # assessments can also save a dated snapshot of their scores (workspaces.js charts
         # them) and share their ratings with a facilitator (Room results)
-        assert set(actions) == {"clear", "export", "import"} | ({"snapshot", "share"} if comp.kind == "assessment" else set())
+        assert set(actions) == {"clear", "export", "import"} | (
+            {"snapshot", "share"} if comp.kind == "assessment" else set()
+        )
         assert actions["clear"]["aria-label"].startswith("Clear")
         assert bar.select_one("input[type=file][data-action=import-file]").has_attr("hidden")
         assert bar.select_one("[role=status]") and bar.select_one("[role=alert]")
@@ -318,7 +332,10 @@ def test_index_groups_by_kind_and_links_relative_to_the_page():
     titles = {"moments/start.md": "Start *something*", "tools.md": "All tools"}
     md = render.render_index([DEMO_WORKSHEET, DEMO_ASSESSMENT, DEMO_CHECKLIST], usage, titles, "reference/tools.md")
     assert md.index("## Checklists") < md.index("## Worksheets") < md.index("## Self-assessments")
-    assert "- [Demo checklist &lt;script&gt;alert\\('x'\\)&lt;/script&gt;](../moments/start.md#checklist-demo-checklist)" in md
+    assert (
+        "- [Demo checklist &lt;script&gt;alert\\('x'\\)&lt;/script&gt;](../moments/start.md#checklist-demo-checklist)"
+        in md
+    )
     assert "(checklist, 4 items), in *Start \\*something\\**" in md
     assert "](../tools.md#worksheet-demo-worksheet) (worksheet, 7 prompts)" in md
     assert "- Demo self-assessment (assessment, 3 statements): not on a page yet" in md

@@ -12,11 +12,11 @@ import json
 import random
 from urllib.parse import urlparse
 
-import pytest
-
 import a11y_checks as a11y
-from macros.content.registry import Registry
+import pytest
 from support import DOCS, qr_text, watch_page, without_search
+
+from macros.content.registry import Registry
 
 pytestmark = pytest.mark.browser
 
@@ -26,20 +26,35 @@ DIMS = [d.id for d in ACT.dimensions]
 T = "2026-01-05T09:15:00.000Z"
 
 
-
 def by_part(values: dict[str, int]) -> dict[str, int]:
     """Every statement of each part rated the same: {part: rating}."""
     return {s.id: values[d.id] for d in ACT.dimensions for s in d.statements}
 
 
-
 def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     # A participant shares: the file as before, and now a QR code and a link too.
     phone_ctx = without_search(browser.new_context(viewport={"width": 390, "height": 844}, service_workers="block"))
-    store = {"schema": "cpp-store", "version": 3, "active": "wp", "workspaces": [
-        {"id": "wp", "name": "Quill & Oar plant", "created": T, "updated": T, "history": [], "skipped": [],
-         "answers": {"act-assessment": {k: {"value": v, "at": T} for k, v in by_part({d: 3 for d in DIMS}).items()}}}]}
-    phone_ctx.add_init_script("if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store)))
+    store = {
+        "schema": "cpp-store",
+        "version": 3,
+        "active": "wp",
+        "workspaces": [
+            {
+                "id": "wp",
+                "name": "Quill & Oar plant",
+                "created": T,
+                "updated": T,
+                "history": [],
+                "skipped": [],
+                "answers": {
+                    "act-assessment": {k: {"value": v, "at": T} for k, v in by_part({d: 3 for d in DIMS}).items()}
+                },
+            }
+        ],
+    }
+    phone_ctx.add_init_script(
+        "if (!localStorage.getItem('cpp:v3')) localStorage.setItem('cpp:v3', %s);" % json.dumps(json.dumps(store))
+    )
     phone = phone_ctx.new_page()
     phone_seen = watch_page(phone, site_url)
     phone.goto(site_url + "access-credibility-trust/")
@@ -52,7 +67,9 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     link = tool.get_by_label("Link with your scores").input_value()
     assert link.startswith(site_url + "facilitator/room-results/#scores=1.")
     assert qr_text(phone, ".cpp-share svg.cpp-qr") == link
-    assert "Quill" not in link and "Quill" not in json.dumps(phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores')", link.split("#")[1]))
+    assert "Quill" not in link and "Quill" not in json.dumps(
+        phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores')", link.split("#")[1])
+    )
     first = phone.evaluate("h => window.cppCore.payload.unwrap(h, 'scores').data", link.split("#")[1])
     day = first["day"]
 
@@ -68,7 +85,11 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
 
     def make(values, code, on_day=day, tool_id="act-assessment"):
         data = {"schema": "cpp-scores", "version": 1, "day": on_day, "participant": code, "tools": {tool_id: values}}
-        return site_url + "facilitator/room-results/#" + phone.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
+        return (
+            site_url
+            + "facilitator/room-results/#"
+            + phone.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
+        )
 
     links = [make(v, f"{i + 1:02d}c0ffee{i:02d}") for i, v in enumerate(people)]
     # The participant's code on their screen, photographed.
@@ -77,7 +98,9 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     assert phone_seen == {"outside": [], "errors": []}
 
     # The facilitator, on a laptop in a dark room.
-    ctx = without_search(browser.new_context(viewport={"width": 1280, "height": 720}, color_scheme="dark", service_workers="block"))
+    ctx = without_search(
+        browser.new_context(viewport={"width": 1280, "height": 720}, color_scheme="dark", service_workers="block")
+    )
     page = ctx.new_page()
     seen = watch_page(page, site_url)
     page.goto(links[10])  # 1: a link, opened
@@ -110,9 +133,15 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     alert = page.locator("[data-room-alert]")
     cases = [
         (link, "already counted"),
-        (make(people[0] | {ACT.dimensions[0].statements[0].id: 5}, "01c0ffee00"), "01c0… is already counted"),  # re-shared after a change
+        (
+            make(people[0] | {ACT.dimensions[0].statements[0].id: 5}, "01c0ffee00"),
+            "01c0… is already counted",
+        ),  # re-shared after a change
         (make(people[0], "99aa99aa99", on_day="2020-02-02"), "from 2020-02-02, another workshop day"),
-        (make(by_part({d: 3 for d in DIMS}) | {ACT.dimensions[0].statements[0].id: 6}, "98aa98aa98"), "is 6, outside 1 to 5"),
+        (
+            make(by_part({d: 3 for d in DIMS}) | {ACT.dimensions[0].statements[0].id: 6}, "98aa98aa98"),
+            "is 6, outside 1 to 5",
+        ),
         (make({"x": 1}, "97aa97aa97", tool_id="sales-quiz"), "no self-assessment “sales-quiz”"),
         (links[0][:-30] + "A" * 22 + links[0][-8:], "damaged"),
         ("hello", "not a participant's scores link"),
@@ -122,8 +151,12 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
         page.get_by_role("button", name="Add", exact=True).click()
         assert message in alert.inner_text(), (message, alert.inner_text())
         assert n.get_attribute("data-room-n") == "12"
-    page.locator("[data-room-photo]").set_input_files({"name": "notes.png", "mimeType": "image/png", "buffer": b"not a picture"})
-    page.wait_for_function("() => document.querySelector('[data-room-alert]').textContent.includes('could not be read as a photo')")
+    page.locator("[data-room-photo]").set_input_files(
+        {"name": "notes.png", "mimeType": "image/png", "buffer": b"not a picture"}
+    )
+    page.wait_for_function(
+        "() => document.querySelector('[data-room-alert]').textContent.includes('could not be read as a photo')"
+    )
     assert n.get_attribute("data-room-n") == "12"
 
     # Ties are named: trust is lowest for all twelve (the shared link rated 3 everywhere: a
@@ -140,7 +173,9 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     assert head.locator("[data-room-head-title]").inner_text() == "Partnering <b>half-day</b>, Leeds"
     chart = act.locator(".cpp-room__chart").first.bounding_box()
     assert chart["width"] >= 360, chart  # more than twice the page's own
-    size = float(act.locator(".cpp-room__table th[scope=row]").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+    size = float(
+        act.locator(".cpp-room__table th[scope=row]").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    )
     assert size >= 20, size
     page.screenshot(path=str(tmp_path / "projector-1280x720-dark.png"))
     assert a11y.axe(page, within=".cpp-room") == []
@@ -175,7 +210,7 @@ def y4m_of_qr(text: str, path, width: int = 640, height: int = 480) -> None:
             if dark:
                 for dy in range(cell):
                     start = (top + (r + 4) * cell + dy) * width + left + (c + 4) * cell
-                    y[start:start + cell] = bytes(cell)
+                    y[start : start + cell] = bytes(cell)
     chroma = bytes([128]) * (width // 2 * height // 2)
     frame = b"FRAME\n" + bytes(y) + chroma + chroma
     with open(path, "wb") as out:
@@ -190,15 +225,30 @@ def test_the_camera_reads_a_phone_code(browser, site_url, tmp_path):
     maker = browser.new_page()
     maker.goto(site_url + "facilitator/room-results/")
     maker.locator("[data-room-links]").wait_for(state="attached")  # the answers' scripts come after the load event
-    data = {"schema": "cpp-scores", "version": 1, "day": "2026-01-05", "participant": "cafe0123cafe",
-            "tools": {"act-assessment": by_part({d: 4 for d in DIMS})}}
-    link = site_url + "facilitator/room-results/#" + maker.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
+    data = {
+        "schema": "cpp-scores",
+        "version": 1,
+        "day": "2026-01-05",
+        "participant": "cafe0123cafe",
+        "tools": {"act-assessment": by_part({d: 4 for d in DIMS})},
+    }
+    link = (
+        site_url
+        + "facilitator/room-results/#"
+        + maker.evaluate("d => window.cppCore.payload.fragment('scores', d)", data)
+    )
     maker.close()
     video = tmp_path / "code.y4m"
     y4m_of_qr(link, video)
-    cam = browser.browser_type.launch(executable_path=find_chromium(), args=[
-        *CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-        f"--use-file-for-fake-video-capture={video}"])
+    cam = browser.browser_type.launch(
+        executable_path=find_chromium(),
+        args=[
+            *CHROMIUM_ARGS,
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            f"--use-file-for-fake-video-capture={video}",
+        ],
+    )
     try:
         ctx = without_search(cam.new_context(service_workers="block"))
         page = ctx.new_page()
@@ -211,12 +261,16 @@ def test_the_camera_reads_a_phone_code(browser, site_url, tmp_path):
         assert page.locator("[data-room-said]").inner_text().startswith("Counted participant cafe…")
         # the code stays in view for several more frames: it must not count twice or raise an alarm
         looks = int(page.locator("[data-room-camera]").get_attribute("data-room-looks"))
-        page.wait_for_function("n => +document.querySelector('[data-room-camera]').getAttribute('data-room-looks') >= n", arg=looks + 4)
+        page.wait_for_function(
+            "n => +document.querySelector('[data-room-camera]').getAttribute('data-room-looks') >= n", arg=looks + 4
+        )
         assert page.locator("[data-room-n]").get_attribute("data-room-n") == "1"
         assert page.locator("[data-room-alert]").inner_text() == ""
         page.get_by_role("button", name="Stop the camera").click()
         assert page.locator("[data-room-camera]").is_hidden()
-        assert page.evaluate("() => document.querySelector('[data-room-video]').srcObject.getTracks().every(t => t.readyState === 'ended')")
+        assert page.evaluate(
+            "() => document.querySelector('[data-room-video]').srcObject.getTracks().every(t => t.readyState === 'ended')"
+        )
         assert seen == {"outside": [], "errors": []}
     finally:
         cam.close()

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from project import ROOT, serve
 
 
@@ -16,9 +15,14 @@ def server():
     server.server_close()
 
 
-@pytest.mark.parametrize("error, printed", [(BrokenPipeError(32, "Broken pipe"), False),
-                                            (ConnectionResetError(104, "reset by peer"), False),
-                                            (PermissionError(13, "denied"), True)])
+@pytest.mark.parametrize(
+    "error, printed",
+    [
+        (BrokenPipeError(32, "Broken pipe"), False),
+        (ConnectionResetError(104, "reset by peer"), False),
+        (PermissionError(13, "denied"), True),
+    ],
+)
 def test_a_dropped_connection_prints_no_traceback_and_a_real_error_does(server, capsys, error, printed):
     try:
         raise error

@@ -10,13 +10,12 @@ from collections import Counter
 from urllib.parse import urlparse
 
 import pytest
-
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
-from macros.render.urls import page_url  # noqa: E402
-from macros.content.registry import Registry  # noqa: E402
-from macros.render.render import anchor  # noqa: E402
+from macros.content.registry import Registry
+from macros.render.render import anchor
+from macros.render.urls import page_url
 
 PAGES = doc_pages()
 
@@ -47,13 +46,27 @@ def test_page_loads_nothing_from_another_host(site_dir, src, url):
     """Scripts, styles, fonts, images and frames must all come from the site itself."""
     page = soup(html_file(site_dir, url))
     remote = []
-    for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
-                      ("source", "src"), ("video", "src"), ("audio", "src")):
+    for tag, attr in (
+        ("script", "src"),
+        ("link", "href"),
+        ("img", "src"),
+        ("iframe", "src"),
+        ("source", "src"),
+        ("video", "src"),
+        ("audio", "src"),
+    ):
         for el in page.find_all(tag):
             value = el.get(attr)
             if not value:
                 continue
-            if tag == "link" and not set(el.get("rel", [])) & {"stylesheet", "preload", "preconnect", "icon", "modulepreload", "dns-prefetch"}:
+            if tag == "link" and not set(el.get("rel", [])) & {
+                "stylesheet",
+                "preload",
+                "preconnect",
+                "icon",
+                "modulepreload",
+                "dns-prefetch",
+            }:
                 continue  # <link rel="canonical"> and friends are not fetched
             if urlparse(value).scheme in {"http", "https"} or value.startswith("//"):
                 remote.append(f"<{tag} {attr}={value}>")
@@ -78,7 +91,9 @@ def test_headings_have_readable_permalinks(site_dir):
 def test_ids_are_unique_and_every_control_is_labelled(site_dir, src, url):
     page = soup(html_file(site_dir, url))
     counts = Counter(el["id"] for el in page.find_all(id=True))
-    assert not [i for i, n in counts.items() if n > 1], f"{src}: duplicate ids {[i for i, n in counts.items() if n > 1]}"
+    assert not [i for i, n in counts.items() if n > 1], (
+        f"{src}: duplicate ids {[i for i, n in counts.items() if n > 1]}"
+    )
     unlabelled = []
     labelled = {label["for"] for label in page.find_all("label", attrs={"for": True})}
     for control in page.find_all(["input", "select", "textarea"]):
@@ -107,15 +122,21 @@ def test_own_css_and_js_arrive_as_one_file_each(site_dir):
     sheets = set()
     for src, url in PAGES:
         page = soup(html_file(site_dir, url))
-        own = [(el.name, el.get("href") or el.get("src"), el) for el in page.find_all(["link", "script"])
-               if "assets/playbook/" in (el.get("href") or el.get("src") or "") and not (el.get("href") or "").endswith((".svg", ".png"))]  # icons
+        own = [
+            (el.name, el.get("href") or el.get("src"), el)
+            for el in page.find_all(["link", "script"])
+            if "assets/playbook/" in (el.get("href") or el.get("src") or "")
+            and not (el.get("href") or "").endswith((".svg", ".png"))
+        ]  # icons
         names = sorted(ref.split("assets/playbook/")[1].split("?")[0] for _, ref, _ in own)
         expected = ["playbook.min.css", "playbook.min.js", "print.css"]
         if src.startswith("facilitator/"):
             expected = ["facilitator.css", *expected]
         if src == "facilitator/room-results.md":  # its own script and style, on that page alone
             expected = sorted([*expected, "room.css", "room.min.js"])
-        if page.select("[data-cpp-rel], [data-cpp-room], [data-cpp-client]"):  # pages that read every tool: the whole manifest, once
+        if page.select(
+            "[data-cpp-rel], [data-cpp-room], [data-cpp-client]"
+        ):  # pages that read every tool: the whole manifest, once
             expected = sorted([*expected, "components.js"])
         if page.select("[data-cpp-agenda]"):
             expected = sorted([*expected, "runsheet.min.js"])
@@ -156,13 +177,22 @@ def test_search_index_holds_each_tool_once_under_its_own_title_without_its_contr
         assert entry, f"{cid}: no search entry at its title on {url}"
         assert entry["title"] == comp.title
         assert [e["location"] for e in docs if e["title"] == comp.title and e["location"].startswith(url + "#")] == [
-            f"{url}#{anchor(comp)}-title"], f"{cid}: more than one search entry on {url}"
+            f"{url}#{anchor(comp)}-title"
+        ], f"{cid}: more than one search entry on {url}"
         # its entry and (assessments) its parts' entries hold its first item
         text = " ".join(html.unescape(e["text"]) for e in docs if e["location"].startswith(f"{url}#{anchor(comp)}-"))
-        first = {"checklist": lambda: comp.items[0].text, "worksheet": lambda: comp.fields[0].label,
-                 "assessment": lambda: comp.dimensions[0].statements[0].text}[comp.kind]()
+        if comp.kind == "checklist":
+            first = comp.items[0].text
+        elif comp.kind == "worksheet":
+            first = comp.fields[0].label
+        else:
+            first = comp.dimensions[0].statements[0].text
         assert first in text, f"{cid}: its first item is not in the search index"
-    controls = ("Strongly agree", "Example answer", "Fill it in online")  # rating labels, example answers, print footers
+    controls = (
+        "Strongly agree",
+        "Example answer",
+        "Fill it in online",
+    )  # rating labels, example answers, print footers
     noisy = {c: [d["location"] for d in docs if c in d["text"]] for c in controls}
     assert not any(noisy.values()), f"form controls in the search index: {noisy}"
 

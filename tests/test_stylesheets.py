@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from support import ROOT
 
 STYLESHEETS = sorted((ROOT / "overrides" / "assets" / "playbook").glob("*.css"))
@@ -53,12 +52,16 @@ def test_the_scanner_finds_a_colour_set_for_phones_only():
     @media screen and (max-width: 30em) { .a { padding: 0; } .b .c { color: #ddd; } }
     @media print { .d { color: #000; } }
     @container (min-width: 20rem) { .e { display: block; opacity: .5 } }"""
-    assert sized_colour_rules(broken) == ["@media screen and (max-width: 30em): .b .c {color}",
-                                          "@container (min-width: 20rem): .e {opacity}"]
+    assert sized_colour_rules(broken) == [
+        "@media screen and (max-width: 30em): .b .c {color}",
+        "@container (min-width: 20rem): .e {opacity}",
+    ]
 
 
 @pytest.mark.parametrize("path", STYLESHEETS, ids=[p.name for p in STYLESHEETS])
 def test_no_colour_depends_on_the_width(path: Path):
     found = sized_colour_rules(path.read_text(encoding="utf-8"))
-    assert not found, (f"{path.name} changes colours with the width ({found}): the accessibility walk would not "
-                       "see them at every width; set them for every width, or check colours at each width")
+    assert not found, (
+        f"{path.name} changes colours with the width ({found}): the accessibility walk would not "
+        "see them at every width; set them for every width, or check colours at each width"
+    )

@@ -27,7 +27,7 @@ def _entries(nav, section=None):
             if section is not None:
                 yield section, item
             continue
-        (title, value), = item.items()
+        ((title, value),) = item.items()
         if isinstance(value, str):
             yield title, value
         else:
@@ -44,7 +44,7 @@ def _headings(src: str) -> list[str]:
         meta = TITLE_META.search(fm.group("body"))
         if meta:
             found.append(meta.group("t").strip("\"'"))
-        text = text[fm.end():]
+        text = text[fm.end() :]
     found.append(H1.search(text).group("t"))
     return found
 
@@ -62,26 +62,36 @@ def test_a_nav_entry_is_in_title_case_and_names_its_page_as_its_h1_does(title, s
 
 def test_every_tool_title_is_in_title_case():
     wrong = {c.id: c.title for c in Registry.load(DOCS).components.values() if c.title != title_case(c.title)}
-    assert not wrong, "tool titles not in Title Case: " + "; ".join(f"{i}: {t!r} -> {title_case(t)!r}" for i, t in wrong.items())
+    assert not wrong, "tool titles not in Title Case: " + "; ".join(
+        f"{i}: {t!r} -> {title_case(t)!r}" for i, t in wrong.items()
+    )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("three roles: expert, pair-of-hands, collaborator", "Three Roles: Expert, Pair-of-Hands, Collaborator"),
-    ("deal with the unexpected", "Deal With the Unexpected"),
-    ("lead, don't just serve", "Lead, Don't Just Serve"),
-    ("a place to start", "A Place to Start"),
-    ("what is it for", "What Is It For"),
-    ("the ACT model: an overview", "The ACT Model: An Overview"),
-    ("90-minute introduction", "90-Minute Introduction"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("three roles: expert, pair-of-hands, collaborator", "Three Roles: Expert, Pair-of-Hands, Collaborator"),
+        ("deal with the unexpected", "Deal With the Unexpected"),
+        ("lead, don't just serve", "Lead, Don't Just Serve"),
+        ("a place to start", "A Place to Start"),
+        ("what is it for", "What Is It For"),
+        ("the ACT model: an overview", "The ACT Model: An Overview"),
+        ("90-minute introduction", "90-Minute Introduction"),
+    ],
+)
 def test_title_case_capitalizes_all_but_minor_words_inside_a_title(text, expected):
     assert title_case(text) == expected
 
 
 def test_no_page_title_repeats_itself_and_the_home_page_is_the_site_name(site_dir):
     config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    titles = {p.relative_to(site_dir).as_posix(): re.search(r"<title>(.*?)</title>", p.read_text(encoding="utf-8"), re.S).group(1).strip()
-              for p in site_dir.rglob("*.html") if "<title>" in p.read_text(encoding="utf-8")}
+    titles = {
+        p.relative_to(site_dir).as_posix(): re.search(r"<title>(.*?)</title>", p.read_text(encoding="utf-8"), re.S)
+        .group(1)
+        .strip()
+        for p in site_dir.rglob("*.html")
+        if "<title>" in p.read_text(encoding="utf-8")
+    }
     assert titles["index.html"] == config["site_name"]
     assert titles["404.html"] == "Page Not Found - " + config["site_name"]
     repeats = {page: title for page, title in titles.items() if len(set(title.split(" - "))) < len(title.split(" - "))}

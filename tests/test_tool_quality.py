@@ -11,11 +11,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.content import scoring  # noqa: E402
-from macros.content.data.chapters import CHAPTERS  # noqa: E402
-from macros.content.model import NOT_APPLICABLE, SITUATIONS, Assessment, Checklist, Scale  # noqa: E402
-from macros.content.registry import discover  # noqa: E402
-from macros.render import relationships  # noqa: E402
+from macros.content import scoring
+from macros.content.data.chapters import CHAPTERS
+from macros.content.model import NOT_APPLICABLE, SITUATIONS, Assessment, Checklist, Scale
+from macros.content.registry import discover
+from macros.render import relationships
 
 TOOLS = [s.component for s in discover()[0]]
 CHECKLISTS = [c for c in TOOLS if isinstance(c, Checklist)]
@@ -90,9 +90,14 @@ def test_the_client_view_check_stops_a_chart_of_unlike_things():
     other = dataclasses.replace(view, scale=Scale(labels=("Never", "Rarely", "Sometimes", "Often", "Always")))
     assert any("scale" in p for p in relationships._client_view_problems(BY_ID | {"client-view": other}))
     dim = act.dimensions[0]
-    bare = dataclasses.replace(dim, statements=(dataclasses.replace(dim.statements[0], client=None),) + dim.statements[1:])
-    act2 = dataclasses.replace(act, dimensions=(bare,) + act.dimensions[1:])
-    assert any("does not ask the statements" in p for p in relationships._client_view_problems(BY_ID | {"act-assessment": act2}))
+    bare = dataclasses.replace(
+        dim, statements=(dataclasses.replace(dim.statements[0], client=None), *dim.statements[1:])
+    )
+    act2 = dataclasses.replace(act, dimensions=(bare, *act.dimensions[1:]))
+    assert any(
+        "does not ask the statements" in p
+        for p in relationships._client_view_problems(BY_ID | {"act-assessment": act2})
+    )
 
 
 def test_knowledge_statements_are_not_rated_on_a_frequency_scale():
@@ -101,7 +106,9 @@ def test_knowledge_statements_are_not_rated_on_a_frequency_scale():
         for d in a.dimensions:
             for s in d.statements:
                 if KNOWLEDGE.match(s.text):
-                    assert not labels & FREQUENCY_WORDS, f"{a.id}/{s.id} states knowledge; rate it on agreement: {s.text!r}"
+                    assert not labels & FREQUENCY_WORDS, (
+                        f"{a.id}/{s.id} states knowledge; rate it on agreement: {s.text!r}"
+                    )
 
 
 def test_every_assessment_part_has_a_reverse_keyed_statement():
@@ -124,7 +131,9 @@ def test_agreeing_with_everything_is_never_the_top_band():
             assert top.min > len(d.statements) * (hi - 1), f"{a.id}/{d.id}: {top.label} starts at {top.min}"
             for point in (hi - 1, hi):
                 total = scoring.score(d, {s.id: point for s in d.statements}, a.scale)
-                assert scoring.band_for(d, total) is not top, f"{a.id}/{d.id}: all {a.scale.labels[point - 1]} is {top.label}"
+                assert scoring.band_for(d, total) is not top, (
+                    f"{a.id}/{d.id}: all {a.scale.labels[point - 1]} is {top.label}"
+                )
 
 
 def test_a_part_scores_with_does_not_apply_answers_and_reverse_keying():
@@ -145,16 +154,52 @@ def test_weekly_checklists_let_a_habit_not_arise():
     for cid in ("trust-builders", "keep-informed-habits"):
         assert "did not arise" in BY_ID[cid].na_label.lower(), cid
     for a in ASSESSMENTS:
-        assert a.na_label, f"{a.id}: offer \"does not apply\""
+        assert a.na_label, f'{a.id}: offer "does not apply"'
 
 
 # An imperative verb after "and" or "then" starts a second action. The verbs are those
 # that start the checklists' own items, plus common ones.
-VERBS = {c.items[0].text.split()[0].lower() for c in CHECKLISTS} | {
-    i.text.split()[0].lower().strip(",") for c in CHECKLISTS for i in c.items} | {
-    "ask", "agree", "write", "tell", "say", "read", "mark", "check", "update", "keep", "close", "fix", "offer", "get",
-    "let", "put", "point", "confirm", "sum", "send", "book", "share", "note", "list", "name", "set", "review", "call",
-    "invite", "record", "make", "give", "take", "thank", "follow"}
+VERBS = (
+    {c.items[0].text.split()[0].lower() for c in CHECKLISTS}
+    | {i.text.split()[0].lower().strip(",") for c in CHECKLISTS for i in c.items}
+    | {
+        "ask",
+        "agree",
+        "write",
+        "tell",
+        "say",
+        "read",
+        "mark",
+        "check",
+        "update",
+        "keep",
+        "close",
+        "fix",
+        "offer",
+        "get",
+        "let",
+        "put",
+        "point",
+        "confirm",
+        "sum",
+        "send",
+        "book",
+        "share",
+        "note",
+        "list",
+        "name",
+        "set",
+        "review",
+        "call",
+        "invite",
+        "record",
+        "make",
+        "give",
+        "take",
+        "thank",
+        "follow",
+    }
+)
 VERBS -= {"before", "when", "within", "afterward", "early", "for", "if", "at", "once", "after", "whenever"}
 TWO_ACTIONS = re.compile(r"\b(and|then)\s+(?:to\s+)?(" + "|".join(sorted(VERBS)) + r")\b", re.I)
 
@@ -260,7 +305,11 @@ def test_each_self_assessment_explains_reverse_scoring_and_its_top_band():
     from macros.render.render import render_component
 
     for a in ASSESSMENTS:
-        how = re.sub(r"<[^>]+>", "", render_component(a).split('class="cpp-assessment__how"', 1)[1].split(">", 1)[1].split("</p>", 1)[0])
+        how = re.sub(
+            r"<[^>]+>",
+            "",
+            render_component(a).split('class="cpp-assessment__how"', 1)[1].split(">", 1)[1].split("</p>", 1)[0],
+        )
         assert "reverse-scored" in how and "Does not apply" in how, f"{a.id}: {how}"
         if not a.for_client:
             assert f"top band needs an average above “{a.scale.labels[-2]}”" in how, f"{a.id}: {how}"

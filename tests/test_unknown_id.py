@@ -12,11 +12,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, build  # noqa: E402,I001
-from support import DOCS, copy_project  # noqa: E402
-from changed_project import BAD_TOOL_ANCHOR, TOOL_LINKS_PAGE, changed_site  # noqa: E402
-from macros.content.registry import Registry, UnknownComponentError, discover  # noqa: E402
-from macros.content.validate import DataError, Source  # noqa: E402
+from components_demo import DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET, build  # noqa: I001
+from support import DOCS, copy_project
+from changed_project import BAD_TOOL_ANCHOR, TOOL_LINKS_PAGE, changed_site
+from macros.content.registry import Registry, UnknownComponentError, discover
+from macros.content.validate import DataError, Source
 
 
 @pytest.fixture
@@ -36,8 +36,13 @@ class _MacrosEnv:
     """What define_env uses of mkdocs-macros' env: the config, the page, `macro()`."""
 
     def __init__(self, docs_dir: Path) -> None:
-        self.conf = {"docs_dir": str(docs_dir), "site_name": "Playbook", "site_url": "https://example.org/",
-                     "use_directory_urls": True, "nav": []}
+        self.conf = {
+            "docs_dir": str(docs_dir),
+            "site_name": "Playbook",
+            "site_url": "https://example.org/",
+            "use_directory_urls": True,
+            "nav": [],
+        }
         self.macros: dict = {}
         self.page = None
 
@@ -100,7 +105,9 @@ def test_a_data_module_that_does_not_import_is_named(tmp_path, monkeypatch):
     package = tmp_path / "zz_data"
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
-    (package / "zz_typo.py").write_text("from macros.content.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8")
+    (package / "zz_typo.py").write_text(
+        "from macros.content.model import Checklist, Chekclist\nCOMPONENTS = ()\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(DataError) as info:
         discover("zz_data")
@@ -133,7 +140,7 @@ def test_page_scan_finds_calls_titles_and_glossary(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub/later.md").write_text(
         "---\ntitle: Later page\n---\n\n# Ignored\n\n{{- checklist( 'demo-checklist', level=2) }}\n"
-        "{{ assessment(\"demo-assessment\") }}\n{{ checklist(\"not-defined\") }}\n",
+        '{{ assessment("demo-assessment") }}\n{{ checklist("not-defined") }}\n',
         encoding="utf-8",
     )
     (tmp_path / "gloss.md").write_text("# Glossary of terms { #g }\n\n{{ glossary() }}\n", encoding="utf-8")
@@ -156,7 +163,9 @@ def test_links_to_a_tool_anchor_are_checked_like_any_anchor():
     (a warning, on which a strict build stops)."""
     changed = changed_site()
     warnings = [line for line in changed.output.splitlines() if line.startswith("WARNING") or line.startswith("INFO")]
-    assert any(TOOL_LINKS_PAGE in w and BAD_TOOL_ANCHOR in w and w.startswith("WARNING") for w in warnings), changed.output[-3000:]
+    assert any(TOOL_LINKS_PAGE in w and BAD_TOOL_ANCHOR in w and w.startswith("WARNING") for w in warnings), (
+        changed.output[-3000:]
+    )
     assert not any(changed.good_tool_link.partition("#")[2] in w for w in warnings), changed.output[-3000:]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.content.model import (  # noqa: E402
+from macros.content.model import (
     Assessment,
     Band,
     Checklist,
@@ -24,8 +24,8 @@ from macros.content.model import (  # noqa: E402
     ToolMeta,
     Worksheet,
 )
-from macros.content.registry import discover  # noqa: E402
-from macros.content.validate import DataError, Source, validate  # noqa: E402
+from macros.content.registry import discover
+from macros.content.validate import DataError, Source, validate
 
 BANDS_2x1to5 = (
     Band(2, 4, "Low", "Meaning low.", "Step low."),
@@ -96,7 +96,12 @@ def test_error_is_a_value_error_listing_every_problem():
 
 def test_duplicate_component_ids_across_modules_name_both_modules():
     with pytest.raises(DataError) as info:
-        validate([Source("macros.content.data.act", checklist()), Source("macros.content.data.roles", worksheet(id="trust-builders"))])
+        validate(
+            [
+                Source("macros.content.data.act", checklist()),
+                Source("macros.content.data.roles", worksheet(id="trust-builders")),
+            ]
+        )
     (p,) = info.value.problems
     assert "component 'trust-builders'" in p and "field 'id'" in p
     assert "macros.content.data.act" in p and "macros.content.data.roles" in p
@@ -340,9 +345,17 @@ def test_a_tool_without_meta_fails_naming_the_tool_and_field(make):
     [
         (replace(META, situations=()), "meta.situations", "must be a non-empty tuple of ids from: new-request"),
         (replace(META, situations="first-meeting"), "meta.situations", "must be a non-empty tuple"),
-        (replace(META, situations=("first-meting",)), "meta.situations", "unknown id 'first-meting' (known: new-request,"),
+        (
+            replace(META, situations=("first-meting",)),
+            "meta.situations",
+            "unknown id 'first-meting' (known: new-request,",
+        ),
         (replace(META, situations=("review", "review")), "meta.situations", "ids must not repeat"),
-        (replace(META, with_whom=()), "meta.with_whom", "must be a non-empty tuple of ids from: alone, client, team, workshop"),
+        (
+            replace(META, with_whom=()),
+            "meta.with_whom",
+            "must be a non-empty tuple of ids from: alone, client, team, workshop",
+        ),
         (replace(META, with_whom=("boss",)), "meta.with_whom", "unknown id 'boss'"),
         (replace(META, minutes=0), "meta.minutes", "0 is not a whole number of minutes from 1 to 240"),
         (replace(META, minutes=12.5), "meta.minutes", "12.5 is not a whole number of minutes"),
@@ -369,4 +382,3 @@ def test_every_situation_and_partner_has_the_words_readers_see():
     assert list(SITUATION_HEADINGS) == list(SITUATIONS)  # Find a tool follows this order
     assert set(WITH_WHOM_LABELS) == set(WITH_WHOM)
     assert all(v.strip() for v in [*SITUATION_HEADINGS.values(), *WITH_WHOM_LABELS.values()])
-

@@ -41,4 +41,6 @@ def test_vendored_file_matches_the_pinned_npm_package(name):
         pytest.skip(f"no {installed}: run `npm ci --prefix tests` (make test does)")
     version = json.loads((installed / "package.json").read_text())["version"]
     assert version == json.loads((ROOT / "tests" / "package.json").read_text())["devDependencies"][package]
-    assert (VENDOR / name).read_bytes() == (installed / inner).read_bytes(), f"vendor/{name} differs from {package}@{version}/{inner}"
+    assert (VENDOR / name).read_bytes() == (installed / inner).read_bytes(), (
+        f"vendor/{name} differs from {package}@{version}/{inner}"
+    )

@@ -9,14 +9,14 @@ import json
 import re
 from datetime import datetime
 
-import pytest
-from playwright.sync_api import expect
-
 import a11y_checks as a11y
+import pytest
 from components_demo import ROOT, demo_site
+from playwright.sync_api import expect
+from support import pdf_pages, without_search
+
 from macros.content import scoring
 from macros.content.registry import Registry
-from support import pdf_pages, without_search
 
 pytestmark = pytest.mark.browser
 
@@ -188,7 +188,10 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     assert field.input_value() == "Plant 3"
     field.fill("my\u00a0Answers ")  # taken: case and a non-breaking space make no new name
     panel.get_by_role("button", name="Save", exact=True).click()  # not "Save a backup file"
-    assert panel.locator("[role=alert]").inner_text() == "You already have a workspace called “My answers”. Pick another name."
+    assert (
+        panel.locator("[role=alert]").inner_text()
+        == "You already have a workspace called “My answers”. Pick another name."
+    )
     field.fill(" \u00a0 ")  # blank: refused, and said
     panel.get_by_role("button", name="Save", exact=True).click()
     assert panel.locator("[role=alert]").inner_text() == "A workspace needs a name: type one, then Save."
@@ -215,7 +218,10 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     assert not box(page).is_checked()
     # undo: announced, focused, for 15 seconds; Enter brings the workspace back, answers and all
     undo = page.locator(".cpp-undo")
-    assert undo.locator("[role=status]").inner_text() == "Deleted the workspace “Plant 3 safety programme”. Undo is offered for 15 seconds."
+    assert (
+        undo.locator("[role=status]").inner_text()
+        == "Deleted the workspace “Plant 3 safety programme”. Undo is offered for 15 seconds."
+    )
     assert page.evaluate("document.activeElement.textContent") == "Undo"
     page.keyboard.press("Enter")
     assert [w["name"] for w in index(page)["list"]] == ["My answers", "Plant 3 safety programme"]
@@ -225,7 +231,9 @@ def test_rename_and_delete_say_what_happens_and_ask_first(page, base):
     menu(page).get_by_role("button", name="Delete “Plant 3 safety programme”").click()
     page.keyboard.press("Escape")  # dismissed: the delete stands
     assert undo.is_hidden()
-    assert [w["id"] for w in index(page)["list"]] == ["default"] and plant not in page.evaluate("localStorage.getItem('cpp:v3')")
+    assert [w["id"] for w in index(page)["list"]] == ["default"] and plant not in page.evaluate(
+        "localStorage.getItem('cpp:v3')"
+    )
     # deleting the only workspace leaves a fresh, empty one
     page.once("dialog", lambda d: d.accept())
     menu(page).get_by_role("button", name="Delete “My answers”").click()
@@ -288,7 +296,10 @@ def seed(page, base, data):
     nothing else), then My relationships opened: the store migrates it on load."""
     page.goto(base + "tools/")
     page.wait_for_function("!!window.cppWorkspaces")  # its store opened (answers.min.js comes after load)
-    page.evaluate("d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }", data)
+    page.evaluate(
+        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
+        data,
+    )
     return visit(page, base, "my-relationships/")
 
 
@@ -307,20 +318,57 @@ def two_relationships():
         {"person": "Co-sponsor (joint budget)", "client-or-contact": "Shared client"},  # a true client too
     ]
     return {
-        OLD_INDEX: {"v": 2, "active": "wa", "list": [
-            {"id": "wa", "name": "Bank: branch sales", "created": "2025-01-10T09:00:00.000Z", "updated": t},
-            {"id": "wb", "name": "Factory <b>safety</b>", "created": "2025-02-01T09:00:00.000Z", "updated": t},
-        ]},
-        "cpp:v1:wa:act-assessment": {"v": 1, "items": ratings(ACT, {"access": 3, "credibility": 4, "trust": 2}), "updated": t},
-        "cpp:v1:wa:role-self-assessment": {"v": 1, "items": ratings(ROLE, {"expert": 2, "pair-of-hands": 4, "collaborator": 3}), "updated": t},
-        "cpp:v1:wa:stakeholder-map": {"v": 1, "items": {"people": people + [{}]}, "updated": t},
-        "cpp:v1:wa:trust-builders": {"v": 1, "items": {"report-openly": True, "tell-early": True, "small-promises": True}, "updated": t},
-        "cpp:v2:history:wa": {"v": 2, "snaps": [
-            {"component": "act-assessment", "day": "2025-01-10", "at": "2025-01-10T10:00:00.000Z", "scores": {"access": 10, "credibility": 16, "trust": 9}},
-            {"component": "act-assessment", "day": "2025-03-14", "at": t, "scores": {"access": 15, "credibility": 20, "trust": 10}},
-        ]},
-        "cpp:v1:wb:act-assessment": {"v": 1, "items": ratings(ACT, {"access": 5, "credibility": 5, "trust": 5}), "updated": t},
-        "cpp:v1:wb:role-self-assessment": {"v": 1, "items": ratings(ROLE, {"expert": 4, "pair-of-hands": 1, "collaborator": 4}), "updated": t},
+        OLD_INDEX: {
+            "v": 2,
+            "active": "wa",
+            "list": [
+                {"id": "wa", "name": "Bank: branch sales", "created": "2025-01-10T09:00:00.000Z", "updated": t},
+                {"id": "wb", "name": "Factory <b>safety</b>", "created": "2025-02-01T09:00:00.000Z", "updated": t},
+            ],
+        },
+        "cpp:v1:wa:act-assessment": {
+            "v": 1,
+            "items": ratings(ACT, {"access": 3, "credibility": 4, "trust": 2}),
+            "updated": t,
+        },
+        "cpp:v1:wa:role-self-assessment": {
+            "v": 1,
+            "items": ratings(ROLE, {"expert": 2, "pair-of-hands": 4, "collaborator": 3}),
+            "updated": t,
+        },
+        "cpp:v1:wa:stakeholder-map": {"v": 1, "items": {"people": [*people, {}]}, "updated": t},
+        "cpp:v1:wa:trust-builders": {
+            "v": 1,
+            "items": {"report-openly": True, "tell-early": True, "small-promises": True},
+            "updated": t,
+        },
+        "cpp:v2:history:wa": {
+            "v": 2,
+            "snaps": [
+                {
+                    "component": "act-assessment",
+                    "day": "2025-01-10",
+                    "at": "2025-01-10T10:00:00.000Z",
+                    "scores": {"access": 10, "credibility": 16, "trust": 9},
+                },
+                {
+                    "component": "act-assessment",
+                    "day": "2025-03-14",
+                    "at": t,
+                    "scores": {"access": 15, "credibility": 20, "trust": 10},
+                },
+            ],
+        },
+        "cpp:v1:wb:act-assessment": {
+            "v": 1,
+            "items": ratings(ACT, {"access": 5, "credibility": 5, "trust": 5}),
+            "updated": t,
+        },
+        "cpp:v1:wb:role-self-assessment": {
+            "v": 1,
+            "items": ratings(ROLE, {"expert": 4, "pair-of-hands": 1, "collaborator": 4}),
+            "updated": t,
+        },
     }
 
 
@@ -334,12 +382,16 @@ def test_my_relationships_sums_up_each_workspace(page, base):
     # latest ACT scores, as bars with their values
     bars = bank.locator(".cpp-meter__fill[data-dimension]")
     assert [(b.get_attribute("data-dimension"), b.get_attribute("data-score")) for b in bars.all()][:3] == [
-        ("access", "15"), ("credibility", "20"), ("trust", "10")]
+        ("access", "15"),
+        ("credibility", "20"),
+        ("trust", "10"),
+    ]
     act_text = bank.locator(".cpp-rel__part").first.inner_text()
     assert "15 of 25 · " + band(ACT.dimensions[0], 15).label in act_text
     # the role with the strongest pull, said as a reading to test, not a verdict (issue 27)
     assert bank.locator(".cpp-rel__role").inner_text() == (
-        "Pair-of-hands pulls hardest, as you rated it. The three scores measure different pulls: test this with your client.")
+        "Pair-of-hands pulls hardest, as you rated it. The three scores measure different pulls: test this with your client."
+    )
     # the stakeholder map: chosen column first, then the three tests; blank rows ignored
     people = bank.locator("svg.cpp-people")
     assert (people.get_attribute("data-clients"), people.get_attribute("data-contacts")) == ("3", "2")
@@ -358,7 +410,8 @@ def test_my_relationships_sums_up_each_workspace(page, base):
     factory = page.locator('.cpp-rel__card[data-workspace="wb"]')
     assert factory.locator("h3").inner_text() == "Factory <b>safety</b>"
     assert factory.locator(".cpp-rel__role").inner_text() == (
-        "Expert and Collaborator (tied) pull hardest, as you rated it. The three scores measure different pulls: test this with your client.")
+        "Expert and Collaborator (tied) pull hardest, as you rated it. The three scores measure different pulls: test this with your client."
+    )
     assert "No history yet" in factory.inner_text()
     assert a11y.axe(page) == []
     assert a11y.axe(page, within=".cpp-rel, .cpp-rel-compare, .cpp-rel-data", tags=a11y.WITH_BEST_PRACTICE) == []
@@ -371,18 +424,26 @@ def test_the_history_chart_plots_each_snapshot(page, base):
     seed(page, base, two_relationships())
     chart = page.locator('.cpp-rel__card[data-workspace="wa"] svg.cpp-chart')
     points = chart.locator("circle.cpp-chart__point")
-    got = [(p.get_attribute("data-dimension"), p.get_attribute("data-day"), p.get_attribute("data-score")) for p in points.all()]
+    got = [
+        (p.get_attribute("data-dimension"), p.get_attribute("data-day"), p.get_attribute("data-score"))
+        for p in points.all()
+    ]
     assert got == [
-        ("access", "2025-01-10", "10"), ("access", "2025-03-14", "15"),
-        ("credibility", "2025-01-10", "16"), ("credibility", "2025-03-14", "20"),
-        ("trust", "2025-01-10", "9"), ("trust", "2025-03-14", "10"),
+        ("access", "2025-01-10", "10"),
+        ("access", "2025-03-14", "15"),
+        ("credibility", "2025-01-10", "16"),
+        ("credibility", "2025-03-14", "20"),
+        ("trust", "2025-01-10", "9"),
+        ("trust", "2025-03-14", "10"),
     ]
     # later days further right, higher scores further up
     cx = [float(p.get_attribute("cx")) for p in points.all()]
     cy = [float(p.get_attribute("cy")) for p in points.all()]
     assert cx[1] > cx[0] and cy[1] < cy[0]
     assert chart.get_attribute("role") == "img"
-    assert chart.get_attribute("aria-label").startswith("Scores over time: Access 10 on Jan 10, 2025, 15 on Mar 14, 2025;")
+    assert chart.get_attribute("aria-label").startswith(
+        "Scores over time: Access 10 on Jan 10, 2025, 15 on Mar 14, 2025;"
+    )
     # one point can be deleted from the table under the chart, and the deletion undone
     card = page.locator('.cpp-rel__card[data-workspace="wa"]')
     card.locator("details.cpp-rel__table summary").click()
@@ -405,8 +466,10 @@ def test_a_bad_record_is_set_aside_with_a_notice_and_hides_nothing_else(page, ba
     seed(page, base, data)
     assert page.locator(".cpp-rel__card").count() == 2
     warn = page.locator(".cpp-rel__warn")
-    assert (f"In “Bank: branch sales”, “{ACT.title}” had an answer set aside: the rating 999 is not a whole number "
-            f"from 1 to 5 (question “{first}”).") in warn.inner_text()
+    assert (
+        f"In “Bank: branch sales”, “{ACT.title}” had an answer set aside: the rating 999 is not a whole number "
+        f"from 1 to 5 (question “{first}”)."
+    ) in warn.inner_text()
     assert "In “Factory <b>safety</b>”, the workspace had unreadable dates, which were reset." in warn.inner_text()
     bank = page.locator('.cpp-rel__card[data-workspace="wa"]')
     assert f"{len(ACT.dimensions[0].statements) - 1} of {len(ACT.dimensions[0].statements)} rated" in bank.inner_text()
@@ -428,14 +491,34 @@ def test_imported_names_ids_and_answers_carrying_html_stay_text(page, base, tmp_
     at = "2025-05-01T00:00:00.000Z"
     name = '<img src=x onerror="window.pwned=1">Acme'
     path = tmp_path / "evil.json"
-    path.write_text(json.dumps({"schema": "cpp-answers", "version": 3, "exported": at, "workspaces": [{
-        "name": name, "created": at, "updated": at, "history": [],
-        "answers": {
-            "demo-worksheet": {"initiative": {"value": "<script>window.pwned=2</script>", "at": at},
-                               "people": {"value": [{"name": '<img src=x onerror="window.pwned=3">'}], "at": at}},
-            "<script>window.pwned=4</script>": {"x": {"value": "1", "at": at}},
-            "evil-tool": {'<b onmouseover="window.pwned=5">': {"value": "1", "at": at}, "ok": {"value": "<i>kept</i>", "at": at}},
-        }}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "schema": "cpp-answers",
+                "version": 3,
+                "exported": at,
+                "workspaces": [
+                    {
+                        "name": name,
+                        "created": at,
+                        "updated": at,
+                        "history": [],
+                        "answers": {
+                            "demo-worksheet": {
+                                "initiative": {"value": "<script>window.pwned=2</script>", "at": at},
+                                "people": {"value": [{"name": '<img src=x onerror="window.pwned=3">'}], "at": at},
+                            },
+                            "<script>window.pwned=4</script>": {"x": {"value": "1", "at": at}},
+                            "evil-tool": {
+                                '<b onmouseover="window.pwned=5">': {"value": "1", "at": at},
+                                "ok": {"value": "<i>kept</i>", "at": at},
+                            },
+                        },
+                    }
+                ],
+            }
+        )
+    )
     visit(page, base, "my-relationships/")
     status = import_into(page, path)
     page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
@@ -456,7 +539,15 @@ def test_imported_names_ids_and_answers_carrying_html_stay_text(page, base, tmp_
 def test_compare_two_workspaces_side_by_side(page, base):
     data = two_relationships()
     # the active workspace is a new, empty one: the comparison starts with two that hold answers
-    data[OLD_INDEX]["list"].insert(0, {"id": "we", "name": "My answers", "created": "2025-03-14T10:00:00.000Z", "updated": "2025-03-14T10:00:00.000Z"})
+    data[OLD_INDEX]["list"].insert(
+        0,
+        {
+            "id": "we",
+            "name": "My answers",
+            "created": "2025-03-14T10:00:00.000Z",
+            "updated": "2025-03-14T10:00:00.000Z",
+        },
+    )
     data[OLD_INDEX]["active"] = "we"
     seed(page, base, data)
     cmp = page.locator("[data-cpp-rel=compare]")
@@ -476,8 +567,19 @@ def test_compare_two_workspaces_side_by_side(page, base):
 
 def test_the_page_prints_three_relationships_on_two_pages(page, base):
     data = two_relationships()
-    data[OLD_INDEX]["list"].append({"id": "wc", "name": "Retail onboarding", "created": "2025-03-01T09:00:00.000Z", "updated": "2025-03-01T09:00:00.000Z"})
-    data["cpp:v1:wc:act-assessment"] = {"v": 1, "items": ratings(ACT, {"access": 2, "credibility": 3, "trust": 3}), "updated": "2025-03-01T09:00:00.000Z"}
+    data[OLD_INDEX]["list"].append(
+        {
+            "id": "wc",
+            "name": "Retail onboarding",
+            "created": "2025-03-01T09:00:00.000Z",
+            "updated": "2025-03-01T09:00:00.000Z",
+        }
+    )
+    data["cpp:v1:wc:act-assessment"] = {
+        "v": 1,
+        "items": ratings(ACT, {"access": 2, "credibility": 3, "trust": 3}),
+        "updated": "2025-03-01T09:00:00.000Z",
+    }
     data["cpp:v1:wc:trust-builders"] = data["cpp:v1:wa:trust-builders"]
     seed(page, base, data)
     page.emulate_media(media="print")
@@ -495,7 +597,11 @@ def test_an_empty_workspace_says_where_to_start(page, base):
     card = page.locator(".cpp-rel__card")
     assert card.count() == 1
     assert "Nothing filled in yet." in card.inner_text()
-    assert card.get_by_role("link", name="ACT self-assessment").get_attribute("href").endswith("access-credibility-trust/#assessment-act-assessment")
+    assert (
+        card.get_by_role("link", name="ACT self-assessment")
+        .get_attribute("href")
+        .endswith("access-credibility-trust/#assessment-act-assessment")
+    )
     assert "Make a second workspace" in page.locator("[data-cpp-rel=compare]").inner_text()
     assert page.locator(".cpp-rel__nojs").is_hidden()
 
@@ -522,14 +628,18 @@ def test_the_page_is_reached_by_instant_navigation_and_the_menu_link_keeps_worki
 
 
 def test_assessments_keep_one_snapshot_a_day_and_save_snapshot_records_today(page, base):
-    act_values = {d.id: [keyed(ACT, st, v) for st in d.statements] for d, v in zip(ACT.dimensions, (2, 3, 4), strict=True)}
+    act_values = {
+        d.id: [keyed(ACT, st, v) for st in d.statements] for d, v in zip(ACT.dimensions, (2, 3, 4), strict=True)
+    }
     page.clock.set_fixed_time(datetime(2025, 1, 10, 9, 30))
     visit(page, base, "access-credibility-trust/")
     rate_all(page, ACT, act_values)
     snaps = history(page, "default")
     assert [(s["day"], s["scores"]) for s in snaps] == [("2025-01-10", {"access": 10, "credibility": 15, "trust": 20})]
     page.locator(f'label[for="cpp-act-assessment__{ACT.dimensions[0].statements[0].id}__3"]').click()
-    assert [(s["day"], s["scores"]["access"]) for s in history(page, "default")] == [("2025-01-10", 11)]  # same day: replaced
+    assert [(s["day"], s["scores"]["access"]) for s in history(page, "default")] == [
+        ("2025-01-10", 11)
+    ]  # same day: replaced
 
     page.clock.set_fixed_time(datetime(2025, 2, 14, 16, 0))
     visit(page, base, "access-credibility-trust/")
@@ -554,13 +664,19 @@ def test_assessments_keep_one_snapshot_a_day_and_save_snapshot_records_today(pag
     chart = page.locator('.cpp-rel__card[data-workspace="default"] svg.cpp-chart')
     trust = chart.locator('circle[data-dimension="trust"]')
     assert [(p.get_attribute("data-day"), p.get_attribute("data-score")) for p in trust.all()] == [
-        ("2025-01-10", "20"), ("2025-02-14", "21"), ("2025-03-20", "21")]
+        ("2025-01-10", "20"),
+        ("2025-02-14", "21"),
+        ("2025-03-20", "21"),
+    ]
     page.locator('.cpp-rel__card[data-workspace="default"] details.cpp-rel__table summary').click()
     assert page.locator('.cpp-rel__card[data-workspace="default"] table tbody tr').count() == 3
     # the table scrolls inside a region a keyboard reaches next, named, with a focus ring
     page.keyboard.press("Tab")
     region = page.locator('.cpp-rel__card[data-workspace="default"] .cpp-rel__table [role=region]')
-    assert region.evaluate("r => r === document.activeElement && r.getAttribute('aria-label')") == "Scores by day, My answers"
+    assert (
+        region.evaluate("r => r === document.activeElement && r.getAttribute('aria-label')")
+        == "Scores by day, My answers"
+    )
     assert region.evaluate("r => getComputedStyle(r).outlineStyle") != "none"
     assert our_errors(page) == []
 
@@ -589,7 +705,9 @@ def test_export_one_workspace_then_import_it_into_a_fresh_profile(page, base, br
     assert acme["answers"]["demo-checklist"]["called-owner"]["value"] is True
     assert acme["answers"]["demo-assessment"]["keeps-word"]["value"] == 4
     assert [(s["component"], s["scores"]) for s in acme["history"]] == [("demo-assessment", {"trust": 4})]
-    assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == "Exported “Acme”, with answers for 2 tools."
+    assert (
+        page.locator("[data-cpp-rel=data] [role=status]").inner_text() == "Exported “Acme”, with answers for 2 tools."
+    )
 
     fresh = without_search(browser.new_context())
     try:
@@ -627,10 +745,29 @@ def test_export_all_then_import_merges_into_an_empty_workspace_of_the_same_name(
 
 def test_importing_workspaces_into_an_unused_browser_moves_on_to_the_first_of_them(page, base, tmp_path):
     path = tmp_path / "two.json"
-    path.write_text(json.dumps({"schema": "cpp-answers", "version": 2, "exported": "2025-01-01T00:00:00.000Z", "workspaces": [
-        {"name": "Bank", "components": {"demo-checklist": {"items": {"called-owner": True}, "updated": "2025-01-01T00:00:00.000Z"}}},
-        {"name": "Hospital", "components": {"demo-checklist": {"items": {"kept-promise": True}, "updated": "2025-01-01T00:00:00.000Z"}}},
-    ]}))
+    path.write_text(
+        json.dumps(
+            {
+                "schema": "cpp-answers",
+                "version": 2,
+                "exported": "2025-01-01T00:00:00.000Z",
+                "workspaces": [
+                    {
+                        "name": "Bank",
+                        "components": {
+                            "demo-checklist": {"items": {"called-owner": True}, "updated": "2025-01-01T00:00:00.000Z"}
+                        },
+                    },
+                    {
+                        "name": "Hospital",
+                        "components": {
+                            "demo-checklist": {"items": {"kept-promise": True}, "updated": "2025-01-01T00:00:00.000Z"}
+                        },
+                    },
+                ],
+            }
+        )
+    )
     visit(page, base, "my-relationships/")
     status = import_into(page, path)
     page.wait_for_function("el => el.textContent.startsWith('Imported')", arg=status.element_handle())
@@ -675,8 +812,10 @@ def test_a_name_clash_asks_merge_or_keep_both_and_never_loses_either(page, base,
     import_into(page, path)
     dialog.get_by_role("button", name="Merge").click()
     page.wait_for_function("el => el.textContent.includes('newer')", arg=status.element_handle())
-    assert status.inner_text() == ("Imported answers for 2 tools into the workspace “Acme”, now active. "
-                                   "Merged question by question: 1 answer kept because it was newer in this browser.")
+    assert status.inner_text() == (
+        "Imported answers for 2 tools into the workspace “Acme”, now active. "
+        "Merged question by question: 1 answer kept because it was newer in this browser."
+    )
     assert record(page, acme, "demo-checklist")["items"] == {"called-owner": True, "kept-promise": True}
     assert record(page, acme, "demo-assessment")["items"] == {"keeps-word": 2}  # the newer rating stays
     assert [w["name"] for w in index(page)["list"]] == ["My answers", "Acme", "Acme (2)"]
@@ -692,7 +831,12 @@ def test_a_backup_keeps_an_unbegun_workspace_and_one_answer_applies_to_every_nam
     # a backup's name carries the local day and time and this browser's id: two devices' files differ
     tag = page.evaluate("localStorage.getItem('cpp-device')")
     assert re.fullmatch(r"playbook-answers-\d{4}-\d\d-\d\d-\d{4}-" + tag + r"\.json", path.name)
-    assert [w["name"] for w in json.loads(path.read_text())["workspaces"]] == ["My answers", "Acme", "Bank", "Not begun"]
+    assert [w["name"] for w in json.loads(path.read_text())["workspaces"]] == [
+        "My answers",
+        "Acme",
+        "Bank",
+        "Not begun",
+    ]
     # the same file back in: three names clash (one of them empty here), "Not begun" is empty in the file
     page.evaluate("localStorage.setItem('cpp-device', 'zz99')")
     status = page.locator("[data-cpp-rel=data] [role=status]")
@@ -707,7 +851,14 @@ def test_a_backup_keeps_an_unbegun_workspace_and_one_answer_applies_to_every_nam
     assert page.locator("dialog.cpp-dialog").count() == 0  # asked once, not three times
     assert status.inner_text().startswith("Imported 4 workspaces")
     assert [w["name"] for w in index(page)["list"]] == [
-        "My answers", "Acme", "Bank", "Not begun", "My answers (2)", "Acme (2)", "Bank (2)"]
+        "My answers",
+        "Acme",
+        "Bank",
+        "Not begun",
+        "My answers (2)",
+        "Acme (2)",
+        "Bank (2)",
+    ]
     # a fresh browser gets all four back, the empty one included
     fresh = without_search(page.context.browser.new_context())
     try:
@@ -725,8 +876,19 @@ def test_a_version_1_export_imports_into_the_active_workspace(page, base, tmp_pa
     visit(page, base)
     create(page, "Software firm")
     path = tmp_path / "old.json"
-    path.write_text(json.dumps({"schema": "cpp-answers", "version": 1, "exported": "2024-06-01T00:00:00.000Z",
-                                "workspace": "default", "components": {"demo-checklist": {"items": {"sent-summary": True}, "updated": "2024-06-01T00:00:00.000Z"}}}))
+    path.write_text(
+        json.dumps(
+            {
+                "schema": "cpp-answers",
+                "version": 1,
+                "exported": "2024-06-01T00:00:00.000Z",
+                "workspace": "default",
+                "components": {
+                    "demo-checklist": {"items": {"sent-summary": True}, "updated": "2024-06-01T00:00:00.000Z"}
+                },
+            }
+        )
+    )
     with page.expect_file_chooser() as chooser:
         page.locator("#checklist-demo-checklist [data-action=import]").click()
     chooser.value.set_files(str(path))
@@ -746,15 +908,29 @@ def test_hostile_import_files_get_the_right_message_and_create_nothing_unless_im
 
     def export(name, answers, history, encoding="utf-8"):
         path = tmp_path / f"{len(list(tmp_path.iterdir()))}.json"
-        path.write_bytes(json.dumps({"schema": "cpp-answers", "version": 3, "exported": T0, "workspaces": [
-            {"name": name, "created": T0, "updated": T0, "answers": answers, "history": history}]}, ensure_ascii=False).encode(encoding))
+        path.write_bytes(
+            json.dumps(
+                {
+                    "schema": "cpp-answers",
+                    "version": 3,
+                    "exported": T0,
+                    "workspaces": [
+                        {"name": name, "created": T0, "updated": T0, "answers": answers, "history": history}
+                    ],
+                },
+                ensure_ascii=False,
+            ).encode(encoding)
+        )
         return path
 
     def message(path):
         scope = page.locator("[data-cpp-rel=data]")
         scope.evaluate("el => el.querySelectorAll('[role=status], [role=alert]').forEach(p => { p.textContent = ''; })")
         import_into(page, path)
-        page.wait_for_function("el => [...el.querySelectorAll('[role=status], [role=alert]')].some(p => p.textContent)", arg=scope.element_handle())
+        page.wait_for_function(
+            "el => [...el.querySelectorAll('[role=status], [role=alert]')].some(p => p.textContent)",
+            arg=scope.element_handle(),
+        )
         return " ".join(scope.locator("[role=status], [role=alert]").all_inner_texts()).strip()
 
     said = message(export("Acme", good, [poison]))
@@ -763,8 +939,16 @@ def test_hostile_import_files_get_the_right_message_and_create_nothing_unless_im
     said = message(export("Beta", {}, [poison]))
     assert said.startswith("Nothing in this file could be imported")
     said = message(export("Café Zürich", good, [], "latin-1"))
-    assert said.startswith("This file is not saved as UTF-8 or UTF-16 text, so it could not be read and nothing was imported.")
-    said = message(export("Delta", dict(good, **{"t" * 1_000_000: {"x": {"value": True, "at": T0}}}), [{"component": "c" * 1_000_000, "day": "2026-01-01", "at": T0, "scores": {}}]))
+    assert said.startswith(
+        "This file is not saved as UTF-8 or UTF-16 text, so it could not be read and nothing was imported."
+    )
+    said = message(
+        export(
+            "Delta",
+            dict(good, **{"t" * 1_000_000: {"x": {"value": True, "at": T0}}}),
+            [{"component": "c" * 1_000_000, "day": "2026-01-01", "at": T0, "scores": {}}],
+        )
+    )
     assert said.startswith("Imported") and len(said) < 2000
     said = message(export("Ελλάδα", good, [], "utf-16"))  # with its byte-order mark
     assert said.startswith("Imported answers for 1 tool into the new workspace “Ελλάδα”")
@@ -778,13 +962,16 @@ def test_forget_everything_asks_then_removes_every_workspace(page, base):
     messages = []
     page.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
     page.get_by_role("button", name="Forget everything on this device").click()
-    assert messages[0].startswith("Forget everything on this device? This deletes all 2 workspaces, every answer and all score history")
+    assert messages[0].startswith(
+        "Forget everything on this device? This deletes all 2 workspaces, every answer and all score history"
+    )
     assert "cannot be undone" in messages[0]
     assert len(index(page)["list"]) == 2
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Forget everything on this device").click()
     assert page.locator("[data-cpp-rel=data] [role=status]").inner_text() == (
-        "Everything is forgotten. You start again with one empty workspace, “My answers”.")
+        "Everything is forgotten. You start again with one empty workspace, “My answers”."
+    )
     assert sorted(k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("cpp:")) == [KEY]
     assert page.locator(".cpp-rel__card").count() == 1
     assert shown(page) == "My answers"
@@ -811,11 +998,19 @@ def test_answers_saved_before_workspaces_move_into_the_default_workspace(browser
         page = visit(ctx.new_page(), base)
         # written to the new store, read back and checked: then the old keys go
         assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('cpp:')).sort()") == [KEY]
-        assert [(w["id"], w["name"]) for w in index(page)["list"]] == [("default", "My answers"), ("team", "Recovered answers")]
+        assert [(w["id"], w["name"]) for w in index(page)["list"]] == [
+            ("default", "My answers"),
+            ("team", "Recovered answers"),
+        ]
         assert record(page, "default", "demo-checklist")["items"] == {"called-owner": True, "retired-item": True}
-        assert store(page)["workspaces"][0]["answers"]["demo-checklist"]["called-owner"]["at"] == "2024-05-01T10:00:00.000Z"
+        assert (
+            store(page)["workspaces"][0]["answers"]["demo-checklist"]["called-owner"]["at"]
+            == "2024-05-01T10:00:00.000Z"
+        )
         assert box(page).is_checked()
-        assert page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").input_value() == "Ward rota redesign"
+        assert (
+            page.locator("#worksheet-demo-worksheet").get_by_label("Initiative").input_value() == "Ward rota redesign"
+        )
         page.reload()
         page.wait_for_selector(".cpp-ws:not([hidden])")
         assert len(index(page)["list"]) == 2  # migrated once
@@ -826,7 +1021,9 @@ def test_answers_saved_before_workspaces_move_into_the_default_workspace(browser
         ctx.close()
 
 
-BLOCKED = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});"
+BLOCKED = (
+    "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});"
+)
 FULL = r"""
 const realSet = Storage.prototype.setItem;
 Storage.prototype.setItem = function (k, v) {
@@ -866,8 +1063,18 @@ def test_full_storage_keeps_answers_for_the_visit_and_says_so(browser, base, tmp
         page = visit(ctx.new_page(), base)
         # an import that does not fit changes nothing, not even the list of workspaces
         path = tmp_path / "acme.json"
-        path.write_text(json.dumps({"schema": "cpp-answers", "version": 2, "exported": "2025-01-01T00:00:00.000Z", "workspaces": [
-            {"name": "Acme", "components": {"demo-checklist": {"items": {"sent-summary": True}}}}]}))
+        path.write_text(
+            json.dumps(
+                {
+                    "schema": "cpp-answers",
+                    "version": 2,
+                    "exported": "2025-01-01T00:00:00.000Z",
+                    "workspaces": [
+                        {"name": "Acme", "components": {"demo-checklist": {"items": {"sent-summary": True}}}}
+                    ],
+                }
+            )
+        )
         with page.expect_file_chooser() as chooser:
             page.locator("#checklist-demo-checklist [data-action=import]").click()
         chooser.value.set_files(str(path))
@@ -888,16 +1095,24 @@ def test_full_storage_keeps_answers_for_the_visit_and_says_so(browser, base, tmp
 # --- stores not fully understood, full, newer, read-only (issue 29) ---------------------------
 
 T0 = "2026-01-01T00:00:00.000Z"
-ACME = {"id": "acme", "name": "Acme", "created": T0, "updated": T0, "history": [],
-        "answers": {"demo-checklist": {"called-owner": {"value": True, "at": T0}}}}
+ACME = {
+    "id": "acme",
+    "name": "Acme",
+    "created": T0,
+    "updated": T0,
+    "history": [],
+    "answers": {"demo-checklist": {"called-owner": {"value": True, "at": T0}}},
+}
 
 
 def seeded(browser, base, text, extra=""):
     """A page whose storage holds `text` under the store's key before any script runs (once:
     a reload keeps what the page wrote); `extra` is more script run first on every load."""
     ctx = without_search(browser.new_context())
-    ctx.add_init_script(extra + "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); "
-                        "Storage.prototype.setItem.call(localStorage, %s, %s); }" % (json.dumps(KEY), json.dumps(text)))
+    ctx.add_init_script(
+        extra + "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); "
+        "Storage.prototype.setItem.call(localStorage, %s, %s); }" % (json.dumps(KEY), json.dumps(text))
+    )
     return ctx, visit(ctx.new_page(), base)
 
 
@@ -930,12 +1145,17 @@ def test_full_storage_at_start_reads_what_is_stored_and_says_it_cannot_save_more
     """Also: a set-aside reason and a history component that are objects (failure 8) break no tool and no card."""
     full = "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
     poison = {"toString": 1, "valueOf": 1}
-    acme = dict(ACME, skipped=[{"tool": poison, "item": "x", "value": 1, "reason": poison}],
-                history=[{"component": poison, "day": "2026-01-01", "at": T0, "scores": {"access": 4}}])
+    acme = dict(
+        ACME,
+        skipped=[{"tool": poison, "item": "x", "value": 1, "reason": poison}],
+        history=[{"component": poison, "day": "2026-01-01", "at": T0, "scores": {"access": 4}}],
+    )
     good = json.dumps({"schema": "cpp-store", "version": 3, "active": "acme", "workspaces": [acme]})
     ctx = without_search(browser.new_context())
     # the store is written before the page starts; then storage is full
-    ctx.add_init_script("Storage.prototype.setItem.call(localStorage, %s, %s);" % (json.dumps(KEY), json.dumps(good)) + full)
+    ctx.add_init_script(
+        "Storage.prototype.setItem.call(localStorage, %s, %s);" % (json.dumps(KEY), json.dumps(good)) + full
+    )
     try:
         page = visit(ctx.new_page(), base)
         assert shown(page) == "Acme" and box(page).is_checked()  # not one empty "My answers"
@@ -955,13 +1175,18 @@ def test_full_storage_at_start_reads_what_is_stored_and_says_it_cannot_save_more
 @pytest.mark.parametrize("case", ["newer", "no room to set aside"])
 def test_a_tab_that_may_not_save_says_so_on_the_page_and_writes_nothing(browser, base, case):
     if case == "newer":
-        text, extra, said = json.dumps({"schema": "cpp-store", "version": 4, "active": "acme", "workspaces": [ACME]}), "", \
-            "Your answers were saved by a newer version of the playbook. Reload the page"
+        text, extra, said = (
+            json.dumps({"schema": "cpp-store", "version": 4, "active": "acme", "workspaces": [ACME]}),
+            "",
+            "Your answers were saved by a newer version of the playbook. Reload the page",
+        )
     else:  # a store of the wrong shape, and no room left for its copy
         text = json.dumps({"schema": "cpp-store", "version": 3, "workspaces": [dict(ACME, history={})]})
-        extra = ("const real = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) {"
-                 " if (String(k).startsWith('cpp:v3:aside:')) throw new DOMException('full', 'QuotaExceededError');"
-                 " return real.call(this, k, v); };")
+        extra = (
+            "const real = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) {"
+            " if (String(k).startsWith('cpp:v3:aside:')) throw new DOMException('full', 'QuotaExceededError');"
+            " return real.call(this, k, v); };"
+        )
         said = "could not be copied aside"
     ctx, page = seeded(browser, base, text, extra)
     try:
@@ -1015,13 +1240,19 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
         localStorage.setItem('cpp:v3', JSON.stringify(s));
     }""")
     box(b, "Asked how the work is landing").check()
-    assert record(b, "default", "demo-checklist")["items"] == {"called-owner": True, "kept-promise": True, "asked-feedback": True}
+    assert record(b, "default", "demo-checklist")["items"] == {
+        "called-owner": True,
+        "kept-promise": True,
+        "asked-feedback": True,
+    }
     a.wait_for_function("() => document.getElementById('cpp-demo-checklist__kept-promise').checked")
     # workspaces: each tab keeps its own choice; lists stay in step. A reader works in the
     # tab in front (a tab behind gets no animation frames, which Playwright's clicks wait for).
     a.bring_to_front()
     create(a, "Second")
-    b.wait_for_function("() => [...document.querySelectorAll('.cpp-ws__list span')].some(s => s.textContent === 'Second')")
+    b.wait_for_function(
+        "() => [...document.querySelectorAll('.cpp-ws__list span')].some(s => s.textContent === 'Second')"
+    )
     assert shown(b) == "My answers"
     assert box(b).is_checked()
     b.bring_to_front()
@@ -1031,8 +1262,10 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
     # both tabs type into different fields of "Second", a letter at a time, each hearing the
     # other's writes: no letter is lost, in storage or in the field being typed in
     switch(a, "Second")
-    fa, fb = (p.locator("#worksheet-demo-worksheet").get_by_label(n) for p, n in ((a, "What happened"), (b, "Initiative")))
-    for i in range(12):
+    fa, fb = (
+        p.locator("#worksheet-demo-worksheet").get_by_label(n) for p, n in ((a, "What happened"), (b, "Initiative"))
+    )
+    for _i in range(12):
         for page, field, ch in ((a, fa, "a"), (b, fb, "b")):
             page.bring_to_front()
             field.press_sequentially(ch)
@@ -1046,11 +1279,21 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
     menu(a).get_by_role("button", name="Delete “Second”").click()
     frozen = b.locator("#checklist-demo-checklist .cpp-frozen")
     frozen.wait_for()
-    assert frozen.locator("p").inner_text().startswith("“Second” was deleted in another tab, so nothing more is saved here.")
+    assert (
+        frozen.locator("p")
+        .inner_text()
+        .startswith("“Second” was deleted in another tab, so nothing more is saved here.")
+    )
     assert shown(b) == "Second"  # not switched to "My answers" without a word
-    assert box(b, "Kept one small promise on time").is_checked() and box(b, "Kept one small promise on time").is_disabled()
+    assert (
+        box(b, "Kept one small promise on time").is_checked() and box(b, "Kept one small promise on time").is_disabled()
+    )
     assert fb.input_value() == "b" * 12 and fb.get_attribute("readonly") is not None
-    assert b.locator(".cpp-ws__status").inner_text().startswith("“Second” was deleted in another tab. What you typed in it is still on this page")
+    assert (
+        b.locator(".cpp-ws__status")
+        .inner_text()
+        .startswith("“Second” was deleted in another tab. What you typed in it is still on this page")
+    )
     # Undo in A brings it back, with everything typed in B; B's fields thaw
     a.locator(".cpp-undo__button").click()
     frozen.wait_for(state="detached")
@@ -1065,8 +1308,13 @@ def test_two_tabs_see_each_others_changes_and_never_write_back_stale_answers(con
     b.bring_to_front()
     frozen.get_by_role("button", name="Keep “Second”").click()
     frozen.wait_for(state="detached")
-    assert b.locator("#checklist-demo-checklist [role=status]").inner_text() == "Kept “Second”, with everything typed in this tab."
-    a.wait_for_function("() => [...document.querySelectorAll('.cpp-ws__list span')].some(s => s.textContent === 'Second')")
+    assert (
+        b.locator("#checklist-demo-checklist [role=status]").inner_text()
+        == "Kept “Second”, with everything typed in this tab."
+    )
+    a.wait_for_function(
+        "() => [...document.querySelectorAll('.cpp-ws__list span')].some(s => s.textContent === 'Second')"
+    )
     assert record(a, ws_id(a, "Second"), "demo-worksheet")["items"] == {"story": "a" * 12, "initiative": "b" * 12}
     assert shown(b) == "Second" and fb.input_value() == "b" * 12
     assert our_errors(a) == [] and our_errors(b) == []

@@ -45,16 +45,16 @@ KINDS: tuple[str, ...] = tuple(KIND_WORDS)
 # ids are a fixed list so that Find a tool can group tools under stable headings.
 
 Situation = Literal[
-    "new-request",      # A new request arrives
-    "first-meeting",    # Before a first meeting
-    "starting-work",    # Starting the work
-    "gone-quiet",       # The client has gone quiet
-    "setback",          # After a setback
-    "disagreement",     # You and the client disagree
-    "decision",         # A decision is coming
-    "review",           # Preparing a review
-    "ending",           # The work is ending
-    "own-practice",     # Working on your own practice
+    "new-request",  # A new request arrives
+    "first-meeting",  # Before a first meeting
+    "starting-work",  # Starting the work
+    "gone-quiet",  # The client has gone quiet
+    "setback",  # After a setback
+    "disagreement",  # You and the client disagree
+    "decision",  # A decision is coming
+    "review",  # Preparing a review
+    "ending",  # The work is ending
+    "own-practice",  # Working on your own practice
 ]
 SITUATIONS: tuple[str, ...] = Situation.__args__  # type: ignore[attr-defined]
 

@@ -136,8 +136,7 @@ class Registry:
         hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""
         known = ", ".join(same_kind) or "none"
         raise UnknownComponentError(
-            f"unknown {kind} id {cid!r} on page '{page}'. {hint}"
-            f"Known {kind} ids: {known}. Ids are {WHERE_IDS_LIVE}."
+            f"unknown {kind} id {cid!r} on page '{page}'. {hint}Known {kind} ids: {known}. Ids are {WHERE_IDS_LIVE}."
         )
 
     def on_page(self, src: str) -> list[Component]:

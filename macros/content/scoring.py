@@ -33,11 +33,14 @@ def needed(dim: Dimension) -> int:
     return max(1, -(-len(dim.statements) * num // den))
 
 
+DEFAULT_SCALE = Scale()  # what an assessment rates on when it names no scale
+
+
 def keyed(rating: int, reverse: bool, scale: Scale) -> int:
     return scale.min + scale.max - rating if reverse else rating
 
 
-def score(dim: Dimension, ratings: Mapping[str, int | str], scale: Scale = Scale()) -> int | None:
+def score(dim: Dimension, ratings: Mapping[str, int | str], scale: Scale = DEFAULT_SCALE) -> int | None:
     """The score of `dim` (`ratings`: statement id -> rating or NOT_APPLICABLE), or None
     while a statement has no answer or fewer than `needed` are rated."""
     got = [(s, ratings.get(s.id)) for s in dim.statements]

@@ -19,7 +19,7 @@ def _cap(word: str) -> str:
     """First letter up, the rest as written (keeps "HR", "OD", "ACT")."""
     for i, ch in enumerate(word):
         if ch.isalpha():
-            return word[:i] + ch.upper() + word[i + 1:]
+            return word[:i] + ch.upper() + word[i + 1 :]
     return word
 
 
@@ -36,6 +36,6 @@ def title_case(text: str) -> str:
         for j, part in enumerate(parts):
             bare = part.strip(_OPENING).rstrip(_CLOSING).lower()
             free = (opens and j == 0) or (ends and j == len(parts) - 1)
-            parts[j] = bare and (part.lower() if bare in MINOR_WORDS and not free else _cap(part)) or part
+            parts[j] = (bare and (part.lower() if bare in MINOR_WORDS and not free else _cap(part))) or part
         out.append("-".join(parts))
     return " ".join(out)

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .scoring import sum_range
 from .model import (
     COLUMN_TYPES,
     FIELD_TYPES,
@@ -26,6 +25,7 @@ from .model import (
     ToolMeta,
     Worksheet,
 )
+from .scoring import sum_range
 
 # Stable kebab-case: lowercase letters and digits in hyphen-separated words, starting
 # with a letter (ids become HTML ids and CSS-friendly selectors).
@@ -148,7 +148,9 @@ def _meta(c: _Collector, cid: str, meta: object) -> None:
     if not isinstance(meta.outcome, str) or not meta.outcome.strip():
         c.add(cid, None, "meta.outcome", "must not be empty")
     elif len(meta.outcome) > MAX_OUTCOME:
-        c.add(cid, None, "meta.outcome", f"{len(meta.outcome)} characters; keep it to one line of at most {MAX_OUTCOME}")
+        c.add(
+            cid, None, "meta.outcome", f"{len(meta.outcome)} characters; keep it to one line of at most {MAX_OUTCOME}"
+        )
 
 
 def _checklist(c: _Collector, comp: Checklist) -> None:

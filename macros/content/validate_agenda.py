@@ -85,7 +85,9 @@ def validate_agendas(
     for src in sources:
         agenda = src.agenda
         if not isinstance(agenda, Agenda):
-            problems.append(f"module '{src.module}': AGENDAS holds {type(agenda).__name__} {agenda!r:.60}, not an Agenda")
+            problems.append(
+                f"module '{src.module}': AGENDAS holds {type(agenda).__name__} {agenda!r:.60}, not an Agenda"
+            )
             continue
         aid = agenda.id
         if not isinstance(aid, str) or not KEBAB.match(aid):
@@ -105,7 +107,12 @@ def validate_agendas(
         except ValueError as exc:
             add(aid, None, "start", str(exc))
         if not isinstance(agenda.minutes, int) or agenda.minutes <= 0:
-            add(aid, None, "minutes", f"the stated length must be a positive whole number of minutes, not {agenda.minutes!r}")
+            add(
+                aid,
+                None,
+                "minutes",
+                f"the stated length must be a positive whole number of minutes, not {agenda.minutes!r}",
+            )
         if not agenda.blocks:
             add(aid, None, "blocks", "an agenda needs at least one block")
             continue
@@ -124,7 +131,11 @@ def validate_agendas(
             problems.extend(f"{where(aid, bid, f)}: {m}" for f, m in _block(block, components, usage))
             if isinstance(block.minutes, int) and block.minutes > 0:
                 total += block.minutes
-        if isinstance(agenda.minutes, int) and total != agenda.minutes and all(isinstance(b, Block) for b in agenda.blocks):
+        if (
+            isinstance(agenda.minutes, int)
+            and total != agenda.minutes
+            and all(isinstance(b, Block) for b in agenda.blocks)
+        ):
             parts = ", ".join(f"{b.id} {b.minutes}" for b in agenda.blocks)
             add(
                 aid,
@@ -168,7 +179,10 @@ def _block(
         yield from _section(block.section)
     for cid in block.components:
         if cid not in components:
-            yield "components", f"unknown component id {cid!r}.{_hint(str(cid), components)} Ids are the `id` of each entry of COMPONENTS in macros/content/data/"
+            yield (
+                "components",
+                f"unknown component id {cid!r}.{_hint(str(cid), components)} Ids are the `id` of each entry of COMPONENTS in macros/content/data/",
+            )
         elif usage is not None and cid not in usage:
             yield "components", f"component '{cid}' is not placed on any page, so the run sheet cannot link to it"
     if len(set(block.components)) != len(block.components):

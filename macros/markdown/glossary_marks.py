@@ -11,7 +11,7 @@ focus as well as on hover).
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as etree
+import xml.etree.ElementTree as etree  # noqa: N813 - Python-Markdown's own name for it
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor

@@ -30,12 +30,20 @@ from markupsafe import Markup
 
 from ..content.model import KIND_WORDS, Agenda, Block, Component
 from ..content.registry import Registry
+from ..content.validate import DataError
+from ..content.validate_agenda import (
+    WORD_TOKENS,
+    AgendaSource,
+    check_anchors,
+    check_pages,
+    parse_clock,
+    split_section,
+    validate_agendas,
+)
 from ..markdown.rawblock import ids
+from . import printing, urls
 from .render import anchor as component_anchor
 from .render import environment
-from . import printing, urls
-from ..content.validate import DataError
-from ..content.validate_agenda import WORD_TOKENS, AgendaSource, check_anchors, check_pages, parse_clock, split_section, validate_agendas
 
 DATA_PACKAGE = "macros.content.data"
 log = logging.getLogger("mkdocs.plugins.playbook.agenda")  # counted by MkDocs' strict mode
@@ -124,8 +132,25 @@ def duration(minutes: int) -> str:
 # these words for the format's own times (no script, print) and runsheet.js redoes them
 # from the facilitator's times with the same rules (tests/test_agenda_words.py compares).
 
-_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
+_NUMBERS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+)
 WORD_KINDS = ("length", "part")
 
 
@@ -172,8 +197,10 @@ def render_words(agenda: Agenda, kind: str = "length", capital: bool = False) ->
     if capital:
         text = text[:1].upper() + text[1:]
     cap = " data-capital" if capital else ""
-    return (f'<span class="cpp-agenda-words" data-cpp-agenda-words="{kind}" data-agenda="{escape(agenda.id)}"{cap}>'
-            f"{escape(text)}</span>")
+    return (
+        f'<span class="cpp-agenda-words" data-cpp-agenda-words="{kind}" data-agenda="{escape(agenda.id)}"{cap}>'
+        f"{escape(text)}</span>"
+    )
 
 
 def with_words(text: str, agenda: Agenda) -> Markup:
@@ -260,7 +287,9 @@ class SiteLinks:
     def _heading(self, page: str, anchor: str) -> str:
         if page not in self._titles:
             path = self.docs / page
-            self._titles[page] = heading_titles(path.read_text(encoding="utf-8"), self.slugify) if path.is_file() else {}
+            self._titles[page] = (
+                heading_titles(path.read_text(encoding="utf-8"), self.slugify) if path.is_file() else {}
+            )
         title = self._titles[page].get(anchor)
         if title:
             return title
@@ -340,20 +369,24 @@ def render_agenda(agenda: Agenda, links: Links, level: int = 3, script: str = ""
     # Paper: the site's root once at the top, then each link's path after it (a full
     # address per link made the full day three pages long).
     root = printing.short_address(printing.address(getattr(links, "site_url", None), ""))
-    return environment().get_template("agenda.html").render(
-        a=agenda,
-        blocks=views,
-        level=level,
-        length=duration(agenda.minutes),
-        finish=clock(base + offset),
-        total=offset,
-        qr=printing.qr_svg,
-        short=printing.short_address,
-        root=root,
-        path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
-        script=script,
-        pack=pack,
-        words=lambda text: with_words(text, agenda),
+    return (
+        environment()
+        .get_template("agenda.html")
+        .render(
+            a=agenda,
+            blocks=views,
+            level=level,
+            length=duration(agenda.minutes),
+            finish=clock(base + offset),
+            total=offset,
+            qr=printing.qr_svg,
+            short=printing.short_address,
+            root=root,
+            path=lambda url: printing.short_address(url).removeprefix(root),  # printed once the root is said
+            script=script,
+            pack=pack,
+            words=lambda text: with_words(text, agenda),
+        )
     )
 
 
@@ -380,7 +413,9 @@ def built_ids(site_dir: str | Path, docs_dir: str | Path, use_directory_urls: bo
     return ids_on_page
 
 
-def check_built(agendas: Iterable[Agenda], site_dir: str | Path, docs_dir: str | Path, use_directory_urls: bool) -> list[str]:
+def check_built(
+    agendas: Iterable[Agenda], site_dir: str | Path, docs_dir: str | Path, use_directory_urls: bool
+) -> list[str]:
     """After the build: warn about every section anchor missing from its built page."""
     problems = check_anchors(agendas, built_ids(site_dir, docs_dir, use_directory_urls))
     for problem in problems:

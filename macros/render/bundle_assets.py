@@ -49,22 +49,46 @@ from . import manifest as components
 OWN_ASSETS = Path("assets", "playbook")
 BUNDLES = {
     # access.css last: its focus rings and phone tables win over the rules before it
-    "playbook.min.css": ("site.css", "playbook.css", "workspaces.css", "client-view.css", "client-link.css", "links.css", "cards.css",
-                         "admonitions.css", "backup.css", "packs.css", "access.css"),
+    "playbook.min.css": (
+        "site.css",
+        "playbook.css",
+        "workspaces.css",
+        "client-view.css",
+        "client-link.css",
+        "links.css",
+        "cards.css",
+        "admonitions.css",
+        "backup.css",
+        "packs.css",
+        "access.css",
+    ),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
     # Every page: what a page without tools uses, and answers-loader.js, which loads the rest
     # where it is used (a page with tools, My relationships, Room results; see that file).
     "playbook.min.js": ("palette.js", "links.js", "arrival.js", "print.js", "app-update.js", "answers-loader.js"),
-    "answers.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/payload.js", "playbook.js",
-                       "workspaces.js", "client-view.js", "client-link.js", "backup-core.js", "backup.js"),
+    "answers.min.js": (
+        "core/schema.js",
+        "core/store.js",
+        "core/transfer.js",
+        "core/payload.js",
+        "playbook.js",
+        "workspaces.js",
+        "client-view.js",
+        "client-link.js",
+        "backup-core.js",
+        "backup.js",
+    ),
 }
 ANSWERS = "answers.min.js"
 LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loader.js waits for it
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses answers.min.js's core) and the run sheets' (render/agenda.py).
-PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js", "room-link.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
+PAGE_BUNDLES = {
+    "room.min.js": ("core/room.js", "room.js", "room-link.js"),
+    "runsheet.min.js": ("core/schedule.js", "runsheet.js"),
+}
 MANIFEST = "components.json"
 WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too
 ALONE = ("facilitator.css", "print.css", "room.css")
@@ -81,7 +105,7 @@ def version(custom_dir: str | Path) -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]  # macros/: the manifest is inlined in the bundle
     sources = sorted((Path(custom_dir) / OWN_ASSETS).rglob("*.*s"))
-    sources += sorted(package.rglob("*.py")) + [package.parent / "links" / "answer-renames.json"]
+    sources += [*sorted(package.rglob("*.py")), package.parent / "links" / "answer-renames.json"]
     for path in sources:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -104,7 +128,9 @@ def bundle(site_dir: str | Path) -> None:
         # can never swallow the next part's first statement.
         texts = [_minify(part, (folder / part).read_text(encoding="utf-8")) for part in parts]
         if bundle == ANSWERS:
-            first = "window.cppManifest=window.cppManifest||" + _without_tools(folder) + ";"  # components.js may be first
+            first = (
+                "window.cppManifest=window.cppManifest||" + _without_tools(folder) + ";"
+            )  # components.js may be first
             tasks = [first + "\n" + texts[0], *texts[1:], LAST_TASK]
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
         elif bundle in BUNDLES and bundle.endswith(".js"):  # each part a task of its own
@@ -117,7 +143,9 @@ def bundle(site_dir: str | Path) -> None:
                 (folder / part).parent.rmdir()
     manifest = folder / MANIFEST
     if manifest.exists():
-        (folder / WHOLE_MANIFEST).write_text(f"window.cppManifest={manifest.read_text(encoding='utf-8')};\n", encoding="utf-8")
+        (folder / WHOLE_MANIFEST).write_text(
+            f"window.cppManifest={manifest.read_text(encoding='utf-8')};\n", encoding="utf-8"
+        )
     for name in ALONE:
         path = folder / name
         path.write_text(_minify(name, path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -132,8 +132,10 @@ class ToolLink:
 
 def render_card(card: ChapterCard, tool: Component, link: ToolLink, read_minutes: int) -> str:
     """The card as HTML (`link`: the start tool's address from this page)."""
-    return environment().get_template("chapter_card.html").render(
-        card=card, tool=tool, link=link, meta=describe(tool.meta), read_minutes=read_minutes
+    return (
+        environment()
+        .get_template("chapter_card.html")
+        .render(card=card, tool=tool, link=link, meta=describe(tool.meta), read_minutes=read_minutes)
     )
 
 
@@ -162,7 +164,7 @@ def chapters_in_nav(nav: object) -> list[tuple[str, str]]:
     for entry in nav if isinstance(nav, (list, tuple)) else ():
         if not isinstance(entry, Mapping):
             continue  # a bare page with no title: not a chapter the nav names
-        (title, value), = entry.items()
+        ((title, value),) = entry.items()
         if title == FIRST_NON_CHAPTER:
             break
         if isinstance(value, str):
@@ -200,7 +202,9 @@ def book_chapters(nav: object, cards: Mapping[str, ChapterCard]) -> list[Chapter
             log.warning(f"chapter card '{page}', field 'summary': must not be empty (the home page shows it)")
             continue
         if len(summary) > MAX_SUMMARY:
-            log.warning(f"chapter card '{page}', field 'summary': {len(summary)} characters; keep it to at most {MAX_SUMMARY}")
+            log.warning(
+                f"chapter card '{page}', field 'summary': {len(summary)} characters; keep it to at most {MAX_SUMMARY}"
+            )
         out.append(Chapter(page, title, summary))
     return out
 
@@ -212,15 +216,15 @@ def link(target: str, current: str) -> str:
 
 def render_home_cards(chapters: Sequence[Chapter], current: str) -> str:
     """One Material grid card per chapter, named as in the nav."""
-    return environment().get_template("home_cards.md").render(
-        chapters=[(c, link(c.page, current)) for c in chapters]
-    )
+    return environment().get_template("home_cards.md").render(chapters=[(c, link(c.page, current)) for c in chapters])
 
 
 def render_reading_path(chapters: Sequence[Chapter], current: str) -> str:
     """A numbered list of every chapter but the current page, in nav order."""
-    return environment().get_template("reading_path.md").render(
-        chapters=[(c, link(c.page, current)) for c in chapters if c.page != current]
+    return (
+        environment()
+        .get_template("reading_path.md")
+        .render(chapters=[(c, link(c.page, current)) for c in chapters if c.page != current])
     )
 
 

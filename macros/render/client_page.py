@@ -15,5 +15,7 @@ from .render import environment
 def render_client_form(components: Mapping[str, Component], tool_id: str) -> str:
     comp = components.get(tool_id)
     if not isinstance(comp, Assessment) or not comp.for_client:
-        raise ValueError(f"client_form({tool_id!r}): only an assessment written to the client (for_client=True) can be asked")
+        raise ValueError(
+            f"client_form({tool_id!r}): only an assessment written to the client (for_client=True) can be asked"
+        )
     return environment().get_template("client_form.html").render(c=comp)

@@ -35,7 +35,9 @@ def load_renames(path: Path = RENAMES) -> dict[str, dict[str, str | None]]:
         table = data.get(part, {})
         if not isinstance(table, dict) or not all(isinstance(v, (str, type(None))) for v in table.values()):
             raise ValueError(f"{path.name}: '{part}' must map old ids to a new id or null")
-        if part == "items" and any(k.count("/") != 1 or (v is not None and v.count("/") != 1) for k, v in table.items()):
+        if part == "items" and any(
+            k.count("/") != 1 or (v is not None and v.count("/") != 1) for k, v in table.items()
+        ):
             raise ValueError(f"{path.name}: item ids are written tool/item")
         out[part] = dict(table)
     return out
@@ -45,8 +47,10 @@ def _items(comp: Component) -> list[dict[str, Any]]:
     if isinstance(comp, Checklist):
         return [{"id": i.id, "type": "tick"} for i in comp.items]
     if isinstance(comp, Worksheet):
-        return [{"id": f.id, "type": f.type} | ({"columns": [c.id for c in f.columns]} if f.type == "table" else {})
-                for f in comp.fields]
+        return [
+            {"id": f.id, "type": f.type} | ({"columns": [c.id for c in f.columns]} if f.type == "table" else {})
+            for f in comp.fields
+        ]
     return [{"id": s.id, "type": "rating"} for d in comp.dimensions for s in d.statements]
 
 
@@ -93,5 +97,7 @@ def write(registry: Any, site_dir: str | Path) -> Path:
     """Build the manifest and write assets/playbook/components.json under site_dir."""
     out = Path(site_dir, "assets", "playbook", "components.json")
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(build(registry, load_renames()), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    out.write_text(
+        json.dumps(build(registry, load_renames()), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     return out

@@ -20,17 +20,17 @@ URLs, in the offline zip too); QR codes from printing.qr_svg.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..content.model import Agenda
+from ..content.validate_agenda import split_section
 from . import agenda as agendas
 from . import printing, urls
 from .render import anchor as component_anchor
 from .render import environment
-from ..content.model import Agenda, Component
-from ..content.validate_agenda import split_section
 
 PACKS_DIR = "facilitator/packs"  # docs path of the generated pack pages
 PARTS = ("workbook", "facilitator")  # the two printables of a pack page
@@ -103,9 +103,16 @@ def run_sheet(agenda: Agenda, page: str, links: agendas.SiteLinks) -> RunSheet:
 
 def format_links(agenda: Agenda, page: str, links: agendas.SiteLinks, level: int = 3) -> str:
     """The printable link sheet of one format (templates/format_links.html)."""
-    return environment().get_template("format_links.html").render(
-        agenda=agenda, title=agenda.title, level=level,
-        links=used(agenda, links), run_sheet=run_sheet(agenda, page, links),
+    return (
+        environment()
+        .get_template("format_links.html")
+        .render(
+            agenda=agenda,
+            title=agenda.title,
+            level=level,
+            links=used(agenda, links),
+            run_sheet=run_sheet(agenda, page, links),
+        )
     )
 
 
@@ -173,22 +180,28 @@ def render_pack(agenda: Agenda, run_sheet_page: str, links: agendas.SiteLinks, s
         out = []
         for cid in tools:
             comp = links.components[cid]
-            sheet = printing.sheet(comp, links.site.name, links.site_url, urls.page_url(links.usage[cid]), handout=False)
+            sheet = printing.sheet(
+                comp, links.site.name, links.site_url, urls.page_url(links.usage[cid]), handout=False
+            )
             out.append(Markup(printing.print_copy(comp, sheet, level=3, prefix=prefix)))
         return out
 
-    return environment().get_template("workshop_pack.html").render(
-        a=agenda,
-        labels=PART_LABELS,
-        length=agendas.duration(agenda.minutes),
-        run_sheet=run_sheet(agenda, run_sheet_page, links),
-        rows=rows,
-        summaries=summaries,
-        workbook_tools=copies("wb-"),
-        facilitator_tools=copies("fp-"),
-        notes=Markup(agendas.render_agenda(agenda, links, level=3, script=script)),
-        site_name=links.site.name,
-        words=lambda text: agendas.with_words(text, agenda),
+    return (
+        environment()
+        .get_template("workshop_pack.html")
+        .render(
+            a=agenda,
+            labels=PART_LABELS,
+            length=agendas.duration(agenda.minutes),
+            run_sheet=run_sheet(agenda, run_sheet_page, links),
+            rows=rows,
+            summaries=summaries,
+            workbook_tools=copies("wb-"),
+            facilitator_tools=copies("fp-"),
+            notes=Markup(agendas.render_agenda(agenda, links, level=3, script=script)),
+            site_name=links.site.name,
+            words=lambda text: agendas.with_words(text, agenda),
+        )
     )
 
 
@@ -208,6 +221,8 @@ def render_downloads(site_url: str | None, guide_page: str, downloads: list[Down
     """The Downloads list: links and sizes when the files exist (`downloads`), else where
     to find them (the published site's copy of this list)."""
     published = printing.address(site_url, urls.page_url(guide_page), "downloads")
-    return environment().get_template("downloads.html").render(
-        downloads=downloads, published=published, begin=Markup(DOWNLOADS_BEGIN), end=Markup(DOWNLOADS_END)
+    return (
+        environment()
+        .get_template("downloads.html")
+        .render(downloads=downloads, published=published, begin=Markup(DOWNLOADS_BEGIN), end=Markup(DOWNLOADS_END))
     )

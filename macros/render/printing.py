@@ -20,17 +20,16 @@ so a site built without handouts has no links to them at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup
 
-from . import render
-from .urls import Site, href, page_url
 from ..content.model import Component
 from ..content.registry import Registry
+from . import render
+from .urls import Site, href, page_url
 
 PACK_PREFIX = "pack-"
 PACK_ID = "print-pack"  # the handout id of the whole pack
@@ -118,6 +117,8 @@ def render_print_pack(registry: Registry, site: Site, current_page: str, level: 
         online = page_url(usage[comp.id])  # the published page, in the offline bundle too
         copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False), level)
         entries.append(PackEntry(comp, registry.page_titles.get(usage[comp.id], ""), link, Markup(copy)))
-    return render.environment().get_template("print_pack.html").render(
-        entries=entries, handout=PACK_ID, plural=render.PLURAL
+    return (
+        render.environment()
+        .get_template("print_pack.html")
+        .render(entries=entries, handout=PACK_ID, plural=render.PLURAL)
     )

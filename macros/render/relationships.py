@@ -49,14 +49,22 @@ def check(components: Mapping[str, Component]) -> None:
     columns = {c.id: c for c in field.columns} if field is not None else {}
     verdict = columns.get(MAP["verdict"])
     if verdict is None or not {MAP["client"], MAP["shared"], MAP["contact"]} <= set(verdict.options):
-        problems.append(f"column '{MAP['verdict']}' (options {MAP['client']}, {MAP['shared']}, {MAP['contact']}) "
-                        f"of {MAP['component']}: {MAP['field']}")
-    problems += [f"yes/no column '{t}' of {MAP['component']}: {MAP['field']}" for t in MAP["tests"]
-                 if getattr(columns.get(t), "type", None) != "yes_no"]
+        problems.append(
+            f"column '{MAP['verdict']}' (options {MAP['client']}, {MAP['shared']}, {MAP['contact']}) "
+            f"of {MAP['component']}: {MAP['field']}"
+        )
+    problems += [
+        f"yes/no column '{t}' of {MAP['component']}: {MAP['field']}"
+        for t in MAP["tests"]
+        if getattr(columns.get(t), "type", None) != "yes_no"
+    ]
     problems += _client_view_problems(components)
     if problems:
-        raise ValueError("the My relationships page reads tools that no longer exist: " + "; ".join(problems)
-                         + ". Update MAP, ACT or ROLE in macros/render/relationships.py.")
+        raise ValueError(
+            "the My relationships page reads tools that no longer exist: "
+            + "; ".join(problems)
+            + ". Update MAP, ACT or ROLE in macros/render/relationships.py."
+        )
 
 
 def _client_view_problems(components: Mapping[str, Component]) -> list[str]:
@@ -71,23 +79,30 @@ def _client_view_problems(components: Mapping[str, Component]) -> list[str]:
     theirs = {d.id: d for d in view.dimensions}
     for m in mirrored:
         if m.scale != view.scale:  # type: ignore[union-attr]
-            problems.append(f"the scale of {m.id} ({', '.join(m.scale.labels)}) differs from {name}'s "  # type: ignore[union-attr]
-                            f"({', '.join(view.scale.labels)})")
+            problems.append(
+                f"the scale of {m.id} ({', '.join(m.scale.labels)}) differs from {name}'s "  # type: ignore[union-attr]
+                f"({', '.join(view.scale.labels)})"
+            )
         for d in m.dimensions:  # type: ignore[union-attr]
             want = [(s.client.id, s.reverse) if s.client else None for s in d.statements]
             got = theirs.pop(d.id, None)
             if got is None:
                 problems.append(f"dimension '{d.id}' of {m.id}, missing from {name}")
             elif [(s.id, s.reverse) for s in got.statements] != want:
-                problems.append(f"dimension '{d.id}' of {name} does not ask the statements of {m.id} "
-                                "(each needs its client wording, Statement.client)")
-    problems += [f"dimension '{d}' of {name} (no such dimension in " + ", ".join(CLIENT_VIEW["mirrors"]) + ")"
-                 for d in sorted(theirs)]
+                problems.append(
+                    f"dimension '{d.id}' of {name} does not ask the statements of {m.id} "
+                    "(each needs its client wording, Statement.client)"
+                )
+    problems += [
+        f"dimension '{d}' of {name} (no such dimension in " + ", ".join(CLIENT_VIEW["mirrors"]) + ")"
+        for d in sorted(theirs)
+    ]
     return problems
 
 
-def page_data(components: Mapping[str, Component], usage: Mapping[str, str], links: Mapping[str, str],
-              order: list[str]) -> dict:
+def page_data(
+    components: Mapping[str, Component], usage: Mapping[str, str], links: Mapping[str, str], order: list[str]
+) -> dict:
     """Every tool that is on a page, in nav order, as the page's script needs it.
     `links`: component id -> its address from the page being built."""
     check(components)
@@ -97,8 +112,13 @@ def page_data(components: Mapping[str, Component], usage: Mapping[str, str], lin
 
     tools = []
     for comp in sorted((c for c in components.values() if c.id in usage and c.id in links), key=rank):
-        entry: dict[str, Any] = {"id": comp.id, "kind": comp.kind, "title": comp.title, "href": links[comp.id],
-                                 "items": item_ids(comp)}
+        entry: dict[str, Any] = {
+            "id": comp.id,
+            "kind": comp.kind,
+            "title": comp.title,
+            "href": links[comp.id],
+            "items": item_ids(comp),
+        }
         if isinstance(comp, Assessment):
             lo, hi = comp.scale.min, comp.scale.max
             entry["scale"] = {"min": lo, "max": hi, "labels": list(comp.scale.labels)}
@@ -128,8 +148,15 @@ def render(part: str, registry: Registry, site: Site, here: str) -> str:
     meta = ""
     if part == "overview":
         components, usage = registry.components, registry.usage
-        links = {cid: href(src, here, anchor(components[cid]), site.use_directory_urls)
-                 for cid, src in usage.items() if cid in components}
+        links = {
+            cid: href(src, here, anchor(components[cid]), site.use_directory_urls)
+            for cid, src in usage.items()
+            if cid in components
+        }
         data = page_data(components, usage, links, site.nav)
         meta = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return environment().get_template("relationships.html").render(part=part, meta=meta, view_tool=CLIENT_VIEW["component"])
+    return (
+        environment()
+        .get_template("relationships.html")
+        .render(part=part, meta=meta, view_tool=CLIENT_VIEW["component"])
+    )

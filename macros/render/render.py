@@ -13,13 +13,24 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ..content.model import (
+    KIND_WORDS,
+    KINDS,
+    NOT_APPLICABLE,
+    Assessment,
+    Checklist,
+    Column,
+    Component,
+    Field,
+    GlossaryTerm,
+    Worksheet,
+)
 from ..content.scoring import needed, sum_range
-from ..content.model import KIND_WORDS, KINDS, NOT_APPLICABLE, Assessment, Checklist, Column, Component, Field, GlossaryTerm, Worksheet
 from .manifest import entry as manifest_entry
 from .tool_meta import by_situation, describe, start_tool
 
@@ -107,7 +118,7 @@ def render_component(comp: Component, level: int = 3, sheet: object = None, pref
     return _render_component(comp, _heading_level(level), sheet, prefix)
 
 
-@lru_cache(maxsize=None)  # per build (new_build): a tool is rendered on its page and in the print pack
+@cache  # per build (new_build): a tool is rendered on its page and in the print pack
 def _render_component(comp: Component, level: int, sheet: object, prefix: str) -> str:
     def prefixed_control_id(component_id: str, *parts: object) -> str:
         return prefix + control_id(component_id, *parts)
@@ -127,18 +138,16 @@ def _render_component(comp: Component, level: int, sheet: object, prefix: str) -
         for d in comp.dimensions:
             lo, hi = sum_range(d, scale)
             span = (hi - lo) or 1
-            ticks = tuple(
-                f"{(b.min - lo) / span * 100:.2f}" for b in sorted(d.bands, key=lambda b: b.min)[1:]
-            )
+            ticks = tuple(f"{(b.min - lo) / span * 100:.2f}" for b in sorted(d.bands, key=lambda b: b.min)[1:])
             dims.append(_DimView(d, lo, hi, ticks))
-        points = list(zip(range(scale.min, scale.max + 1), scale.labels))
+        points = list(zip(range(scale.min, scale.max + 1), scale.labels, strict=True))
         counts = sorted({(needed(d), len(d.statements)) for d in comp.dimensions})
         return env.get_template("assessment.html").render(
             **common,
             need_words=" or ".join(f"{k} of {n}" for k, n in counts),
             # said only when true: every part's top band starts above all second-highest ratings
-            strict_top=not comp.for_client and all(
-                max(b.min for b in d.bands) > len(d.statements) * (scale.max - 1) for d in comp.dimensions),
+            strict_top=not comp.for_client
+            and all(max(b.min for b in d.bands) > len(d.statements) * (scale.max - 1) for d in comp.dimensions),
             dims=dims,
             points=points,
             sublevel=level + 1,
@@ -265,8 +274,8 @@ def render_index(
         groups[comp.kind].append(_entry(comp, usage, page_titles, current_page))
     for entries in groups.values():
         entries.sort(key=lambda e: e.title.casefold())
-    md = environment().get_template("component_index.md").render(
-        groups=list(groups.items()), plural=PLURAL, level=level
+    md = (
+        environment().get_template("component_index.md").render(groups=list(groups.items()), plural=PLURAL, level=level)
     )
     return _tidy_md(md)
 
@@ -310,8 +319,8 @@ __all__ = [
     "item_ids",
     "render_answers_panel",
     "render_component",
-    "render_glossary",
     "render_find_a_tool",
+    "render_glossary",
     "render_index",
     "render_page_components",
 ]

@@ -55,7 +55,7 @@ class _Headings(HTMLParser):
         self._anchor = ""
         self._in_link = 0
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001 - HTMLParser's signature
+    def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag in LEVELS and not self._level:
             self._level, self._text, self._anchor = int(tag[1]), [], ""
@@ -67,7 +67,7 @@ class _Headings(HTMLParser):
         elif self._in_link and tag == "a":
             self._in_link += 1
 
-    def handle_endtag(self, tag):  # noqa: ANN001
+    def handle_endtag(self, tag):
         if self._in_link and tag == "a":
             self._in_link -= 1
         elif self._level and tag == f"h{self._level}":
@@ -76,7 +76,7 @@ class _Headings(HTMLParser):
                 self.found.append(Section(self._level, self._anchor, title))
             self._level = 0
 
-    def handle_data(self, data):  # noqa: ANN001
+    def handle_data(self, data):
         if self._level and not self._in_link:
             self._text.append(data)
 

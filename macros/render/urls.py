@@ -55,4 +55,3 @@ class Site:
     @classmethod
     def from_config(cls, conf: Mapping) -> Site:
         return cls(conf["site_name"], conf["site_url"], conf["use_directory_urls"], tuple(nav_order(conf["nav"])))
-

@@ -145,7 +145,6 @@ ACT_ACCESS = Checklist(
 )
 
 
-
 def _bands(weak: tuple[str, str], middle: tuple[str, str], strong: tuple[str, str]) -> tuple[Band, ...]:
     """Three bands for five statements on a 1..5 scale: sums 5..25, the reverse-keyed one
     turned round. Strong needs an average above "Agree" (22+): agreeing with all five gives
@@ -165,7 +164,7 @@ ACT_ASSESSMENT = Assessment(
         "Choose one client relationship and rate every statement with that person in mind. Five "
         "statements per letter give a score from 5 to 25. One statement in each letter describes "
         "the weaker state, so disagreeing with it raises your score: read each one. Choose "
-        "\"Does not apply\" only when a statement cannot apply yet, for example when nothing has "
+        '"Does not apply" only when a statement cannot apply yet, for example when nothing has '
         "gone wrong. Start work on your lowest score. Asking before you pass something on has "
         "one exception: a concern about misconduct, safety or the law goes to the designated channel. "
         "Whether this person is a true client at all is a yes-or-no question: answer it on the "
@@ -184,31 +183,41 @@ ACT_ASSESSMENT = Assessment(
             title="Access",
             statements=(
                 Statement(
-                    id="only-when-due", text="I see this client only when a piece of work is due.", reverse=True,
+                    id="only-when-due",
+                    text="I see this client only when a piece of work is due.",
+                    reverse=True,
                     client=Statement("cv-only-when-due", "You see me only when a piece of work is due."),
                 ),
                 Statement(
-                    id="time-when-asked", text="When I ask for time with this client, I get it within two weeks.",
+                    id="time-when-asked",
+                    text="When I ask for time with this client, I get it within two weeks.",
                     client=Statement("cv-time-when-asked", "When you ask me for time, you get it within two weeks."),
                 ),
                 Statement(
-                    id="direct", text="I meet this client directly, not only through assistants or other contacts.",
-                    client=Statement("cv-direct", "You meet me directly, not only through my assistants or other people."),
+                    id="direct",
+                    text="I meet this client directly, not only through assistants or other contacts.",
+                    client=Statement(
+                        "cv-direct", "You meet me directly, not only through my assistants or other people."
+                    ),
                 ),
                 Statement(
-                    id="early", text="I hear about this client's new initiatives before the key decisions are made.",
-                    client=Statement("cv-early", "You hear about my new initiatives before the key decisions are made."),
+                    id="early",
+                    text="I hear about this client's new initiatives before the key decisions are made.",
+                    client=Statement(
+                        "cv-early", "You hear about my new initiatives before the key decisions are made."
+                    ),
                 ),
                 Statement(
                     id="they-call",
                     text="This client sometimes contacts me to talk about a business issue, not just a request.",
-                    client=Statement("cv-they-call", "I sometimes contact you to talk about a business issue, not just a request."),
+                    client=Statement(
+                        "cv-they-call", "I sometimes contact you to talk about a business issue, not just a request."
+                    ),
                 ),
             ),
             bands=_bands(
                 (
-                    "You work mostly through contacts or reach this client only when you ask, and "
-                    "not always then.",
+                    "You work mostly through contacts or reach this client only when you ask, and not always then.",
                     "Map the people around one initiative and plan a route to the client through a contact.",
                 ),
                 (
@@ -226,27 +235,39 @@ ACT_ASSESSMENT = Assessment(
             title="Credibility",
             statements=(
                 Statement(
-                    id="know-business", text="I can name the business goals this client is measured on.",
+                    id="know-business",
+                    text="I can name the business goals this client is measured on.",
                     client=Statement("cv-understand", "You can name the business goals I am measured on."),
                 ),
                 Statement(
                     id="know-discipline",
                     text="I can show this client where current practice in my field applies to their goals.",
-                    client=Statement("cv-know-discipline", "You can show me where current practice in your field applies to my goals."),
+                    client=Statement(
+                        "cv-know-discipline",
+                        "You can show me where current practice in your field applies to my goals.",
+                    ),
                 ),
                 Statement(
-                    id="deliver", text="I have delivered every commitment I made to this client in the last six months.",
-                    client=Statement("cv-deliver", "You have delivered every commitment you made to me in the last six months."),
+                    id="deliver",
+                    text="I have delivered every commitment I made to this client in the last six months.",
+                    client=Statement(
+                        "cv-deliver", "You have delivered every commitment you made to me in the last six months."
+                    ),
                 ),
                 Statement(
-                    id="business-case", text="When I propose a solution, I present a business case with it.",
-                    client=Statement("cv-proposals", "When you propose a solution to me, you present a business case with it."),
+                    id="business-case",
+                    text="When I propose a solution, I present a business case with it.",
+                    client=Statement(
+                        "cv-proposals", "When you propose a solution to me, you present a business case with it."
+                    ),
                 ),
                 Statement(
                     id="deliverables-talk",
                     text="My talks with this client are about my deliverables more than their business results.",
                     reverse=True,
-                    client=Statement("cv-deliverables-talk", "Our talks are about your deliverables more than my business results."),
+                    client=Statement(
+                        "cv-deliverables-talk", "Our talks are about your deliverables more than my business results."
+                    ),
                 ),
             ),
             bands=_bands(
@@ -269,23 +290,33 @@ ACT_ASSESSMENT = Assessment(
             title="Trust",
             statements=(
                 Statement(
-                    id="limits-agreed", text="This client knows what I keep to myself and what I must report.",
+                    id="limits-agreed",
+                    text="This client knows what I keep to myself and what I must report.",
                     client=Statement("cv-sensitive", "I know what you keep to yourself and what you must report."),
                 ),
                 Statement(
-                    id="permission", text="I ask this client before I pass on anything they have told me.",
+                    id="permission",
+                    text="I ask this client before I pass on anything they have told me.",
                     client=Statement("cv-permission", "You ask me before you pass on anything I have told you."),
                 ),
                 Statement(
-                    id="bad-news", text="When something goes wrong, this client hears it from me before anyone else tells them.",
-                    client=Statement("cv-bad-news", "When something goes wrong, I hear it from you before anyone else tells me."),
+                    id="bad-news",
+                    text="When something goes wrong, this client hears it from me before anyone else tells them.",
+                    client=Statement(
+                        "cv-bad-news", "When something goes wrong, I hear it from you before anyone else tells me."
+                    ),
                 ),
                 Statement(
-                    id="values", text="The way I work with this client is consistent with the organization's stated values.",
-                    client=Statement("cv-way", "The way you work with me is consistent with this organization's stated values."),
+                    id="values",
+                    text="The way I work with this client is consistent with the organization's stated values.",
+                    client=Statement(
+                        "cv-way", "The way you work with me is consistent with this organization's stated values."
+                    ),
                 ),
                 Statement(
-                    id="holds-back", text="This client keeps problems in their own area from me.", reverse=True,
+                    id="holds-back",
+                    text="This client keeps problems in their own area from me.",
+                    reverse=True,
                     client=Statement("cv-holds-back", "I keep problems in my own area from you."),
                 ),
             ),

@@ -32,7 +32,9 @@ CAST = (
     Character("Hana", "HR colleague Mei would ask before sharing a client's email", ("access-credibility-trust.md",)),
     Character("Sam", "HR colleague to whom a panel member refers a candidate's case", ("access-credibility-trust.md",)),
     Character("Rafael", "HR partner at a distribution firm", ("access-credibility-trust.md",)),
-    Character("Sven", "internal people-development consultant at a logistics company", ("access-credibility-trust.md",)),
+    Character(
+        "Sven", "internal people-development consultant at a logistics company", ("access-credibility-trust.md",)
+    ),
     # When Access Fails (and the escalation plan's example)
     Character("Rosa", "learning partner at an insurance firm", ("when-access-fails.md",)),
     Character("Jonas", "OD consultant at a food manufacturer", ("when-access-fails.md",)),
@@ -46,7 +48,11 @@ CAST = (
     Character("Oskar", "owner of the roster rules at the water company's head office", ("how-clients-are-helped.md",)),
     Character("Tobias", "shift supervisor who reports a skipped pump check", ("how-clients-are-helped.md",)),
     # Discovery and Diagnosis
-    Character("Keiko", "outside consultant who hears a safety disclosure in a warehouse interview", ("discovery-and-diagnosis.md",)),
+    Character(
+        "Keiko",
+        "outside consultant who hears a safety disclosure in a warehouse interview",
+        ("discovery-and-diagnosis.md",),
+    ),
     Character("Greta", "internal OD consultant at a regional bus company", ("discovery-and-diagnosis.md",)),
     Character("Farid", "director of operations at the bus company, Greta's sponsor", ("discovery-and-diagnosis.md",)),
     # When the Client Resists
@@ -62,9 +68,19 @@ CAST = (
     Character("Leonie", "HR partner at a software firm", ("lead-dont-serve.md",)),
     Character("Declan", "chief product officer at Leonie's software firm", ("lead-dont-serve.md",)),
     # Ethics and Commercial Practice
-    Character("Joaquin", "independent learning consultant who declares a referral fee", ("ethics-and-commercial-practice.md",)),
-    Character("Elif", "internal OD consultant at a retail chain asked to name who wrote survey comments", ("ethics-and-commercial-practice.md",)),
-    Character("Marta", "external consultant whose fixed-fee work grows a goodwill workshop", ("ethics-and-commercial-practice.md",)),
+    Character(
+        "Joaquin", "independent learning consultant who declares a referral fee", ("ethics-and-commercial-practice.md",)
+    ),
+    Character(
+        "Elif",
+        "internal OD consultant at a retail chain asked to name who wrote survey comments",
+        ("ethics-and-commercial-practice.md",),
+    ),
+    Character(
+        "Marta",
+        "external consultant whose fixed-fee work grows a goodwill workshop",
+        ("ethics-and-commercial-practice.md",),
+    ),
     # Ending Well
     Character("Amira", "HR partner at a logistics firm", ("ending-well.md",)),
     Character("Owen", "external consultant to a furniture maker", ("ending-well.md",)),

@@ -18,10 +18,7 @@ from macros.content.model import Checklist, ChecklistItem, Column, Field, ToolMe
 CONTRACTING_AGREEMENT = Worksheet(
     id="contracting-agreement",
     title="Working Agreement",
-    intro=(
-        "Fill it in with your client: each side writes its own wants and offers. Then read "
-        "it aloud and both sign."
-    ),
+    intro=("Fill it in with your client: each side writes its own wants and offers. Then read it aloud and both sign."),
     meta=ToolMeta(
         situations=("starting-work", "first-meeting"),
         minutes=30,
@@ -33,10 +30,7 @@ CONTRACTING_AGREEMENT = Worksheet(
             id="the-work",
             label="The work, and the business result it serves",
             type="short_text",
-            example=(
-                "A review of new-driver training in two depots, to cut first-year accidents "
-                "by a third"
-            ),
+            example=("A review of new-driver training in two depots, to cut first-year accidents by a third"),
         ),
         Field(
             id="wants-offers",
@@ -141,8 +135,7 @@ REFRAME_REQUEST = Worksheet(
             type="long_text",
             guidance="Write it in the client's words, solution and all.",
             example=(
-                "\"We need a half-day course on giving feedback for all team leaders before "
-                "the review cycle in March.\""
+                '"We need a half-day course on giving feedback for all team leaders before the review cycle in March."'
             ),
             lines=2,
         ),
@@ -150,23 +143,15 @@ REFRAME_REQUEST = Worksheet(
             id="who-asked",
             label="Who asked, and who owns the result",
             type="short_text",
-            guidance=(
-                "Run the true-client test. If the person who asked fails it, name who "
-                "passes it."
-            ),
-            example=(
-                "The HR coordinator asked; the head of customer service owns the result"
-            ),
+            guidance=("Run the true-client test. If the person who asked fails it, name who passes it."),
+            example=("The HR coordinator asked; the head of customer service owns the result"),
         ),
         Field(
             id="why-now",
             label="Why now",
             type="short_text",
             guidance="The event, number or complaint that made this request come today.",
-            example=(
-                "Survey score on \"my manager helps me improve\" fell from 61 to 44 percent; "
-                "two good agents quit."
-            ),
+            example=('Survey score on "my manager helps me improve" fell from 61 to 44 percent; two good agents quit.'),
         ),
         Field(
             id="business-need",
@@ -221,10 +206,7 @@ REFRAME_REQUEST = Worksheet(
             label="The next step you will propose",
             type="short_text",
             guidance="One small step the client can say yes or no to this week.",
-            example=(
-                "Two weeks to compare coaching time and turnover across eight teams, before "
-                "we design anything"
-            ),
+            example=("Two weeks to compare coaching time and turnover across eight teams, before we design anything"),
         ),
     ),
 )
@@ -361,7 +343,7 @@ NAME_THE_RESISTANCE = Worksheet(
                 "what you will say to one or two sentences."
             ),
             example=(
-                "Every finding gets \"we tried that in 2019\" | It won't work here | \"Each time "
+                'Every finding gets "we tried that in 2019" | It won\'t work here | "Each time '
                 "we get to a finding, we end up on why it can't work here. I'd like to know "
                 "what that's about.\" | He laughed, then talked about the failed 2019 rollout "
                 "for ten minutes. Useful."
@@ -387,10 +369,7 @@ NAME_THE_RESISTANCE = Worksheet(
             label="What the client may fear losing or having exposed",
             type="long_text",
             guidance="Your guess only. Test it by asking, never by telling them.",
-            example=(
-                "The survey is about his managers. He may fear his own boss will read it as a "
-                "verdict on him."
-            ),
+            example=("The survey is about his managers. He may fear his own boss will read it as a verdict on him."),
             lines=2,
         ),
         Field(

@@ -57,8 +57,8 @@ INTERVIEW_PLAN = Worksheet(
             label="Your questions",
             type="long_text",
             guidance=(
-                "Five to eight open questions. Ask about real events: \"Tell me about the "
-                "last time...\" Keep the same core questions for everyone."
+                'Five to eight open questions. Ask about real events: "Tell me about the '
+                'last time..." Keep the same core questions for everyone.'
             ),
             example=(
                 "What made you take this job? Tell me about a shift that went badly. Who do "
@@ -243,8 +243,7 @@ FEEDBACK_PLAN = Worksheet(
     id="feedback-plan",
     title="Data Feedback Plan",
     intro=(
-        "Plan who hears the findings, in what order and how. Fill it in before you "
-        "book the first feedback meeting."
+        "Plan who hears the findings, in what order and how. Fill it in before you book the first feedback meeting."
     ),
     meta=ToolMeta(
         situations=("decision", "review"),

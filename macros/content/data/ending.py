@@ -24,7 +24,6 @@ from macros.content.model import (
     Column,
     Dimension,
     Field,
-    Scale,
     Statement,
     ToolMeta,
     Worksheet,
@@ -195,9 +194,7 @@ RELATIONSHIP_REVIEW = Worksheet(
 ESCALATION_PLAN = Worksheet(
     id="escalation-plan",
     title="Escalation Plan",
-    intro=(
-        "Not for a concern about misconduct, safety or the law: that goes to the designated channel now."
-    ),
+    intro=("Not for a concern about misconduct, safety or the law: that goes to the designated channel now."),
     meta=ToolMeta(
         situations=("gone-quiet", "setback", "disagreement"),
         minutes=30,
@@ -234,7 +231,7 @@ ESCALATION_PLAN = Worksheet(
                 Column(id="date", label="When", type="date"),
                 Column(id="response", label="What happened"),
             ),
-            example="Asked for a 20-minute meeting with her manager | 12 Jan | \"Not yet, he is too busy.\"",
+            example='Asked for a 20-minute meeting with her manager | 12 Jan | "Not yet, he is too busy."',
         ),
         Field(
             id="decision-needed",
@@ -254,9 +251,7 @@ ESCALATION_PLAN = Worksheet(
             id="told-contact",
             label="I have told my contact that I plan to raise it, and why",
             type="yes_no",
-            guidance=(
-                "Before, never after; invite them. A concern about their conduct: the designated channel."
-            ),
+            guidance=("Before, never after; invite them. A concern about their conduct: the designated channel."),
         ),
         Field(
             id="opening-words",
@@ -316,7 +311,7 @@ CLIENT_VIEW = Assessment(
     title="How Is Working With Us Going?",
     intro=(
         "This form is for you, the client. It asks how working with us feels from your side. "
-        "Choose \"Does not apply\" for any statement that does not fit your situation. Some "
+        'Choose "Does not apply" for any statement that does not fit your situation. Some '
         "statements describe a problem, so read each one before you rate it. There are no right "
         "answers, and a low rating helps us more than a polite one. We will go through your "
         "answers with you and agree what to change."
@@ -331,60 +326,93 @@ CLIENT_VIEW = Assessment(
     ),
     dimensions=(
         _mirror(
-            ACT_ASSESSMENT, "access", "Access: time together",
-            ("Time together is hard to get, so questions and problems wait.",
-             "Agree how often we should meet, and book the next three dates now."),
-            ("Time together is easy to get and comes early enough to help.",
-             "Keep the rhythm, and check it again at the next review."),
+            ACT_ASSESSMENT,
+            "access",
+            "Access: time together",
+            (
+                "Time together is hard to get, so questions and problems wait.",
+                "Agree how often we should meet, and book the next three dates now.",
+            ),
+            (
+                "Time together is easy to get and comes early enough to help.",
+                "Keep the rhythm, and check it again at the next review.",
+            ),
         ),
         _mirror(
-            ACT_ASSESSMENT, "credibility", "Credibility: results you can count on",
-            ("The work does not yet feel tied to the results that matter here.",
-             "Agree one measure that the next piece of work must move."),
-            ("The work is seen as moving results that matter.",
-             "Report on the agreed measure after the work ends, too."),
+            ACT_ASSESSMENT,
+            "credibility",
+            "Credibility: results you can count on",
+            (
+                "The work does not yet feel tied to the results that matter here.",
+                "Agree one measure that the next piece of work must move.",
+            ),
+            (
+                "The work is seen as moving results that matter.",
+                "Report on the agreed measure after the work ends, too.",
+            ),
         ),
         _mirror(
-            ACT_ASSESSMENT, "trust", "Trust: how the work gets done",
-            ("There is doubt about how the work is done, not only what it delivers.",
-             "Talk openly about what felt wrong, and agree what will be different."),
-            ("The way the work is done is trusted.",
-             "Keep the limits of confidentiality agreed, and restate them before hard topics."),
+            ACT_ASSESSMENT,
+            "trust",
+            "Trust: how the work gets done",
+            (
+                "There is doubt about how the work is done, not only what it delivers.",
+                "Talk openly about what felt wrong, and agree what will be different.",
+            ),
+            (
+                "The way the work is done is trusted.",
+                "Keep the limits of confidentiality agreed, and restate them before hard topics.",
+            ),
         ),
         _mirror(
-            MOMENTS_OF_TRUTH_REVIEW, "start-something-new", "Start Something New",
-            ("New work starts in a fog.",
-             "Plan the next kickoff together and end it by saying back the next steps."),
-            ("New work starts with clear steps and roles.",
-             "Keep doing what works; note it so others can copy it."),
+            MOMENTS_OF_TRUTH_REVIEW,
+            "start-something-new",
+            "Start Something New",
+            ("New work starts in a fog.", "Plan the next kickoff together and end it by saying back the next steps."),
+            ("New work starts with clear steps and roles.", "Keep doing what works; note it so others can copy it."),
         ),
         _mirror(
-            MOMENTS_OF_TRUTH_REVIEW, "deal-with-the-unexpected", "Deal With the Unexpected",
-            ("Problems arrive late or as surprises.",
-             "Agree now how fast, and how, either side raises a problem."),
-            ("Setbacks are raised early and handled calmly.",
-             "Review the last setback together and keep what worked."),
+            MOMENTS_OF_TRUTH_REVIEW,
+            "deal-with-the-unexpected",
+            "Deal With the Unexpected",
+            ("Problems arrive late or as surprises.", "Agree now how fast, and how, either side raises a problem."),
+            ("Setbacks are raised early and handled calmly.", "Review the last setback together and keep what worked."),
         ),
         _mirror(
-            MOMENTS_OF_TRUTH_REVIEW, "manage-conflict", "Manage Conflict",
-            ("Disagreements are hidden or turn into contests.",
-             "Name one open disagreement and talk it through against the shared goal."),
-            ("Disagreements are open and make the work better.",
-             "Keep inviting challenge, especially from quieter people."),
+            MOMENTS_OF_TRUTH_REVIEW,
+            "manage-conflict",
+            "Manage Conflict",
+            (
+                "Disagreements are hidden or turn into contests.",
+                "Name one open disagreement and talk it through against the shared goal.",
+            ),
+            (
+                "Disagreements are open and make the work better.",
+                "Keep inviting challenge, especially from quieter people.",
+            ),
         ),
         _mirror(
-            MOMENTS_OF_TRUTH_REVIEW, "keep-informed", "Keep Informed",
-            ("Updates miss the mark: too few, too many or the wrong kind.",
-             "Agree who needs what, how often and through which channel."),
-            ("Updates give the right amount in the right form.",
-             "Check the plan again when people or priorities change."),
+            MOMENTS_OF_TRUTH_REVIEW,
+            "keep-informed",
+            "Keep Informed",
+            (
+                "Updates miss the mark: too few, too many or the wrong kind.",
+                "Agree who needs what, how often and through which channel.",
+            ),
+            (
+                "Updates give the right amount in the right form.",
+                "Check the plan again when people or priorities change.",
+            ),
         ),
         _mirror(
-            MOMENTS_OF_TRUTH_REVIEW, "huddle-on-decisions", "Huddle on Decisions",
-            ("It is unclear who decides, so decisions surprise people.",
-             "List the next five decisions and agree who approves each."),
-            ("Everyone knows who decides what.",
-             "Revisit the decision roles when the team or scope changes."),
+            MOMENTS_OF_TRUTH_REVIEW,
+            "huddle-on-decisions",
+            "Huddle on Decisions",
+            (
+                "It is unclear who decides, so decisions surprise people.",
+                "List the next five decisions and agree who approves each.",
+            ),
+            ("Everyone knows who decides what.", "Revisit the decision roles when the team or scope changes."),
         ),
     ),
 )

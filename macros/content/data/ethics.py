@@ -166,9 +166,9 @@ DATA_PLAN = Worksheet(
             lines=2,
             guidance="Harassment, safety, fraud, the law: say where such a concern goes, and that it never goes to its subject.",
             example=(
-                "\"What you say is reported only as themes, never with your name. If you tell me "
+                '"What you say is reported only as themes, never with your name. If you tell me '
                 "about harassment, a safety risk, fraud or something illegal, I have to pass it "
-                "to employee relations. You can also call the ethics line yourself.\""
+                'to employee relations. You can also call the ethics line yourself."'
             ),
         ),
         Field(
@@ -224,7 +224,7 @@ SCOPE_CHANGE = Worksheet(
             label="What the change does to the work",
             type="table",
             rows=3,
-            guidance="One row each for time, fee, dates and people. Put \"none\" where nothing changes.",
+            guidance='One row each for time, fee, dates and people. Put "none" where nothing changes.',
             example="Fee | $24,000 | $31,000",
             columns=(
                 Column(id="item", label="What"),

@@ -15,7 +15,7 @@ ROBINSON = "Robinson, Robinson, Phillips, Phillips and Handshaw, Performance Con
 BLOCK = "Peter Block, Flawless Consulting (1st ed. 1981; 3rd ed. 2011)"
 MOMENTS = "2011 article on building influence relationships (the five moments)"
 SERVICE = "Richard Normann and Jan Carlzon, service management (Carlzon, Moments of Truth, 1987)"
-HORDES = "Mark Hordes, \"It's All About Building Trust\""
+HORDES = 'Mark Hordes, "It\'s All About Building Trust"'
 MAISTER = "Maister, Green and Galford, The Trusted Advisor (2000)"
 ESSAY = "Anonymous essay on trust and respect with a client"
 OURS = "The playbook's own working definition"
@@ -301,9 +301,7 @@ TERMS = (
     GlossaryTerm(
         id="performance-need",
         term="performance need",
-        definition=(
-            "What people must do differently on the job for a business need to be met."
-        ),
+        definition=("What people must do differently on the job for a business need to be met."),
         source=ROBINSON,
     ),
     GlossaryTerm(

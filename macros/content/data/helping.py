@@ -35,7 +35,7 @@ WHICH_HELP = Worksheet(
             type="long_text",
             guidance="Write down what was asked for, as it was said. Add who asked and by when.",
             example=(
-                "\"Run a team-building day for my eight supervisors before the summer peak.\" "
+                '"Run a team-building day for my eight supervisors before the summer peak." '
                 "Asked by the operations director, for June."
             ),
             lines=2,

@@ -66,13 +66,17 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 Statement(
                     "roles-known",
                     "At the start, people know what each person involved will do.",
-                    client=Statement("cv-start-roles-known", "At the start of new work, I know what each person involved will do."),
+                    client=Statement(
+                        "cv-start-roles-known", "At the start of new work, I know what each person involved will do."
+                    ),
                 ),
                 Statement(
                     "leave-unsure",
                     "People often leave a first meeting with me unsure what happens next.",
                     reverse=True,
-                    client=Statement("cv-start-unsure", "I often leave our first meeting on new work unsure what happens next."),
+                    client=Statement(
+                        "cv-start-unsure", "I often leave our first meeting on new work unsure what happens next."
+                    ),
                 ),
             ),
             bands=_bands(
@@ -90,8 +94,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 ),
                 (
                     "People trust your beginnings. They know the path and their part in it.",
-                    "Write down how you run a kickoff so your teammates can start work the "
-                    "same way.",
+                    "Write down how you run a kickoff so your teammates can start work the same way.",
                 ),
             ),
         ),
@@ -101,22 +104,26 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
             statements=(
                 Statement(
                     "agreed-beforehand",
-                    "Before anything goes wrong, I agree with people how we will handle "
-                    "problems when they come.",
-                    client=Statement("cv-slip-agreed", "Before anything went wrong, we agreed how we would handle problems."),
+                    "Before anything goes wrong, I agree with people how we will handle problems when they come.",
+                    client=Statement(
+                        "cv-slip-agreed", "Before anything went wrong, we agreed how we would handle problems."
+                    ),
                 ),
                 Statement(
                     "hear-it-elsewhere",
                     "People sometimes learn of a slip from someone else before they hear it from me.",
                     reverse=True,
                     client=Statement(
-                        "cv-hear-it-elsewhere", "I sometimes learn of a slip from someone else before I hear it from you."
+                        "cv-hear-it-elsewhere",
+                        "I sometimes learn of a slip from someone else before I hear it from you.",
                     ),
                 ),
                 Statement(
                     "step-forward",
                     "When I bring bad news, I bring at least one option with it.",
-                    client=Statement("cv-options", "When you bring me bad news, you bring at least one option with it."),
+                    client=Statement(
+                        "cv-options", "When you bring me bad news, you bring at least one option with it."
+                    ),
                 ),
             ),
             bands=_bands(
@@ -133,10 +140,8 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "bring at least two options.",
                 ),
                 (
-                    "People feel ahead of problems with you. Slip-ups are handled by a plan "
-                    "you made together.",
-                    "Add the slip-up agreement to every new contract so it becomes part of "
-                    "how your team works.",
+                    "People feel ahead of problems with you. Slip-ups are handled by a plan you made together.",
+                    "Add the slip-up agreement to every new contract so it becomes part of how your team works.",
                 ),
             ),
         ),
@@ -146,9 +151,10 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
             statements=(
                 Statement(
                     "heard-not-beaten",
-                    "When people disagree with me, they come away feeling heard rather "
-                    "than defeated.",
-                    client=Statement("cv-heard", "When I disagree with you, I come away feeling heard rather than defeated."),
+                    "When people disagree with me, they come away feeling heard rather than defeated.",
+                    client=Statement(
+                        "cv-heard", "When I disagree with you, I come away feeling heard rather than defeated."
+                    ),
                 ),
                 Statement(
                     "avoid-raising",
@@ -170,14 +176,12 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "the other person to solve it with you.",
                 ),
                 (
-                    "You handle conflict well when calm, less well under pressure. Some "
-                    "people still feel they lost.",
+                    "You handle conflict well when calm, less well under pressure. Some people still feel they lost.",
                     "Before your next hard conversation, run through the conflict "
                     "conversation checklist and agree the shared goal first.",
                 ),
                 (
-                    "People bring you their disagreements because they expect a fair, "
-                    "useful conversation.",
+                    "People bring you their disagreements because they expect a fair, useful conversation.",
                     "Ask after each resolved conflict what the difference taught you both, "
                     "and fold it into how you work.",
                 ),
@@ -195,13 +199,17 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 Statement(
                     "big-picture",
                     "People can see at a glance where the whole piece of work stands.",
-                    client=Statement("cv-where-it-stands", "I can see at a glance where the whole piece of work stands."),
+                    client=Statement(
+                        "cv-where-it-stands", "I can see at a glance where the whole piece of work stands."
+                    ),
                 ),
                 Statement(
                     "mostly-messages",
                     "People mostly hear from me by message or email rather than in conversation.",
                     reverse=True,
-                    client=Statement("cv-mostly-messages", "I mostly hear from you by message or email rather than in conversation."),
+                    client=Statement(
+                        "cv-mostly-messages", "I mostly hear from you by message or email rather than in conversation."
+                    ),
                 ),
             ),
             bands=_bands(
@@ -214,8 +222,7 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                 (
                     "Your updates reach some people well and miss others, or they report "
                     "tasks without the big picture.",
-                    "Fill in the communication plan and add a one-page visual recap to "
-                    "your next update.",
+                    "Fill in the communication plan and add a one-page visual recap to your next update.",
                 ),
                 (
                     "People rarely need to chase you. They know where things stand.",
@@ -230,10 +237,10 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
             statements=(
                 Statement(
                     "roles-clear",
-                    "For our routine decisions, people know who approves, who recommends "
-                    "and who is involved.",
+                    "For our routine decisions, people know who approves, who recommends and who is involved.",
                     client=Statement(
-                        "cv-roles-clear", "For our routine decisions, I know who approves, who recommends and who is involved."
+                        "cv-roles-clear",
+                        "For our routine decisions, I know who approves, who recommends and who is involved.",
                     ),
                 ),
                 Statement(
@@ -250,7 +257,9 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "late-surprise",
                     "People with a real stake learn of some decisions only after they are made.",
                     reverse=True,
-                    client=Statement("cv-late-surprise", "I learn of some decisions about our work only after they are made."),
+                    client=Statement(
+                        "cv-late-surprise", "I learn of some decisions about our work only after they are made."
+                    ),
                 ),
             ),
             bands=_bands(
@@ -261,16 +270,13 @@ MOMENTS_OF_TRUTH_REVIEW = Assessment(
                     "it with the people named in it.",
                 ),
                 (
-                    "Routine decisions run well, but the unusual ones cause friction or "
-                    "late complaints.",
+                    "Routine decisions run well, but the unusual ones cause friction or late complaints.",
                     "Mark which coming decisions do not fit the pattern and plan a huddle "
                     "for each with the decision huddle checklist.",
                 ),
                 (
-                    "People trust how decisions get made with you, even when they do not "
-                    "get their way.",
-                    "Offer to facilitate a huddle for a peer team that is stuck on a "
-                    "shared decision.",
+                    "People trust how decisions get made with you, even when they do not get their way.",
+                    "Offer to facilitate a huddle for a peer team that is stuck on a shared decision.",
                 ),
             ),
         ),
@@ -299,10 +305,7 @@ KICKOFF_PLAN = Worksheet(
             label="What is starting, and with whom",
             type="short_text",
             guidance="Name the work and the main person or team on the other side.",
-            example=(
-                "New onboarding program for ward nurses, with the chief nursing officer "
-                "and two ward managers"
-            ),
+            example=("New onboarding program for ward nurses, with the chief nursing officer and two ward managers"),
         ),
         Field(
             id="shared-goal",
@@ -313,8 +316,7 @@ KICKOFF_PLAN = Worksheet(
                 "is your first question for the meeting."
             ),
             example=(
-                "New nurses can work a full shift on their own by week six, and fewer of "
-                "them leave in the first year."
+                "New nurses can work a full shift on their own by week six, and fewer of them leave in the first year."
             ),
         ),
         Field(
@@ -322,8 +324,7 @@ KICKOFF_PLAN = Worksheet(
             label="How the work will unfold, and where it can flex",
             type="long_text",
             guidance=(
-                "List the main steps in order. Mark the steps where dates, scope or "
-                "people can change without harm."
+                "List the main steps in order. Mark the steps where dates, scope or people can change without harm."
             ),
             example=(
                 "1. Interviews with ward managers (2 weeks). 2. Draft program, reviewed by "
@@ -601,9 +602,7 @@ CONFLICT_REFRAME = Worksheet(
             id="the-difference",
             label="The difference, in neutral words",
             type="long_text",
-            guidance=(
-                "Describe both positions so that each side would accept your wording."
-            ),
+            guidance=("Describe both positions so that each side would accept your wording."),
             example=(
                 "Finance wants the new expense tool live for all staff in March. I want to "
                 "pilot it with two departments first."
@@ -624,10 +623,7 @@ CONFLICT_REFRAME = Worksheet(
             label="What I care about",
             type="long_text",
             guidance="Your real concern, not your preferred solution.",
-            example=(
-                "A rushed launch could swamp the help desk and put staff off the tool for "
-                "good."
-            ),
+            example=("A rushed launch could swamp the help desk and put staff off the tool for good."),
         ),
         Field(
             id="shared-aim",
@@ -641,10 +637,8 @@ CONFLICT_REFRAME = Worksheet(
             id="better-question",
             label="The question to solve together",
             type="short_text",
-            guidance="Start with \"How might we\" and include both concerns.",
-            example=(
-                "How might we move everyone by April without flooding the help desk?"
-            ),
+            guidance='Start with "How might we" and include both concerns.',
+            example=("How might we move everyone by April without flooding the help desk?"),
         ),
         Field(
             id="options-to-test",
@@ -746,8 +740,7 @@ COMMUNICATION_PLAN = Worksheet(
             label="Who needs what, how and how often",
             type="table",
             guidance=(
-                "One row per person or group. Ask them, rather than guess, what they need "
-                "and how they like to get it."
+                "One row per person or group. Ask them, rather than guess, what they need and how they like to get it."
             ),
             example=(
                 "Registrar | Risks to the move date, decisions needed | Face to face | "
@@ -777,8 +770,7 @@ COMMUNICATION_PLAN = Worksheet(
             label="How you will recap the big picture",
             type="long_text",
             guidance=(
-                "Choose one simple exhibit you will update on a set rhythm: a timeline, "
-                "a status chart, a one-page map."
+                "Choose one simple exhibit you will update on a set rhythm: a timeline, a status chart, a one-page map."
             ),
             example=(
                 "A one-page timeline with the five move stages colored green, amber or "
@@ -891,7 +883,7 @@ DECISION_ROLES = Worksheet(
             label="Decisions and who plays which part",
             type="table",
             guidance=(
-                "One row per decision. Mark \"no\" in the last column when the decision "
+                'One row per decision. Mark "no" in the last column when the decision '
                 "crosses teams, has overlapping owners, or touches people who expect a say."
             ),
             example=(
@@ -909,7 +901,7 @@ DECISION_ROLES = Worksheet(
         ),
         Field(
             id="off-pattern-people",
-            label="For each \"no\": who has a stake and should be heard",
+            label='For each "no": who has a stake and should be heard',
             type="long_text",
             guidance="Include people at the edges. When in doubt, invite them.",
             example=(
@@ -922,8 +914,7 @@ DECISION_ROLES = Worksheet(
             label="How and when you will huddle",
             type="long_text",
             guidance=(
-                "Choose a live setting, not an email thread. Say how you will decide if "
-                "agreement does not come."
+                "Choose a live setting, not an email thread. Say how you will decide if agreement does not come."
             ),
             example=(
                 "A 45-minute session in the plant meeting room next Wednesday. If we "

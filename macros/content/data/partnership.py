@@ -42,10 +42,7 @@ WORK_MIX = Worksheet(
         Field(
             id="strategic-now",
             label="Strategic work now",
-            guidance=(
-                "Time spent with clients on initiatives that shape where the organization or a "
-                "unit is heading."
-            ),
+            guidance=("Time spent with clients on initiatives that shape where the organization or a unit is heading."),
             example="10",
             **_PERCENT,
         ),
@@ -111,7 +108,7 @@ CLIENT_PORTFOLIO = Worksheet(
             type="table",
             rows=5,
             guidance=(
-                "One row per client. \"Last real conversation\" means a two-way discussion about "
+                'One row per client. "Last real conversation" means a two-way discussion about '
                 "their business, not an email or a status update. Keep the next step small and "
                 "dated."
             ),

@@ -18,8 +18,12 @@ from macros.content.model import AGREEMENT, Assessment, Band, Dimension, Stateme
 SCALE = AGREEMENT
 
 
-def _bands(low: tuple[str, str], mid: tuple[str, str], high: tuple[str, str],
-           labels: tuple[str, str, str] = ("Weak", "Developing", "Strong")) -> tuple[Band, ...]:
+def _bands(
+    low: tuple[str, str],
+    mid: tuple[str, str],
+    high: tuple[str, str],
+    labels: tuple[str, str, str] = ("Weak", "Developing", "Strong"),
+) -> tuple[Band, ...]:
     """Three bands for four statements rated 1 to 5 (sums 4 to 20), the reverse-keyed one
     turned round. The top band needs an average above "Agree" (17+): agreeing with all four
     gives 14, strongly agreeing with all four 16."""
@@ -56,7 +60,7 @@ TRUST_EQUATION = Assessment(
             title="Credibility (your words)",
             statements=(
                 Statement("te-cred-accurate", "What I tell this client about my field turns out to be accurate."),
-                Statement("te-cred-not-know", "I say \"I don't know\" to this client when that is the truth."),
+                Statement("te-cred-not-know", 'I say "I don\'t know" to this client when that is the truth.'),
                 Statement("te-cred-their-terms", "I explain my advice in this client's business terms."),
                 Statement("te-cred-hedge", "I hedge when I give this client unwelcome news.", reverse=True),
             ),
@@ -105,7 +109,9 @@ TRUST_EQUATION = Assessment(
             statements=(
                 Statement("te-int-worries", "This client tells me what worries them, not only what they want done."),
                 Statement(
-                    "te-int-avoid", "I steer away from a hard topic with this client even when I sense one.", reverse=True
+                    "te-int-avoid",
+                    "I steer away from a hard topic with this client even when I sense one.",
+                    reverse=True,
                 ),
                 Statement("te-int-discreet", "I keep what this client tells me within the limits we agreed."),
                 Statement("te-int-person", "I know what matters to this client beyond their job title."),
@@ -130,7 +136,9 @@ TRUST_EQUATION = Assessment(
             title="Self-orientation (focus on yourself; high is the warning)",
             statements=(
                 Statement("te-self-next-point", "While this client talks, I am planning my next point."),
-                Statement("te-self-own-work", "I steer conversations with this client toward work I can sell or deliver."),
+                Statement(
+                    "te-self-own-work", "I steer conversations with this client toward work I can sell or deliver."
+                ),
                 Statement("te-self-look-good", "I worry more about how I come across than about the client's problem."),
                 Statement(
                     "te-self-let-finish",

@@ -426,9 +426,7 @@ FULL_DAY = Agenda(
             type="talk",
             title="The ACT model",
             purpose="Introduce access, credibility and trust and the test for a true client.",
-            instructions=(
-                "Present the model and the true-client test, crediting the Robinsons and Nancy Q. Smith.",
-            ),
+            instructions=("Present the model and the true-client test, crediting the Robinsons and Nancy Q. Smith.",),
             materials=("Slides for the model and the test",),
             section=f"{ACT}#the-act-model",
         ),
@@ -531,9 +529,7 @@ FULL_DAY = Agenda(
             type="individual",
             title="Hand over so the work lasts",
             purpose="Plan the end of one piece of work so that named owners keep the results going.",
-            instructions=(
-                "Explain why an ending is a decision; each person drafts a handover for work ending soon.",
-            ),
+            instructions=("Explain why an ending is a decision; each person drafts a handover for work ending soon.",),
             section="ending-well.md#hand-over-so-the-work-lasts",
             components=("close-out-handover",),
         ),
