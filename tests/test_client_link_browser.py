@@ -188,6 +188,7 @@ def test_bad_client_links_and_files_get_a_sentence_and_change_nothing(page, site
     page.goto(site_url + "my-relationships/")
     box = page.locator("[data-client-import]")
     box.wait_for()
+    page.wait_for_function("() => window.cppShareLink")  # the answers' scripts come after the load event
     assert page.locator("[data-cpp-ask=client-view]").is_visible(), "My relationships asks the client too"
     before = saved(page)
     payload = "window.cppCore.payload"
