@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from mkdocs.utils.meta import get_data as page_meta
 from mkdocs.utils.yaml import yaml_load
 
-from macros.content.registry import FRONT_MATTER, H1, TITLE_META, Registry
+from macros.content.registry import H1, Registry
 from macros.content.titles import title_case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,14 +38,8 @@ def _entries(nav, section=None):
 
 
 def _headings(src: str) -> list[str]:
-    text = (DOCS / src).read_text(encoding="utf-8")
-    found = []
-    fm = FRONT_MATTER.match(text)
-    if fm:
-        meta = TITLE_META.search(fm.group("body"))
-        if meta:
-            found.append(meta.group("t").strip("\"'"))
-        text = text[fm.end():]
+    text, meta = page_meta((DOCS / src).read_text(encoding="utf-8"))  # as MkDocs reads it
+    found = [meta["title"]] if "title" in meta else []
     found.append(H1.search(text).group("t"))
     return found
 
