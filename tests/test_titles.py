@@ -12,7 +12,7 @@ import pytest
 from mkdocs.utils.meta import get_data as page_meta
 from mkdocs.utils.yaml import yaml_load
 
-from macros.content.registry import H1, Registry
+from macros.content.registry import H1, Registry, page_title
 from macros.content.titles import title_case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +53,15 @@ def test_a_nav_entry_is_in_title_case_and_names_its_page_as_its_h1_does(title, s
     if src and src != HOME:
         for heading in _headings(src):
             assert heading == title, f"{src}: its H1 or title {heading!r} differs from the nav entry {title!r}"
+
+
+@pytest.mark.parametrize(("markdown", "src", "expected"), [
+    ("---\ntitle: 'Lead, Don''t Serve'\n---\n# Other\n", "a.md", "Lead, Don't Serve"),  # YAML, as MkDocs reads it
+    ("---\nsummary: x\n---\n# Ending Well { #top }\n", "a.md", "Ending Well"),
+    ("No heading here.\n", "moments-of-truth/index.md", "Moments of truth"),
+])
+def test_a_page_title_is_the_meta_title_else_the_first_heading_else_the_file_name(markdown, src, expected):
+    assert page_title(markdown, src) == expected
 
 
 def test_every_tool_title_is_in_title_case():
