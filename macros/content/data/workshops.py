@@ -29,6 +29,16 @@ PRINTS = "One printed copy per person of"
 # format that runs it (readers' edited run sheets are kept by block id). A format sets
 # its own minutes with `replace`; any other difference is deliberate and says why. Each
 # format keeps the section its run sheet has always linked to (published anchors).
+# The first steps of each block carry the whole activity, the later ones the detail:
+# the full day keeps only the first ones (`brief`).
+
+
+def brief(block: Block, steps: int = 1, **changes) -> Block:
+    """`block` with its first `steps` steps only. The full day uses it throughout: it has
+    twenty blocks, and its run sheet must still print on two pages
+    (tests/test_facilitator_browser.py)."""
+    return replace(block, instructions=block.instructions[:steps], **changes)
+
 
 OPENING = Block(
     id="opening",
@@ -38,7 +48,7 @@ OPENING = Block(
     purpose="Agree the aim, the ground rules and the client each person will work on {part}.",
     instructions=(
         "Share the agenda and the ground rules; say that examples stay in the room.",
-        "Ask each person to write a client's name and one result they want with that client this quarter.",
+        "Each person writes one client and the result they want with them this quarter.",
         "Pair people with someone from a different team for the rest of the session.",
     ),
     materials=(STICKIES, "Printed agenda on each table"),
@@ -52,8 +62,8 @@ EXPERTISE = Block(
     title="When good advice went nowhere",
     purpose="Show from people's own stories why expertise alone rarely gets advice acted on.",
     instructions=(
-        "Tables share a time when sound advice was ignored and list what was missing.",
-        "Sort the lists into content and relationship; point out how many items are about the relationship.",
+        "Tables share a case where sound advice was ignored and list what was missing: content or relationship.",
+        "Collect the lists and point out how many items are about the relationship, not the content.",
     ),
     materials=("Flip chart per table", STICKIES),
     section=f"{WHY}#expertise-is-not-enough",
@@ -64,11 +74,9 @@ WORK_MIX = Block(
     minutes=20,
     type="individual",
     title="Your work mix",
-    purpose="Measure how each person's time splits across transactional, tactical and strategic work, "
-            "and choose what to stop, hand off or start.",
+    purpose="Measure how time splits across the three kinds of work and choose what to stop, hand off or start.",
     instructions=(
-        "Explain transactional, tactical and strategic work with one example of each from your own organization.",
-        "People fill in the whole work-mix worksheet, including what they will stop or hand off.",
+        "Explain the three kinds of work with an example of each; people fill in the worksheet, including their stop list.",
         "Ask two volunteers to read out one thing they will stop.",
     ),
     materials=(PRINTS + " the work-mix worksheet, or laptops",),
@@ -83,8 +91,7 @@ ROLES_BLOCK = Block(
     title="Which role are you playing?",
     purpose="Name the role each person plays on one engagement and what pulls them into it.",
     instructions=(
-        "Describe the expert, pair-of-hands and collaborator roles in two minutes, crediting Peter Block.",
-        "Each person rates one engagement on the role self-assessment.",
+        "Describe Peter Block's three roles; each person rates one engagement on the role self-assessment.",
         "Pairs compare their highest score and say what pulls them into that role and when it was set.",
     ),
     materials=(PRINTS + " the role self-assessment",),
@@ -97,11 +104,10 @@ ACT_MODEL = Block(
     minutes=15,
     type="talk",
     title="The ACT model",
-    purpose="Give the room one shared model of what makes a client partnership work, and the test for a true client.",
+    purpose="Give the room one model of what makes a client partnership work, and the true-client test.",
     instructions=(
-        "Present access, credibility and trust, crediting the Robinsons and Nancy Q. Smith.",
-        "Walk through the three tests of a true client with one example from a hospital or a bank, "
-        "and say how a client differs from a contact.",
+        "Present access, credibility and trust and the true-client test, crediting the Robinsons and Nancy Q. Smith.",
+        "Walk through the three tests with one example from a hospital or a bank; say how a client differs from a contact.",
         "Take questions for five minutes.",
     ),
     materials=("Two slides: the ACT model and the true-client test",),
@@ -115,8 +121,7 @@ STAKEHOLDER_MAP = Block(
     title="Map clients and contacts",
     purpose="Find the true client on one initiative and plan a route to them through a contact.",
     instructions=(
-        "Each person fills in the stakeholder map for one initiative.",
-        "Partners challenge every 'client' on the map with the three tests.",
+        "Each person maps one initiative; partners challenge every 'client' on it with the three tests.",
         "Both pick the access checklist items that fit their route to the true client.",
     ),
     materials=(PRINTS + " the stakeholder map and the access checklist",),
@@ -131,8 +136,8 @@ MOMENTS_BLOCK = Block(
     title="Design one moment of truth",
     purpose="Design one moment so the other person knows what to expect, and rehearse it.",
     instructions=(
-        "Introduce the five moments, crediting the 2011 article they come from, and give each group one with its worksheet.",
-        "Groups fill in the worksheet for a real case from one member, then rehearse the conversation.",
+        "Introduce the five moments, crediting the 2011 article; give each group one moment and its worksheet.",
+        "Groups design it for a real case from one member, then rehearse the conversation.",
         "Each group gives a two-minute readout: the moment, the case and the one change they would make.",
     ),
     materials=("One printed worksheet per group for its moment", "Timer visible to all groups"),
@@ -194,13 +199,13 @@ INTRODUCTION = Agenda(
             minutes=15,
             purpose="Show how little time most people spend on strategic work, using their own numbers.",
             instructions=(
-                WORK_MIX.instructions[0],
+                "Explain transactional, tactical and strategic work with an example of each from your own organization.",
                 "Give people eight minutes to fill in the 'now' column of the work-mix worksheet.",
                 "Ask for a show of hands: who spends more than a quarter of their time on strategic work?",
             ),
         ),
         replace(ROLES_BLOCK, minutes=15),
-        replace(ACT_MODEL, minutes=10, instructions=ACT_MODEL.instructions[:2]),  # questions wait for the end
+        brief(ACT_MODEL, 2, minutes=10),  # the taster has no time for questions
         Block(
             id="true-client-test",
             minutes=20,
@@ -278,7 +283,7 @@ HALF_DAY = Agenda(
             title="Roles and contracting language",
             purpose="Name the role each person plays on one engagement and practice words that invite collaboration.",
             instructions=(
-                *ROLES_BLOCK.instructions[:2],
+                ROLES_BLOCK.instructions[0],
                 "In pairs, one plays a client who wants an expert or a pair-of-hands; the other answers with contracting language from the chapter.",
                 "Swap after five minutes and note the phrase that worked best.",
             ),
@@ -339,9 +344,9 @@ FULL_DAY = Agenda(
     ),
     blocks=(
         # A cohort from several functions, who may not know each other's names.
-        replace(OPENING, minutes=20, materials=(*OPENING.materials, "Name cards")),
-        EXPERTISE,
-        WORK_MIX,
+        brief(OPENING, 2, minutes=20, materials=(*OPENING.materials, "Name cards")),
+        brief(EXPERTISE),
+        brief(WORK_MIX),
         Block(
             id="portfolio",
             minutes=15,
@@ -383,9 +388,9 @@ FULL_DAY = Agenda(
             section="contracting.md#entry-from-a-request-to-the-need-behind-it",
             components=("reframe-request",),
         ),
-        ACT_MODEL,
+        brief(ACT_MODEL),
         Block(id="lunch", minutes=45, type="break", title="Lunch"),
-        replace(STAKEHOLDER_MAP, section=f"{ACT}#the-true-client-test"),
+        brief(STAKEHOLDER_MAP, section=f"{ACT}#the-true-client-test"),
         Block(
             id="credibility",
             minutes=25,
@@ -413,7 +418,7 @@ FULL_DAY = Agenda(
             components=("trust-builders",),
         ),
         Block(id="afternoon-break", minutes=15, type="break", title="Afternoon break", materials=("Coffee",)),
-        replace(MOMENTS_BLOCK, section=f"{MOMENTS}#the-five-moments"),
+        brief(MOMENTS_BLOCK, 2, section=f"{MOMENTS}#the-five-moments"),
         Block(
             id="resistance",
             minutes=25,
@@ -467,14 +472,9 @@ FULL_DAY = Agenda(
         ),
         # The full day has used the whole playbook: people also take the review form to
         # hand to the clients and colleagues whose view they want.
-        replace(
+        brief(
             CLOSE,
             minutes=25,
-            instructions=(
-                *CLOSE.instructions[:2],
-                "Hand out the moments-of-truth review for each person to give to the client they worked on today.",
-                CLOSE.instructions[2],
-            ),
             materials=(STICKIES, PRINTS + " the moments-of-truth review", "Feedback form"),
             components=("moments-of-truth-review",),
         ),
