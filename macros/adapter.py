@@ -38,7 +38,6 @@ import macros as playbook
 from .markdown import rawblock
 from .render import offline_app, section_links
 
-
 # Search from file:// runs its worker in an iframe (Material's offline plugin); vendored.
 OFFLINE_SHIM = "assets/vendor/iframe-worker-shim.js"
 

@@ -464,9 +464,7 @@ FULL_DAY = Agenda(
             type="individual",
             title="Hand over so the work lasts",
             purpose="Plan the end of one piece of work so that named owners keep the results going.",
-            instructions=(
-                "Explain why an ending is a decision; each person drafts a handover for work ending soon.",
-            ),
+            instructions=("Explain why an ending is a decision; each person drafts a handover for work ending soon.",),
             section="ending-well.md#hand-over-so-the-work-lasts",
             components=("close-out-handover",),
         ),
