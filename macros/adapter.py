@@ -7,7 +7,10 @@ per-build state on itself rather than on MkDocs' page objects, and is found the 
 by ProperDocs. Each handler only calls a plain function of the playbook; moving to
 another engine means rewriting this file (see MIGRATION.md).
 
-- `on_env`: the `?v=` of our bundled assets (render/bundle_assets.py);
+- `on_config` (first): with Material's offline plugin on (`make offline`), its
+  iframe-worker shim is our vendored copy rather than the CDN one;
+- `on_env`: the `?v=` of our bundled assets (render/bundle_assets.py), and whether this
+  is the offline zip's build (no web app manifest there);
 - `on_nav`: the pages kept out of the navigation on purpose, for Section links;
 - `on_files`: the workshop formats' pack pages (render/packs.py), made at build time;
 - `on_page_markdown`: glossary definitions for the terms a page uses, after the macros
@@ -33,7 +36,10 @@ from mkdocs.structure.files import File, InclusionLevel
 import macros as playbook
 
 from .markdown import rawblock
-from .render import section_links
+from .render import offline_app, section_links
+
+# Search from file:// runs its worker in an iframe (Material's offline plugin); vendored.
+OFFLINE_SHIM = "assets/vendor/iframe-worker-shim.js"
 
 
 class PlaybookConfig(base.Config):
@@ -51,8 +57,17 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_startup(self, *, command, dirty):
         self._serving = command == "serve"
 
+    @event_priority(100)  # before Material's offline plugin, which adds its CDN shim otherwise
+    def on_config(self, config):
+        # Material's documented `extra.polyfills` (the offline plugin keeps an iframe-worker
+        # listed there); set only for the offline build, so the published site loads no shim.
+        if offline_app.file_copy(config):
+            config.extra["polyfills"] = [*config.extra.get("polyfills", []), OFFLINE_SHIM]
+        return config
+
     def on_env(self, env, /, *, config, files):
         env.globals["cpp_asset_version"] = playbook.build_for(config).asset_version
+        env.globals["cpp_file_copy"] = offline_app.file_copy(config)  # main.html: no web app manifest
         return env
 
     def on_nav(self, nav, /, *, config, files):

@@ -2,9 +2,9 @@
 
 For workshop rooms without a network: unzip, open `offline/index.html`; README.txt
 beside that folder (scripts/offline_readme.txt) says how, what works and where answers
-are kept. Built from
-mkdocs.offline.yml (Material's offline plugin: .html links and a search index that
-loads without a server; a local iframe-worker shim instead of the CDN one).
+are kept. Built from mkdocs.yml with CPP_OFFLINE=true, which turns on Material's offline
+plugin (.html links and a search index that loads without a server; the playbook plugin
+gives it a local iframe-worker shim instead of the CDN one).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ DEFAULT_ZIP = ROOT / "dist" / "client-partnering-playbook-offline.zip"
 
 
 def build_offline(out: Path) -> None:
-    result = build(ROOT, out, config="mkdocs.offline.yml")
+    result = build(ROOT, out, env={"CPP_OFFLINE": "true"})
     if result.returncode != 0:
         raise SystemExit(f"offline build failed:\n{result.stdout}\n{result.stderr}")
 

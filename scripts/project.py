@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a copy of the project needs in order to build.
-PROJECT_PARTS = ("mkdocs.yml", "mkdocs.offline.yml", "docs", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides")
 
 
 def build(

@@ -84,6 +84,23 @@ def test_the_real_workshop_formats_are_valid():
     assert formats["full-day"].minutes >= 360
 
 
+def test_a_block_id_shared_by_formats_is_one_activity():
+    """Readers' edited run sheets are kept by block id, and a facilitator who knows one
+    format meets the same block in another: a recurring id keeps its kind of activity and
+    the chapter it draws on in every format (macros/content/data/workshops.py writes it once)."""
+    registry = Registry.load(DOCS)
+    formats = ag.load(registry.components, registry.usage, DOCS)
+    by_id: dict[str, list[Block]] = {}
+    for fmt in formats.values():
+        for b in fmt.blocks:
+            by_id.setdefault(b.id, []).append(b)
+    shared = {bid: blocks for bid, blocks in by_id.items() if len(blocks) > 1 and blocks[0].type != "break"}
+    assert {"opening", "work-mix", "roles", "act-model", "stakeholder-map", "moments", "close"} <= set(shared)
+    for bid, blocks in shared.items():
+        assert len({b.type for b in blocks}) == 1, (bid, [b.type for b in blocks])
+        assert len({b.section.partition("#")[0] for b in blocks}) == 1, (bid, [b.section for b in blocks])
+
+
 def test_minutes_that_do_not_add_up_name_the_format_the_field_and_every_block(docs):
     message = one(agenda(block("welcome", 10), block("pairs", 25), minutes=30), docs_dir=docs)
     assert message.startswith("agenda 'demo', field 'minutes':")

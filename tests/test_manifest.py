@@ -30,6 +30,11 @@ def test_build_holds_kinds_items_scale_bands_and_renames():
         {"min": 1, "max": 2, "label": "Low"},
         {"min": 3, "max": 5, "label": "Solid"},
     ]
+    # each dimension's lowest and highest total, worked out once by scoring.py for the browser
+    comp = next(c for c in COMPONENTS if c.id == "demo-assessment")
+    assert [(d["min"], d["max"]) for d in act["dimensions"]] == [
+        (len(d.statements) * comp.scale.min, len(d.statements) * comp.scale.max) for d in comp.dimensions
+    ]
     assert m["renames"] == renames
     json.dumps(m)  # plain data only
 

@@ -129,14 +129,25 @@ def test_bundle_opens_from_disk_searches_and_keeps_a_checklist(browser, offline_
     assert not errors, errors
 
 
-def test_offline_config_keeps_every_plugin_of_the_site():
-    """mkdocs.offline.yml repeats the plugin list (YAML lists do not merge on INHERIT)."""
-    from mkdocs.utils.yaml import yaml_load
+def test_one_config_the_offline_build_only_turns_on_materials_offline_plugin(monkeypatch):
+    """mkdocs.yml is the only config: CPP_OFFLINE=true (scripts/offline.py) turns on
+    Material's offline plugin, with our vendored iframe-worker shim; without it the
+    published site has neither (the shim would be one more script on every page)."""
+    from mkdocs.config import load_config
     from support import ROOT
 
-    def names(path):
-        plugins = yaml_load((ROOT / path).read_text(encoding="utf-8")).get("plugins", [])
-        return {p if isinstance(p, str) else next(iter(p)) for p in plugins}
+    def loaded():
+        config = load_config(str(ROOT / "mkdocs.yml"))
+        config.plugins.on_config(config)
+        return config
 
-    assert names("mkdocs.yml") <= names("mkdocs.offline.yml")
-    assert "offline" in names("mkdocs.offline.yml")
+    monkeypatch.delenv("CPP_OFFLINE", raising=False)
+    published = loaded()
+    assert not published.plugins["material/offline"].config.enabled
+    assert published.use_directory_urls and not published.extra.get("polyfills")
+    monkeypatch.setenv("CPP_OFFLINE", "true")
+    offline = loaded()
+    assert offline.plugins["material/offline"].config.enabled and not offline.use_directory_urls
+    assert offline.extra["polyfills"] == ["assets/vendor/iframe-worker-shim.js"]
+    assert (ROOT / "overrides" / offline.extra["polyfills"][0]).is_file()
+    assert list(offline.plugins) == list(published.plugins)

@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from mkdocs.utils.meta import get_data as page_meta
 from mkdocs.utils.yaml import yaml_load
 
-from macros.content.registry import FRONT_MATTER, H1, TITLE_META, Registry
+from macros.content.registry import H1, Registry, page_title
 from macros.content.titles import title_case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,14 +38,8 @@ def _entries(nav, section=None):
 
 
 def _headings(src: str) -> list[str]:
-    text = (DOCS / src).read_text(encoding="utf-8")
-    found = []
-    fm = FRONT_MATTER.match(text)
-    if fm:
-        meta = TITLE_META.search(fm.group("body"))
-        if meta:
-            found.append(meta.group("t").strip("\"'"))
-        text = text[fm.end() :]
+    text, meta = page_meta((DOCS / src).read_text(encoding="utf-8"))  # as MkDocs reads it
+    found = [meta["title"]] if "title" in meta else []
     found.append(H1.search(text).group("t"))
     return found
 
@@ -58,6 +53,18 @@ def test_a_nav_entry_is_in_title_case_and_names_its_page_as_its_h1_does(title, s
     if src and src != HOME:
         for heading in _headings(src):
             assert heading == title, f"{src}: its H1 or title {heading!r} differs from the nav entry {title!r}"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "src", "expected"),
+    [
+        ("---\ntitle: 'Lead, Don''t Serve'\n---\n# Other\n", "a.md", "Lead, Don't Serve"),  # YAML, as MkDocs reads it
+        ("---\nsummary: x\n---\n# Ending Well { #top }\n", "a.md", "Ending Well"),
+        ("No heading here.\n", "moments-of-truth/index.md", "Moments of truth"),
+    ],
+)
+def test_a_page_title_is_the_meta_title_else_the_first_heading_else_the_file_name(markdown, src, expected):
+    assert page_title(markdown, src) == expected
 
 
 def test_every_tool_title_is_in_title_case():

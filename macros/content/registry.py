@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
+from mkdocs.utils.meta import get_data as page_meta
 
 from .model import KINDS, Component, GlossaryTerm
 from .validate import DataError, Source, validate
@@ -28,8 +29,6 @@ DATA_PACKAGE = "macros.content.data"
 WHERE_IDS_LIVE = "the `id` of each entry of COMPONENTS in the modules of macros/content/data/"
 
 SCANNED = (*KINDS, "glossary", "agenda")
-FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*\n", re.S)
-TITLE_META = re.compile(r"^title:\s*(?P<t>.+?)\s*$", re.M)
 H1 = re.compile(r"^#\s+(?P<t>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$", re.M)
 
 
@@ -167,12 +166,17 @@ _JINJA = Environment()  # mkdocs-macros' default delimiters; parsing only, nothi
 
 
 def page_title(markdown: str, src: str) -> str:
-    fm = FRONT_MATTER.match(markdown)
-    if fm:
-        t = TITLE_META.search(fm.group("body"))
-        if t:
-            return t.group("t").strip("\"'")
-        markdown = markdown[fm.end() :]
+    """A page's title as MkDocs gives it when the nav names none (`use_nav_titles` then
+    overrides): the `title` of its meta-data, else its first heading, else its file name.
+
+    MkDocs' own `Page.title` cannot be used: the macros need every page's title while
+    the first page renders (links to pages later in the nav), but MkDocs reads a page only
+    when it comes to it, after `define_env` has run. So the meta-data is read with MkDocs'
+    own reader (mkdocs.utils.meta, as `Page.read_source` does), and only the heading,
+    which MkDocs takes from the rendered HTML, is found here in the Markdown."""
+    markdown, meta = page_meta(markdown)
+    if isinstance(meta.get("title"), str):
+        return meta["title"]
     h1 = H1.search(markdown)
     if h1:
         return h1.group("t")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content.model import NOT_APPLICABLE, Assessment, Checklist, Component, Worksheet
-from ..content.scoring import needed
+from ..content.scoring import needed, sum_range
 
 RENAMES = Path(__file__).resolve().parents[2] / "links" / "answer-renames.json"
 VERSION = 1
@@ -65,6 +65,10 @@ def _tool(comp: Component) -> dict[str, Any]:
                 "id": d.id,
                 "title": d.title,
                 "need": needed(d),
+                # the lowest and highest total, for the browser's meters and checks
+                # (core/schema.js reads them; scoring.py is the one place they are worked out)
+                "min": sum_range(d, comp.scale)[0],
+                "max": sum_range(d, comp.scale)[1],
                 "statements": [{"id": s.id} | ({"reverse": True} if s.reverse else {}) for s in d.statements],
                 "bands": [{"min": b.min, "max": b.max, "label": b.label} for b in d.bands],
             }

@@ -274,9 +274,16 @@ def write(
     return write_worker(site_dir, directory_urls)
 
 
+def file_copy(config) -> bool:
+    """Is this the offline zip's build? Material's offline plugin is listed in mkdocs.yml
+    and turned on by CPP_OFFLINE=true (scripts/offline.py)."""
+    plugin = config["plugins"].get("material/offline")
+    return plugin is not None and plugin.config.enabled
+
+
 def write_for(config, serving: bool) -> None:
     """The adapter's call: the manifest and worker for a built site, from its config."""
-    if "material/offline" in config["plugins"]:  # the file:// zip: no worker, no manifest
+    if file_copy(config):  # the file:// zip: no worker, no manifest
         return
     kept = write(
         Path(config["site_dir"]),

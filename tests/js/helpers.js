@@ -47,9 +47,9 @@ const MANIFEST = {
       items: ["a1", "a2", "c1", "c2", "t1", "t2"].map((id) => ({ id, type: "rating" })),
       scale: { min: 1, max: 5 },
       dimensions: [
-        { id: "access", title: "Access", statements: [{ id: "a1" }, { id: "a2" }], bands: [{ min: 2, max: 5, label: "Weak" }, { min: 6, max: 10, label: "Strong" }] },
-        { id: "credibility", title: "Credibility", statements: [{ id: "c1" }, { id: "c2" }], bands: [{ min: 2, max: 5, label: "Weak" }, { min: 6, max: 10, label: "Strong" }] },
-        { id: "trust", title: "Trust", statements: [{ id: "t1" }, { id: "t2" }], bands: [{ min: 2, max: 5, label: "Weak" }, { min: 6, max: 10, label: "Strong" }] },
+        { id: "access", title: "Access", statements: [{ id: "a1" }, { id: "a2" }], min: 2, max: 10, bands: [{ min: 2, max: 5, label: "Weak" }, { min: 6, max: 10, label: "Strong" }] },
+        { id: "credibility", title: "Credibility", statements: [{ id: "c1" }, { id: "c2" }], min: 2, max: 10, bands: [{ min: 2, max: 5, label: "Weak" }, { min: 6, max: 10, label: "Strong" }] },
+        { id: "trust", title: "Trust", statements: [{ id: "t1" }, { id: "t2" }], min: 2, max: 10, bands: [{ min: 2, max: 5, label: "Weak" }, { min: 6, max: 10, label: "Strong" }] },
       ] },
     { id: "first-meeting", kind: "checklist", title: "First meeting", items: ["agenda", "owner", "next"].map((id) => ({ id, type: "tick" })) },
     { id: "stakeholder-map", kind: "worksheet", title: "Stakeholder map",

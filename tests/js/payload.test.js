@@ -13,8 +13,8 @@ require(path.join(CORE, "payload.js"));
 const VIEW = {
   id: "client-view", kind: "assessment", title: "How is working with us going?",
   items: ["cv-time", "cv-direct", "cv-trust"].map((id) => ({ id, type: "rating" })), scale: { min: 1, max: 5 },
-  dimensions: [{ id: "access", title: "Access", statements: [{ id: "cv-time" }, { id: "cv-direct" }], bands: [] },
-    { id: "trust", title: "Trust", statements: [{ id: "cv-trust" }], bands: [] }],
+  dimensions: [{ id: "access", title: "Access", statements: [{ id: "cv-time" }, { id: "cv-direct" }], min: 2, max: 10, bands: [] },
+    { id: "trust", title: "Trust", statements: [{ id: "cv-trust" }], min: 1, max: 5, bands: [] }],
 };
 const man = C.readManifest({ ...MANIFEST, tools: [...MANIFEST.tools, VIEW] });
 const P = C.payload;

@@ -14,7 +14,7 @@ const man = C.readManifest({
     id: "self", kind: "assessment", na: "na", scale: { min: 1, max: 5 },
     items: ["a", "b", "c", "d", "e"].map((id) => ({ id, type: "rating" })),
     dimensions: [{
-      id: "access", title: "Access", need: 3,
+      id: "access", title: "Access", need: 3, min: 5, max: 25,
       statements: [{ id: "a" }, { id: "b" }, { id: "c" }, { id: "d" }, { id: "e", reverse: true }],
       bands: [{ min: 5, max: 13, label: "Weak" }, { min: 14, max: 21, label: "Developing" }, { min: 22, max: 25, label: "Strong" }],
     }],

@@ -9,6 +9,8 @@ from; the session designs, timings and instructions are ours.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from macros.content.model import Agenda, Block
 
 ACT = "access-credibility-trust.md"
@@ -21,6 +23,142 @@ MOMENT_WORKSHEETS = ("kickoff-plan", "bad-news-plan", "conflict-reframe", "commu
 
 STICKIES = "Sticky notes and markers"
 PRINTS = "One printed copy per person of"
+
+# --- Blocks several formats share -----------------------------------------------------
+# Written once: a block id is the same activity with the same purpose and steps in every
+# format that runs it (readers' edited run sheets are kept by block id). A format sets
+# its own minutes with `replace`; any other difference is deliberate and says why. Each
+# format keeps the section its run sheet has always linked to (published anchors).
+# The first steps of each block carry the whole activity, the later ones the detail:
+# the full day keeps only the first ones (`brief`).
+
+
+def brief(block: Block, steps: int = 1, **changes) -> Block:
+    """`block` with its first `steps` steps only. The full day uses it throughout: it has
+    twenty blocks, and its run sheet must still print on two pages
+    (tests/test_facilitator_browser.py)."""
+    return replace(block, instructions=block.instructions[:steps], **changes)
+
+
+OPENING = Block(
+    id="opening",
+    minutes=15,
+    type="plenary",
+    title="Opening and one relationship",
+    purpose="Agree the aim, the ground rules and the client each person will work on {part}.",
+    instructions=(
+        "Share the agenda and the ground rules; say that examples stay in the room.",
+        "Each person writes one client and the result they want with them this quarter.",
+        "Pair people with someone from a different team for the rest of the session.",
+    ),
+    materials=(STICKIES, "Printed agenda on each table"),
+    section="how-to-use.md#pick-one-relationship",
+)
+
+EXPERTISE = Block(
+    id="expertise",
+    minutes=15,
+    type="groups",
+    title="When good advice went nowhere",
+    purpose="Show from people's own stories why expertise alone rarely gets advice acted on.",
+    instructions=(
+        "Tables share a case where sound advice was ignored and list what was missing: content or relationship.",
+        "Collect the lists and point out how many items are about the relationship, not the content.",
+    ),
+    materials=("Flip chart per table", STICKIES),
+    section=f"{WHY}#expertise-is-not-enough",
+)
+
+WORK_MIX = Block(
+    id="work-mix",
+    minutes=20,
+    type="individual",
+    title="Your work mix",
+    purpose="Measure how time splits across the three kinds of work and choose what to stop, hand off or start.",
+    instructions=(
+        "Explain the three kinds of work with an example of each; people fill in the worksheet, including their stop list.",
+        "Ask two volunteers to read out one thing they will stop.",
+    ),
+    materials=(PRINTS + " the work-mix worksheet, or laptops",),
+    section=f"{WHY}#three-kinds-of-work",
+    components=("work-mix",),
+)
+
+ROLES_BLOCK = Block(
+    id="roles",
+    minutes=25,
+    type="pairs",
+    title="Which role are you playing?",
+    purpose="Name the role each person plays on one engagement and what pulls them into it.",
+    instructions=(
+        "Describe Peter Block's three roles; each person rates one engagement on the role self-assessment.",
+        "Pairs compare their highest score and say what pulls them into that role and when it was set.",
+    ),
+    materials=(PRINTS + " the role self-assessment",),
+    section=f"{ROLES}#the-three-roles",
+    components=("role-self-assessment",),
+)
+
+ACT_MODEL = Block(
+    id="act-model",
+    minutes=15,
+    type="talk",
+    title="The ACT model",
+    purpose="Give the room one model of what makes a client partnership work, and the true-client test.",
+    instructions=(
+        "Present access, credibility and trust and the true-client test, crediting the Robinsons and Nancy Q. Smith.",
+        "Walk through the three tests with one example from a hospital or a bank; say how a client differs from a contact.",
+        "Take questions for five minutes.",
+    ),
+    materials=("Two slides: the ACT model and the true-client test",),
+    section=f"{ACT}#the-act-model",
+)
+
+STAKEHOLDER_MAP = Block(
+    id="stakeholder-map",
+    minutes=30,
+    type="pairs",
+    title="Map clients and contacts",
+    purpose="Find the true client on one initiative and plan a route to them through a contact.",
+    instructions=(
+        "Each person maps one initiative; partners challenge every 'client' on it with the three tests.",
+        "Both pick the access checklist items that fit their route to the true client.",
+    ),
+    materials=(PRINTS + " the stakeholder map and the access checklist",),
+    section=f"{ACT}#reach-true-clients-through-contacts",
+    components=("stakeholder-map", "act-access"),
+)
+
+MOMENTS_BLOCK = Block(
+    id="moments",
+    minutes=40,
+    type="groups",
+    title="Design one moment of truth",
+    purpose="Design one moment so the other person knows what to expect, and rehearse it.",
+    instructions=(
+        "Introduce the five moments, crediting the 2011 article; give each group one moment and its worksheet.",
+        "Groups design it for a real case from one member, then rehearse the conversation.",
+        "Each group gives a two-minute readout: the moment, the case and the one change they would make.",
+    ),
+    materials=("One printed worksheet per group for its moment", "Timer visible to all groups"),
+    section=f"{MOMENTS}#the-remedy",
+    components=MOMENT_WORKSHEETS,
+)
+
+CLOSE = Block(
+    id="close",
+    minutes=20,
+    type="plenary",
+    title="Commitments and next steps",
+    purpose="Leave with a plan for the chosen relationship and a way to hear how others see you.",
+    instructions=(
+        "Each person writes one action for the next two weeks and one person to ask for feedback.",
+        "Go round the room: one sentence each.",
+        "Explain what you will send after the session and when you will follow up.",
+    ),
+    materials=(STICKIES, "Feedback form"),
+    section=f"{MOMENTS}#ask-how-others-see-you",
+)
 
 INTRODUCTION = Agenda(
     id="introduction-90",
@@ -55,49 +193,19 @@ INTRODUCTION = Agenda(
             materials=(STICKIES, "Slide with the session aim and the playbook's address"),
             section="how-to-use.md#pick-one-relationship",
         ),
-        Block(
-            id="work-mix",
+        # The taster has time for today's mix only; the stop list needs the longer formats.
+        replace(
+            WORK_MIX,
             minutes=15,
-            type="individual",
-            title="Where your time goes",
             purpose="Show how little time most people spend on strategic work, using their own numbers.",
             instructions=(
-                "Explain transactional, tactical and strategic work with one example of each from your own organization.",
+                "Explain transactional, tactical and strategic work with an example of each from your own organization.",
                 "Give people eight minutes to fill in the 'now' column of the work-mix worksheet.",
                 "Ask for a show of hands: who spends more than a quarter of their time on strategic work?",
             ),
-            materials=(PRINTS + " the work-mix worksheet, or laptops",),
-            section=f"{WHY}#three-kinds-of-work",
-            components=("work-mix",),
         ),
-        Block(
-            id="roles",
-            minutes=15,
-            type="pairs",
-            title="Which role are you playing?",
-            purpose="Help people name the role they slip into with the client they chose.",
-            instructions=(
-                "Describe the expert, pair-of-hands and collaborator roles in two minutes, crediting Peter Block.",
-                "Each person rates their chosen engagement on the role self-assessment.",
-                "Pairs compare their highest score and say what pulls them into that role.",
-            ),
-            materials=(PRINTS + " the role self-assessment",),
-            section=f"{ROLES}#the-three-roles",
-            components=("role-self-assessment",),
-        ),
-        Block(
-            id="act-model",
-            minutes=10,
-            type="talk",
-            title="Access, credibility and trust",
-            purpose="Give the room one shared model for what makes a client partnership work.",
-            instructions=(
-                "Present the three parts of the ACT model and credit the Robinsons and Nancy Q. Smith.",
-                "Walk through the three tests of a true client with one example from a hospital or bank.",
-            ),
-            materials=("Two slides: the ACT model and the true-client test",),
-            section=f"{ACT}#the-act-model",
-        ),
+        replace(ROLES_BLOCK, minutes=15),
+        brief(ACT_MODEL, 2, minutes=10),  # the taster has no time for questions
         Block(
             id="true-client-test",
             minutes=20,
@@ -165,62 +273,22 @@ HALF_DAY = Agenda(
         "A plan for one moment of truth, tested on a colleague",
     ),
     blocks=(
-        Block(
-            id="opening",
-            minutes=15,
-            type="plenary",
-            title="Opening and one relationship",
-            purpose="Agree the aim, the ground rules and the client each person will work on {part}.",
-            instructions=(
-                "Share the agenda and say that examples stay in the room.",
-                "Each person writes a client's name and one result they want with that client this quarter.",
-                "Pair people with someone from a different team for the rest of the session.",
-            ),
-            materials=(STICKIES, "Printed agenda on each table"),
-            section="how-to-use.md#pick-one-relationship",
-        ),
-        Block(
-            id="expertise",
-            minutes=15,
-            type="discussion",
-            title="When good advice went nowhere",
-            purpose="Surface from people's own stories why expertise alone does not get advice acted on.",
-            instructions=(
-                "Tables share a time when sound advice was ignored and list what was missing.",
-                "Collect the lists and point out how many items are about the relationship, not the content.",
-            ),
-            materials=("Flip chart per table",),
-            section=f"{WHY}#expertise-is-not-enough",
-        ),
-        Block(
-            id="work-mix",
-            minutes=20,
-            type="individual",
-            title="Your work mix",
-            purpose="Measure the share of strategic work and choose what to stop, delegate or start.",
-            instructions=(
-                "Define the three kinds of work with examples from your own organization.",
-                "People fill in the whole work-mix worksheet, including the stop list.",
-                "Ask two volunteers to read out one thing they will stop.",
-            ),
-            materials=(PRINTS + " the work-mix worksheet, or laptops",),
-            section=f"{WHY}#shift-your-mix-toward-strategic-work",
-            components=("work-mix",),
-        ),
-        Block(
-            id="roles",
-            minutes=25,
-            type="pairs",
+        OPENING,
+        EXPERTISE,
+        replace(WORK_MIX, section=f"{WHY}#shift-your-mix-toward-strategic-work"),
+        # The half day has no contracting block of its own (the full day's "contracting"):
+        # its roles block ends with that practice instead of the pairs' comparison.
+        replace(
+            ROLES_BLOCK,
             title="Roles and contracting language",
             purpose="Name the role each person plays on one engagement and practice words that invite collaboration.",
             instructions=(
-                "Introduce Peter Block's three roles and have everyone complete the role self-assessment.",
+                ROLES_BLOCK.instructions[0],
                 "In pairs, one plays a client who wants an expert or a pair-of-hands; the other answers with contracting language from the chapter.",
                 "Swap after five minutes and note the phrase that worked best.",
             ),
-            materials=(PRINTS + " the role self-assessment", "Cards with the contracting phrases"),
+            materials=(*ROLES_BLOCK.materials, "Cards with the contracting phrases"),
             section=f"{ROLES}#move-toward-collaboration",
-            components=("role-self-assessment",),
         ),
         Block(
             id="break",
@@ -229,35 +297,8 @@ HALF_DAY = Agenda(
             title="Break",
             materials=("Coffee",),
         ),
-        Block(
-            id="act-model",
-            minutes=15,
-            type="talk",
-            title="The ACT model",
-            purpose="Give everyone the model of access, credibility and trust and the true-client test.",
-            instructions=(
-                "Present access, credibility and trust, crediting the Robinsons and Nancy Q. Smith.",
-                "Explain the three tests of a true client and the difference between clients and contacts.",
-                "Take questions for five minutes.",
-            ),
-            materials=("Slides for the model and the test",),
-            section=f"{ACT}#the-act-model",
-        ),
-        Block(
-            id="stakeholder-map",
-            minutes=30,
-            type="pairs",
-            title="Map clients and contacts",
-            purpose="Find the true client on one initiative and plan a route to them through a contact.",
-            instructions=(
-                "Each person fills in the stakeholder map for one initiative.",
-                "Partners challenge every 'client' on the map with the three tests.",
-                "Both pick the checklist items that fit their route to the true client.",
-            ),
-            materials=(PRINTS + " the stakeholder map and the access checklist",),
-            section=f"{ACT}#reach-true-clients-through-contacts",
-            components=("stakeholder-map", "act-access"),
-        ),
+        ACT_MODEL,
+        STAKEHOLDER_MAP,
         Block(
             id="act-rating",
             minutes=15,
@@ -272,35 +313,8 @@ HALF_DAY = Agenda(
             section=f"{ACT}#warning-signs-of-a-low-value-relationship",
             components=("act-assessment",),
         ),
-        Block(
-            id="moments",
-            minutes=40,
-            type="groups",
-            title="Design one moment of truth",
-            purpose="Practice designing a moment so the other person knows what to expect.",
-            instructions=(
-                "Introduce the five moments, crediting the 2011 article they come from, and give each group one with its worksheet.",
-                "Groups fill in the worksheet for a real case from one member, then rehearse the conversation.",
-                "Each group gives a two-minute readout: the moment, the case and the one change they would make.",
-            ),
-            materials=("One printed worksheet per group for its moment", "Timer visible to all groups"),
-            section=f"{MOMENTS}#the-remedy",
-            components=MOMENT_WORKSHEETS,
-        ),
-        Block(
-            id="close",
-            minutes=20,
-            type="plenary",
-            title="Commitments and next steps",
-            purpose="Leave with one step per person and a plan to ask clients how they see you.",
-            instructions=(
-                "Each person writes one action for the next two weeks and one person to ask for feedback.",
-                "Go round the room: one sentence each.",
-                "Explain what you will send after the session and when you will follow up.",
-            ),
-            materials=(STICKIES, "Feedback form"),
-            section=f"{MOMENTS}#ask-how-others-see-you",
-        ),
+        MOMENTS_BLOCK,
+        CLOSE,
     ),
 )
 
@@ -329,44 +343,10 @@ FULL_DAY = Agenda(
         "A handover plan for one piece of work that is ending",
     ),
     blocks=(
-        Block(
-            id="opening",
-            minutes=20,
-            type="plenary",
-            title="Opening and one relationship",
-            purpose="Agree the aim of the day and anchor everyone on one real client relationship.",
-            instructions=(
-                "Run through the day and the ground rules; examples stay in the room.",
-                "Each person writes one client and the result they want this quarter; set up fixed pairs.",
-            ),
-            materials=(STICKIES, "Printed agenda", "Name cards"),
-            section="how-to-use.md#pick-one-relationship",
-        ),
-        Block(
-            id="expertise",
-            minutes=15,
-            type="groups",
-            title="When good advice went nowhere",
-            purpose="Show from people's own stories that expertise alone rarely wins support for a plan.",
-            instructions=(
-                "Groups share a case where sound advice was ignored; sort what was missing into content and relationship.",
-            ),
-            materials=("Flip chart per group", STICKIES),
-            section=f"{WHY}#expertise-is-not-enough",
-        ),
-        Block(
-            id="work-mix",
-            minutes=20,
-            type="individual",
-            title="Your work mix",
-            purpose="Measure how time splits across transactional, tactical and strategic work and set a target.",
-            instructions=(
-                "Explain the three kinds of work; people fill in the work mix, including what they will stop or hand off.",
-            ),
-            materials=(PRINTS + " the work-mix worksheet, or laptops",),
-            section=f"{WHY}#three-kinds-of-work",
-            components=("work-mix",),
-        ),
+        # A cohort from several functions, who may not know each other's names.
+        brief(OPENING, 2, minutes=20, materials=(*OPENING.materials, "Name cards")),
+        brief(EXPERTISE),
+        brief(WORK_MIX),
         Block(
             id="portfolio",
             minutes=15,
@@ -381,19 +361,7 @@ FULL_DAY = Agenda(
             components=("client-portfolio",),
         ),
         Block(id="morning-break", minutes=15, type="break", title="Morning break", materials=("Coffee",)),
-        Block(
-            id="roles",
-            minutes=25,
-            type="pairs",
-            title="Which role are you playing?",
-            purpose="Rate the role each person plays on one engagement and hear what pulls them into it.",
-            instructions=(
-                "Present Block's three roles; each person self-rates, then pairs discuss when the role was set.",
-            ),
-            materials=(PRINTS + " the role self-assessment",),
-            section=f"{ROLES}#the-three-roles",
-            components=("role-self-assessment",),
-        ),
+        ROLES_BLOCK,
         Block(
             id="contracting",
             minutes=20,
@@ -420,30 +388,9 @@ FULL_DAY = Agenda(
             section="contracting.md#entry-from-a-request-to-the-need-behind-it",
             components=("reframe-request",),
         ),
-        Block(
-            id="act-model",
-            minutes=15,
-            type="talk",
-            title="The ACT model",
-            purpose="Introduce access, credibility and trust and the test for a true client.",
-            instructions=("Present the model and the true-client test, crediting the Robinsons and Nancy Q. Smith.",),
-            materials=("Slides for the model and the test",),
-            section=f"{ACT}#the-act-model",
-        ),
+        brief(ACT_MODEL),
         Block(id="lunch", minutes=45, type="break", title="Lunch"),
-        Block(
-            id="stakeholder-map",
-            minutes=30,
-            type="pairs",
-            title="Map clients and contacts",
-            purpose="Find the true client on one initiative and plan a route to them through a contact.",
-            instructions=(
-                "Each person maps one initiative; partners test every 'client' and pick access checklist items.",
-            ),
-            materials=(PRINTS + " the stakeholder map and the access checklist",),
-            section=f"{ACT}#the-true-client-test",
-            components=("stakeholder-map", "act-access"),
-        ),
+        brief(STAKEHOLDER_MAP, section=f"{ACT}#the-true-client-test"),
         Block(
             id="credibility",
             minutes=25,
@@ -471,19 +418,7 @@ FULL_DAY = Agenda(
             components=("trust-builders",),
         ),
         Block(id="afternoon-break", minutes=15, type="break", title="Afternoon break", materials=("Coffee",)),
-        Block(
-            id="moments",
-            minutes=40,
-            type="groups",
-            title="Design one moment of truth",
-            purpose="Design one moment so the other person knows what to expect, and rehearse it.",
-            instructions=(
-                "Present the five moments (credit the 2011 article); groups design one for a real case and rehearse it.",
-            ),
-            materials=("One printed worksheet per group for its moment", "Timer visible to all groups"),
-            section=f"{MOMENTS}#the-five-moments",
-            components=MOMENT_WORKSHEETS,
-        ),
+        brief(MOMENTS_BLOCK, 2, section=f"{MOMENTS}#the-five-moments"),
         Block(
             id="resistance",
             minutes=25,
@@ -533,17 +468,12 @@ FULL_DAY = Agenda(
             section="ending-well.md#hand-over-so-the-work-lasts",
             components=("close-out-handover",),
         ),
-        Block(
-            id="close",
+        # The full day has used the whole playbook: people also take the review form to
+        # hand to the clients and colleagues whose view they want.
+        brief(
+            CLOSE,
             minutes=25,
-            type="plenary",
-            title="Plan, commit and ask for feedback",
-            purpose="Pull the day into one plan for the chosen relationship and a way to hear how others see you.",
-            instructions=(
-                "Each person writes three actions and takes a moments-of-truth review to give out; one sentence each.",
-            ),
             materials=(STICKIES, PRINTS + " the moments-of-truth review", "Feedback form"),
-            section=f"{MOMENTS}#ask-how-others-see-you",
             components=("moments-of-truth-review",),
         ),
     ),

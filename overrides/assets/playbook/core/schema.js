@@ -76,7 +76,8 @@
       if (t.na === C.NA) tool.na = C.NA;
       tool.dims = (Array.isArray(t.dimensions) ? t.dimensions : []).map(function (d) {
         var ids = (d.statements || []).map(function (s) { return s.id; });
-        return { id: d.id, title: d.title, items: ids, min: ids.length * tool.scale.min, max: ids.length * tool.scale.max,
+        // min and max as the build worked them out (macros/content/scoring.py sum_range)
+        return { id: d.id, title: d.title, items: ids, min: d.min, max: d.max,
           bands: (d.bands || []).slice(), need: typeof d.need === "number" ? d.need : ids.length,
           reverse: (d.statements || []).filter(function (s) { return s.reverse === true; }).map(function (s) { return s.id; }) };
       });
