@@ -53,7 +53,7 @@ class Build:
         docs = conf["docs_dir"]
         try:
             registry = Registry.load(docs)
-            registry.use_nav_titles(conf["nav"])
+            registry.use_nav_titles(engine.nav(conf))
             # workshop formats (data/workshops.py) and chapter cards (data/chapters.py),
             # each checked against the components and the pages
             formats = agendas.load(registry.components, registry.usage, docs)
@@ -92,7 +92,7 @@ def _sheet(env, comp) -> printing.Sheet:
 def define_env(env) -> None:
     build = build_for(env.conf)
     registry, formats, cards = build.registry, build.formats, build.cards
-    book = chapter_cards.book_chapters(env.conf["nav"], cards)  # every chapter, named as in the nav
+    book = chapter_cards.book_chapters(engine.nav(env.conf), cards)  # every chapter, named as in the nav
     site = urls.Site.from_config(env.conf)
 
     def asset(name: str) -> str:

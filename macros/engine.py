@@ -37,3 +37,18 @@ def custom_dir(conf: Any) -> str | None:
         return None
     root = Path(conf.get("config_file_path") or Path(conf["docs_dir"]).parent / "mkdocs.yml").parent
     return str((root / folder).resolve())
+
+
+def nav(conf: Any) -> list:
+    """The navigation as mkdocs.yml writes it (`- Title: page.md`, `- Title: [...]`).
+    MkDocs hands it on as written; Zensical as dictionaries of title, url and children,
+    which this turns back."""
+
+    def written(item: Any) -> Any:
+        if not isinstance(item, dict) or "children" not in item:
+            return item  # MkDocs: as written already
+        if item["children"]:
+            return {item["title"]: [written(child) for child in item["children"]]}
+        return {item["title"]: item["url"]} if item["title"] is not None else item["url"]
+
+    return [written(item) for item in conf.get("nav") or []]

@@ -16,6 +16,7 @@ and then removes).
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -121,6 +122,18 @@ def check(mk: Path, zen: Path) -> tuple[list[str], dict[str, int]]:
             )
             if html_a != html_b:
                 problems.append(f"{rel}: tool {tool} differs from MkDocs' build")
+    # the same addresses (Zensical's template engine escapes "/" as &#x2f;)
+    locs = [
+        {
+            html.unescape(loc)
+            for loc in re.findall(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+        }
+        for site in (mk, zen)
+    ]
+    if locs[0] != locs[1]:
+        problems.append(
+            f"sitemap.xml: only MkDocs {sorted(locs[0] - locs[1])[:5]}, only Zensical {sorted(locs[1] - locs[0])[:5]}"
+        )
     for asset in ("playbook.min.js", "playbook.min.css", "components.json"):
         if not (zen / "assets" / "playbook" / asset).is_file():
             problems.append(f"no assets/playbook/{asset}")

@@ -96,3 +96,19 @@ def test_the_palette_record_is_still_where_and_how_material_keeps_it():
     assert "__md_" not in ours, "no private Material API"
     toggle = (OURS.parent / "assets" / "playbook" / "palette.js").read_text(encoding="utf-8")
     assert "__md_" not in toggle and "cppPalette.key" in toggle
+
+
+# MkDocs' own sitemap.xml, as 1.6 ships it: overrides/sitemap.xml is forked from it (it
+# leaves out pages whose front matter says `sitemap: false` and also reads Zensical's pages).
+MKDOCS_SITEMAP_SHA256 = "0950766d642ac999c74b68150a39a961a5103bda5e2d9d7747f4c06522c11b18"
+
+
+def test_mkdocs_sitemap_is_the_one_ours_was_forked_from():
+    import hashlib
+
+    import mkdocs
+
+    theirs = Path(mkdocs.__file__).parent / "templates" / "sitemap.xml"
+    assert hashlib.sha256(theirs.read_bytes()).hexdigest() == MKDOCS_SITEMAP_SHA256, (
+        "MkDocs changed its sitemap.xml: fork overrides/sitemap.xml again from it, then update the hash"
+    )

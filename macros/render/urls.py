@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from .. import engine
+
 
 def page_url(src: str, use_directory_urls: bool = True) -> str:
     """The URL MkDocs gives the page at docs path `src`, relative to the site root
@@ -54,4 +56,4 @@ class Site:
 
     @classmethod
     def from_config(cls, conf: Mapping) -> Site:
-        return cls(conf["site_name"], conf["site_url"], conf["use_directory_urls"], tuple(nav_order(conf["nav"])))
+        return cls(conf["site_name"], conf["site_url"], conf["use_directory_urls"], tuple(nav_order(engine.nav(conf))))
