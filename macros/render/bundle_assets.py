@@ -40,14 +40,14 @@ BUNDLES = {
                          "admonitions.css", "backup.css", "packs.css", "access.css"),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    "playbook.min.js": ("core/schema.js", "core/store.js", "core/transfer.js", "core/payload.js", "playbook.js",
+    "playbook.min.js": ("dom.js", "core/schema.js", "core/store.js", "core/transfer.js", "core/payload.js", "playbook.js",
                         "palette.js", "workspaces.js", "client-view.js", "client-link.js", "links.js", "arrival.js", "print.js",
                         "backup-core.js", "backup.js", "app-update.js"),
 }
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses playbook.min.js's core) and the run sheets' (render/agenda.py).
-PAGE_BUNDLES = {"room.min.js": ("core/room.js", "room.js", "room-link.js"), "runsheet.min.js": ("core/schedule.js", "runsheet.js")}
+PAGE_BUNDLES = {"room.min.js": ("dom.js", "core/room.js", "room.js", "room-link.js"), "runsheet.min.js": ("dom.js", "core/schedule.js", "runsheet.js")}
 FIRST_TASK = "playbook.js"  # this part and those before it run in the first task
 MANIFEST = "components.json"
 ALONE = ("facilitator.css", "print.css", "room.css")
@@ -86,10 +86,11 @@ def bundle(site_dir: str | Path) -> None:
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
-        for part in parts:
-            (folder / part).unlink()
-            if part.count("/") and not any((folder / part).parent.iterdir()):
-                (folder / part).parent.rmdir()
+    # The parts go once every bundle is made: a part can be in several (dom.js).
+    for part in dict.fromkeys(p for parts in (BUNDLES | PAGE_BUNDLES).values() for p in parts):
+        (folder / part).unlink()
+        if part.count("/") and not any((folder / part).parent.iterdir()):
+            (folder / part).parent.rmdir()
     for name in ALONE:
         path = folder / name
         path.write_text(_minify(name, path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -5,6 +5,7 @@
    answer is saved. backup-core.js decides; this file draws. Plain JS, no requests. */
 (function () {
   "use strict";
+  var D = window.cppDom, $ = D.$, $$ = D.$$;
   var P = window.cppWorkspaces, C = window.cppBackupCore;
   if (!P || !C || !window.cppAnswers) return;
   // outside "cpp:" on purpose: not answers, and never in an export; one per site (cppAnswers.siteKey)
@@ -17,8 +18,6 @@
   function exportAll() { return A.exportAll(); }
   function saveFile() { return A.saveBackup(); }
 
-  function $(sel, el) { return (el || document).querySelector(sel); }
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
   function now() { return Date.now(); }
   function iso() { return new Date(now()).toISOString(); }
 

@@ -13,13 +13,11 @@
    from this site when a code is first drawn. Everything shown is escaped. */
 (function () {
   "use strict";
+  var D = window.cppDom, $ = D.$, esc = D.esc, q = D.q;
   var C = window.cppCore, P = C && C.payload;
   if (!P) return;
   var Man = C.readManifest(window.cppManifest);
 
-  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
-  function $(sel, el) { return (el || document).querySelector(sel); }
-  function q(s) { return "“" + s + "”"; }
 
   /* Where this site's own files are: beside the bundle that runs this script. */
   function assets() {

@@ -38,7 +38,7 @@
   var P = root.cppWorkspaces, picked = null, meta = null;
   if (!P) return;
   var S = P.store;
-  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+  var D = root.cppDom, esc = D.esc;
   function num(x) { return x === null ? "not rated" : x.toFixed(1); }
 
   function chart(rows) {

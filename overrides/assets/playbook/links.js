@@ -4,9 +4,9 @@
    again after each of Material's instant page changes (document$). */
 (function () {
   "use strict";
+  var D = window.cppDom, $$ = D.$$;
   var ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 0 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 0 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z"/></svg>';
 
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
 
   /* One polite live region, inside <main> so that it sits in a landmark. */
   function status() {

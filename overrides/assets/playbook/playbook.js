@@ -5,6 +5,7 @@
    requests. Answers stay in this browser's localStorage. */
 (function () {
   "use strict";
+  var D = window.cppDom, $$ = D.$$, q = D.q;
   var C = window.cppCore;
   var ls = null, session = null;
   try { ls = window.localStorage; session = window.sessionStorage; } catch (e) { /* blocked: the core keeps answers in memory */ }
@@ -43,9 +44,7 @@
   function localDay(d) { return C.localDay(d); }
   function dayText(day) { return new Date(day + "T12:00:00").toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric" }); }
   function isObj(x) { return C.isObj(x); }
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
   function empty(v) { return v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && !v.length); }
-  function q(name) { return "“" + name + "”"; }
 
   /* Reading and writing a component's controls. */
   function readRow(tr) {
@@ -258,12 +257,14 @@
     status.textContent = isAlert ? "" : message;
     alert.textContent = isAlert ? message : "";
   }
-  var BROKEN = "This browser is blocking storage or is out of room, so your answers will be lost when you leave this page. " +
-    "Use Export my answers to keep a copy.";
+  /* What a page says when this browser keeps nothing: here and in workspaces.js (P.broken). */
+  var BROKEN = "This browser is blocking storage or is out of room, so your workspaces and answers will be lost when you " +
+    "leave this page. Export your answers to keep a copy.";
   var FULL = "This browser's storage for this site is full. Your saved answers are shown, but changes from now on last only " +
-    "until you leave this page. Use Export my answers to keep a copy.";
+    "until you leave this page. Export your answers to keep a copy.";
+  function brokenNote() { return full ? FULL : BROKEN; }
   function notifyBroken() {
-    $$(".cpp-component .cpp-toolbar__status").forEach(function (el) { el.textContent = full ? FULL : BROKEN; });
+    $$(".cpp-component .cpp-toolbar__status").forEach(function (el) { el.textContent = brokenNote(); });
     if (!notifyBroken.told) { notifyBroken.told = true; changed(); }
   }
   function changed() { document.dispatchEvent(new CustomEvent("cpp:workspaces")); }
@@ -703,7 +704,7 @@
   /* For workspaces.js (the header switcher and the My relationships page) and print.js. */
   window.cppWorkspaces = {
     store: Store, core: C, refresh: refresh, ask: ask, exportFile: exportFile, importText: importText, readFile: readFile, download: download, undoable: undoable,
-    countTools: C.countTools, tools: tools, dayText: dayText, broken: BROKEN, notices: notices, q: q,
+    countTools: C.countTools, tools: tools, dayText: dayText, broken: brokenNote, notices: notices,
     ready: ready, readyAll: readyAll
   };
 
@@ -727,7 +728,7 @@
     lastChange: function () { return Store.lastChange(); },
     changedSince: function (iso) { var t = Store.lastChange(); return !!t && (!iso || t > iso); },
     onChange: function (fn) { Store.onChange(fn); },
-    siteKey: function (name) { return prefix === "cpp:" ? name : name + "@" + base; }
+    siteKey: function (name) { return prefix === C.PREFIX ? name : name + "@" + base; }
   };
 
   /* For a page's own script that may run before this one (room.min.js, on a first visit). */

@@ -5,10 +5,10 @@
    print.css. window.cppPrint serves scripts/handouts.py and the tests. */
 (function () {
   "use strict";
+  var D = window.cppDom, $$ = D.$$;
   var active = null; // the copy being printed, with what to put back afterwards
   var opened = []; // folded <details> opened for a whole-page print
 
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
   function make(tag, cls, text) {
     var el = document.createElement(tag);
     if (cls) el.className = cls;

@@ -6,8 +6,8 @@
    Everything taken from a file is escaped before it reaches the page. */
 (function () {
   "use strict";
+  var D = window.cppDom, esc = D.esc;
 
-  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
   function num(x) { return x === null ? "–" : String(Math.round(x * 10) / 10); }
   function people(n) { return n + " participant" + (n === 1 ? "" : "s"); }
   function files(n) { return n + " file" + (n === 1 ? "" : "s"); }
@@ -148,7 +148,7 @@
   function start() {
     C = window.cppCore;
     if (!C || !C.score || !C.room) return;
-    Array.prototype.slice.call(document.querySelectorAll("[data-cpp-room]:not([data-cpp-ready])")).forEach(setup);
+    D.$$("[data-cpp-room]:not([data-cpp-ready])").forEach(setup);
     document.dispatchEvent(new CustomEvent("cpp:room"));
   }
   /* On a first visit this script runs before playbook.min.js's core (it sits in the

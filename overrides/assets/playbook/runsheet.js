@@ -11,6 +11,7 @@
    each of them: the first copy does the work. */
 (function () {
   "use strict";
+  var D = window.cppDom, $$ = D.$$;
   if (window.cppRunSheets) return;
   window.cppRunSheets = true;
   var S = window.cppSchedule;
@@ -22,7 +23,6 @@
     over: "Over time"
   };
 
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
   function read(key) { try { return window.localStorage.getItem(key); } catch (e) { return null; } }
   function write(key, value) {
     try { if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value); } catch (e) { /* private mode: works for this visit */ }

@@ -3,15 +3,11 @@
    (window.cppWorkspaces); this file reads the store and draws. Plain JS, no requests. */
 (function () {
   "use strict";
+  var D = window.cppDom, $ = D.$, $$ = D.$$, esc = D.esc, q = D.q;
   var P = window.cppWorkspaces;
   if (!P) return;
-  var S = P.store, C = P.core, NOTE = "This browser is not keeping data for this site (storage is blocked or full). " +
-    "Workspaces and answers last only until you leave this page: export them to keep a copy.";
+  var S = P.store, C = P.core;
 
-  function $(sel, el) { return (el || document).querySelector(sel); }
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
-  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
-  function q(name) { return "“" + name + "”"; }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function current() { return S.find(S.workspace) || { name: "" }; }
 
@@ -46,7 +42,7 @@
     if (inList) $("input:checked", list).focus();
     $("[data-ws=rename]", box).setAttribute("aria-label", "Rename " + q(w.name));
     $("[data-ws=delete]", box).setAttribute("aria-label", "Delete " + q(w.name));
-    var warn = $(".cpp-ws__warn", box), said = S.stopped || (S.broken ? NOTE : "");
+    var warn = $(".cpp-ws__warn", box), said = S.stopped || (S.broken ? P.broken() : "");
     warn.hidden = !said;
     warn.textContent = said;
     drawAsides(warn);
@@ -334,7 +330,7 @@
     if (!host) return;
     if (!meta) try { meta = JSON.parse(host.getAttribute("data-cpp-meta")); } catch (e) { return; }
     $(".cpp-rel__nojs", host).hidden = true;
-    var warn = $(".cpp-rel__warn", host), said = (S.broken ? NOTE + " " : "") + P.notices();
+    var warn = $(".cpp-rel__warn", host), said = (S.broken ? P.broken() + " " : "") + P.notices();
     warn.hidden = !said;
     warn.textContent = said;
     openTables = {}; // a redraw keeps the score tables the reader opened

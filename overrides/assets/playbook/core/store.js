@@ -15,9 +15,11 @@
   "use strict";
   var C = root.cppCore = root.cppCore || {};
   /* Every storage key name is here, and only here. */
-  var KEY = "cpp:v3", STORE = "cpp-store", VERSION = 3, TAB = "cpp:v2:tab", FIRST = "My answers";
-  var OLD_ANSWERS = "cpp:v1:", OLD_INDEX = "cpp:v2:workspaces", OLD_HISTORY = "cpp:v2:history:";
+  var PREFIX = "cpp:", SCOPED = "cpp@"; // every key of the answers starts so (a site at a path: C.sitePrefix)
+  var KEY = PREFIX + "v3", STORE = "cpp-store", VERSION = 3, TAB = PREFIX + "v2:tab", FIRST = "My answers";
+  var OLD_ANSWERS = PREFIX + "v1:", OLD_INDEX = PREFIX + "v2:workspaces", OLD_HISTORY = PREFIX + "v2:history:";
   var ASIDE = KEY + ":aside:", OLD_ASIDE = KEY + ":unreadable:"; // copies of stores not fully understood
+  C.PREFIX = PREFIX;
   C.KEY = KEY;
   C.VERSION = VERSION;
   C.isAsideKey = function (k) { return k.indexOf(ASIDE) === 0 || k.indexOf(OLD_ASIDE) === 0; };
@@ -66,20 +68,20 @@
      script, which saves under the unscoped key: on every later load, what it saved after
      the copy (answers and history points timed after it) is merged in (catchUp). */
   C.sitePrefix = function (base) {
-    return typeof base === "string" && /^\/[^?#]*\/$/.test(base) && base !== "/" ? "cpp@" + base + ":" : "cpp:";
+    return typeof base === "string" && /^\/[^?#]*\/$/.test(base) && base !== "/" ? SCOPED + base + ":" : PREFIX;
   };
   C.scopeStorage = function (ls, base) {
     var prefix = C.sitePrefix(base), snap = [];
-    if (!ls || prefix === "cpp:") return ls;
-    function real(k) { return String(k).indexOf("cpp:") === 0 ? prefix + String(k).slice(4) : k; }
+    if (!ls || prefix === PREFIX) return ls;
+    function real(k) { return String(k).indexOf(PREFIX) === 0 ? prefix + String(k).slice(PREFIX.length) : k; }
     function list(own) { // own: this site's keys, as "cpp:..."; else the origin's unscoped "cpp:" keys
       var out = [], k;
       for (var i = 0; i < ls.length; i++) {
         k = ls.key(i);
         if (typeof k !== "string") continue;
-        if (k.indexOf(prefix) === 0) { if (own) out.push("cpp:" + k.slice(prefix.length)); }
-        else if (k.indexOf("cpp:") === 0) { if (!own) out.push(k); }
-        else if (own && k.indexOf("cpp@") !== 0) out.push(k);
+        if (k.indexOf(prefix) === 0) { if (own) out.push(PREFIX + k.slice(prefix.length)); }
+        else if (k.indexOf(PREFIX) === 0) { if (!own) out.push(k); }
+        else if (own && k.indexOf(SCOPED) !== 0) out.push(k);
       }
       return out;
     }
@@ -105,7 +107,7 @@
     }
     return ls; // not copied whole: the unscoped keys, as before (the originals are untouched)
   };
-  var COPIED = "cpp:scope-copy"; // {at, sig}: when the unscoped store was copied, and how it looked
+  var COPIED = PREFIX + "scope-copy"; // {at, sig}: when the unscoped store was copied, and how it looked
   function sig(text) { return text.length + ":" + text.slice(-120); } // a write changes "saved", near the end
   function catchUp(ls, real) {
     var mark = parse(ls.getItem(real(COPIED))), text = ls.getItem(KEY);
@@ -528,7 +530,7 @@
     findIn: function (s, id) { return s.workspaces.filter(function (w) { return w.id === id; })[0] || null; },
     forget: function () {
       var self = this;
-      this.kv.keys().forEach(function (k) { if (k.indexOf("cpp:") === 0) self.kv.remove(k); });
+      this.kv.keys().forEach(function (k) { if (k.indexOf(PREFIX) === 0) self.kv.remove(k); });
       try { if (this.session) this.session.removeItem(TAB); } catch (e) { /* nothing kept there */ }
       this.workspace = null;
       this.gone = null;
