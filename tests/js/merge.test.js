@@ -5,7 +5,6 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const { C, FakeStorage, at, prng, MANIFEST } = require("./helpers.js");
 
-const man = C.readManifest(MANIFEST);
 function ws(name, answers, history = []) {
   const w = C.newWorkspace(name, "2025-09-01T00:00:00.000Z");
   for (const [tool, items] of Object.entries(answers)) {
@@ -52,7 +51,14 @@ test("randomized: two devices' histories merged either way give the same result 
     const base = {};
     const device = () => JSON.parse(JSON.stringify(base));
     const start = Date.UTC(2025, 0, 1);
-    for (const t of tools) for (const it of t.items) if (rnd() < 0.5) (base[t.id] ||= {})[it.id] = { value: value(t, it), at: new Date(start).toISOString() };
+    for (const t of tools) {
+      for (const it of t.items) {
+        if (rnd() < 0.5) {
+          base[t.id] ||= {};
+          base[t.id][it.id] = { value: value(t, it), at: new Date(start).toISOString() };
+        }
+      }
+    }
     function value(t, it) {
       if (rnd() < 0.15) return null;
       return t.kind === "assessment" ? 1 + Math.floor(rnd() * 5) : t.kind === "checklist" ? true : it.type === "table" ? [{ name: "n" + Math.floor(rnd() * 9) }] : "t" + Math.floor(rnd() * 9);
@@ -62,7 +68,8 @@ test("randomized: two devices' histories merged either way give the same result 
       for (let i = 0, n = Math.floor(rnd() * 15); i < n; i++) {
         const t = pick(tools), it = pick(t.items);
         // coarse times, so that ties happen too
-        (d[t.id] ||= {})[it.id] = { value: value(t, it), at: new Date(start + Math.floor(rnd() * 20) * 86400000).toISOString() };
+        d[t.id] ||= {};
+        d[t.id][it.id] = { value: value(t, it), at: new Date(start + Math.floor(rnd() * 20) * 86400000).toISOString() };
       }
     }
     const A = () => ws("W", JSON.parse(JSON.stringify(a))), B = () => ws("W", JSON.parse(JSON.stringify(b)));
@@ -88,7 +95,7 @@ test("randomized: two devices' histories merged either way give the same result 
 test("a full round trip through the store: export, wipe, restore, merge a copy from another device", () => {
   const ls = new FakeStorage();
   at("2025-09-01T09:00:00Z");
-  let s = C.openStore(C.kv(ls), MANIFEST, null);
+  const s = C.openStore(C.kv(ls), MANIFEST, null);
   s.setItem("first-meeting", "agenda", true);
   at("2025-10-01T09:00:00Z");
   s.setItem("stakeholder-map", "goal", "Oct 1");

@@ -41,7 +41,7 @@ test("issue 29 #12: the participant code is random and stored, never derived fro
   const named = (code) => ({ ...workspace("Acme plant", [4, 5, 2, 3, 1, 2]), code });
   const codes = new Set(Array.from({ length: 200 }, () => C.newCode()));
   assert.equal(codes.size, 200);
-  codes.forEach((c) => assert.ok(C.isCode(c), c));
+  for (const c of codes) assert.ok(C.isCode(c), c);
   // two workspaces with the same name and the same creation time are different participants
   const [a, b] = [named(C.newCode()), named(C.newCode())];
   assert.notEqual(C.shareData(a, man).participant, C.shareData(b, man).participant);
@@ -71,7 +71,9 @@ test("issue 29 #12: every share file holds nothing a person typed", () => {
   const shared = [C.shareData(ws, man), C.shareData({ ...ws, code: undefined }, man)];
   for (const data of shared) {
     const all = text(data) + C.shareName(data);
-    typed.concat([T, T.slice(0, 10), ws.id, C.fingerprint(ws.name, ws.created)]).forEach((x) => assert.ok(!all.includes(x), x + " in " + all));
+    typed.concat([T, T.slice(0, 10), ws.id, C.fingerprint(ws.name, ws.created)]).forEach((x) => {
+      assert.ok(!all.includes(x), x + " in " + all);
+    });
     assert.deepEqual(data.tools, { "act-assessment": { a1: 4 } });
   }
 });
@@ -83,7 +85,9 @@ test("counts, medians, ranges, band counts and the widest statements of a room",
     [5, 5, 2, 2, 2, 2], //           10 4 4
     [3, 3, 4, 4, 5, 1], //            6 8 6
     [2, 2, 5, 5, 3, 3]]; //           4 10 6
-  rows.forEach((r, i) => R.add(room, share(workspace("P" + i, r)), man));
+  rows.forEach((r, i) => {
+    R.add(room, share(workspace("P" + i, r)), man);
+  });
   const [act] = R.summary(room, man);
   assert.equal(act.n, 4);
   const dim = (id) => act.dims.find((d) => d.id === id);
@@ -150,10 +154,10 @@ test("bad and foreign files are skipped with a reason; the rest still count", ()
     "no-ratings.json": full([{ ...workspace("Only text", []), answers: { "stakeholder-map": { goal: { value: "x", at: T } } } }]),
     "good.json": good,
   };
-  Object.values(files).forEach((t) => R.add(room, t, man));
+  for (const t of Object.values(files)) R.add(room, t, man);
   const names = Object.keys(files);
   const why = Object.fromEntries(room.files.map((f, i) => [names[i], f.reasons.map((r) => r.reason).join("; ")]));
-  assert.deepEqual(room.files.map((f) => f.label), names.map((n, i) => "file " + (i + 1))); // never the file's name
+  assert.deepEqual(room.files.map((f) => f.label), names.map((_n, i) => "file " + (i + 1))); // never the file's name
   assert.match(why["empty.json"], /empty/);
   assert.match(why["notes.txt"], /not a JSON file/);
   assert.match(why["cut.json"], /damaged/);
@@ -208,7 +212,7 @@ test("issue 29 #10: intact files are never called cut short; a bad history point
   intact.forEach((t) => {
     const r = R.parse(t, man);
     assert.ok(r.notices.length || r.ok, t);
-    r.notices.forEach((n) => assert.ok(!/cut short|edited|damaged/.test(n.reason), t + " -> " + n.reason));
+    for (const n of r.notices) assert.ok(!/cut short|edited|damaged/.test(n.reason), t + " -> " + n.reason);
   });
   // really cut short: said so
   assert.match(R.parse(text(base).slice(0, 80), man).notices[0].reason, /cut short/);
@@ -250,7 +254,7 @@ test("issue 29 #10: a file holding only a retired statement is no participant", 
 test("issue 29 #9: one file that breaks the reader never stops the others", () => {
   const room = R.newRoom();
   const hostile = [undefined, null, 42, { toString: 1 }, "[]", "null", '{"schema":"cpp-answers","version":3,"workspaces":[{"name":{"toString":1},"created":{"toString":1},"answers":{"act-assessment":{"a1":{"value":3,"at":{"toString":1}}}}}]}'];
-  hostile.forEach((t) => R.add(room, t, man));
+  for (const t of hostile) R.add(room, t, man);
   R.add(room, share(workspace("Counted", [2, 2, 2, 2, 2, 2])), man);
   assert.equal(room.files.length, hostile.length + 1);
   room.files.slice(0, -1).forEach((f) => { assert.equal(f.counted, 0); assert.ok(f.reasons.length); });

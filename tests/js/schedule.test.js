@@ -50,7 +50,7 @@ const ids = (settings) => S.plan(NAMED, settings).blocks.map((b) => b.id);
 
 test("blocks can be added, renamed, moved and removed; each edit is checked", () => {
   let s = S.emptySettings();
-  let r = S.add(NAMED, s, "  Energizer\n game ", 10, 1);
+  const r = S.add(NAMED, s, "  Energizer\n game ", 10, 1);
   assert.equal(r.id, "own-1");
   s = r.settings;
   assert.deepEqual(ids(s), ["opening", "talk", "own-1", "break", "close"]);

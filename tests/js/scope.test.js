@@ -16,7 +16,9 @@ function origin(quota) {
   const s = C.openStore(C.kv(ls), MANIFEST, null);
   s.create("Acme");
   for (let i = 0; i < 40; i++) s.setItem("stakeholder-map", "goal", "goal " + i);
-  ["a1", "a2", "c1", "c2", "t1", "t2"].forEach((k, i) => s.setItem("act-assessment", k, 1 + (i % 5)));
+  ["a1", "a2", "c1", "c2", "t1", "t2"].forEach((k, i) => {
+    s.setItem("act-assessment", k, 1 + (i % 5));
+  });
   s.setItem("act-assessment", "a1", 5, s.spaces[0].id);
   return { ls, before: ls.getItem("cpp:v3"), answers: answersIn(C.openStore(C.kv(ls), MANIFEST, null)) };
 }

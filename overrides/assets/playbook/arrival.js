@@ -35,7 +35,7 @@
     pending = null;
     if (!trip || location.pathname !== trip.path || Date.now() - trip.at > 30000) return;
     var target;
-    try { target = document.getElementById(decodeURIComponent(trip.hash.slice(1))); } catch (e) { return; }
+    try { target = document.getElementById(decodeURIComponent(trip.hash.slice(1))); } catch (_e) { return; }
     if (!target || inView(target)) return;
     /* A fragment navigation that replaces this history entry: the browser scrolls as for
        any #link, with :target and Material's scroll margin under the sticky header. */

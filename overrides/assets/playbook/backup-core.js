@@ -11,7 +11,7 @@
   var REMIND_AFTER_DAYS = 6; // a reminder once the last backup is older than this
   var SNOOZE_DAYS = 3; // "Not now" hides the reminder for this long
 
-  function time(iso) { var t = typeof iso === "string" ? Date.parse(iso) : NaN; return isNaN(t) ? null : t; }
+  function time(iso) { var t = typeof iso === "string" ? Date.parse(iso) : NaN; return Number.isNaN(t) ? null : t; }
   function isObj(x) { return !!x && typeof x === "object" && !Array.isArray(x); }
 
   /* Whole days between two instants, by the local calendar: 23:00 to 01:00 is one day. */

@@ -28,12 +28,12 @@
       if (t === null && KEY !== "cpp-backup") t = window.localStorage.getItem("cpp-backup"); // from before keys were per site
       var s = JSON.parse(t);
       return s && typeof s === "object" ? s : {};
-    } catch (e) { return mem; }
+    } catch (_e) { return mem; }
   }
   function edit(change) {
     var s = state();
     change(s);
-    try { window.localStorage.setItem(KEY, JSON.stringify(s)); } catch (e) { mem = s; }
+    try { window.localStorage.setItem(KEY, JSON.stringify(s)); } catch (_e) { mem = s; }
     draw();
   }
 

@@ -76,11 +76,11 @@
     el.hidden = false;
     var tool = el.getAttribute("data-cpp-ask"), by = $("[data-ask-by]", el), note = $("[data-ask-note]", el);
     var out = $("[data-ask-out]", el), link = $("[data-ask-link]", el), status = $("[data-ask-status]", el);
-    try { by.value = localStorage.getItem("cpp-ask-by") || ""; } catch (e) { /* private mode: the field starts empty */ }
+    try { by.value = localStorage.getItem("cpp-ask-by") || ""; } catch (_e) { /* private mode: the field starts empty */ }
     $("[data-ask-make]", el).addEventListener("click", function () {
       var root = siteRoot();
       if (!root) { status.textContent = "This copy does not know the published site's address, so it cannot make a link."; return; }
-      try { localStorage.setItem("cpp-ask-by", by.value.trim()); } catch (e) { /* not kept: asked again next time */ }
+      try { localStorage.setItem("cpp-ask-by", by.value.trim()); } catch (_e) { /* not kept: asked again next time */ }
       var url = root + "client/#" + P.fragment("ask", P.ask(tool, note.value, by.value, C.localDay(C.now())));
       link.value = url;
       $("[data-ask-open]", el).href = url;
@@ -98,9 +98,9 @@
     var tool = el.getAttribute("data-cpp-client"), key = "cpp-client-form:" + tool, draft = { answers: {}, name: "", ask: null };
     var alert = $("[data-client-alert]", el), name = $("#cpp-client-name", el), send = $(".cpp-client__send", el);
     var total = el.querySelectorAll(".cpp-client__statement").length;
-    try { var kept = JSON.parse(localStorage.getItem(key)); if (C.isObj(kept)) draft = kept; } catch (e) { /* nothing kept yet */ }
+    try { var kept = JSON.parse(localStorage.getItem(key)); if (C.isObj(kept)) draft = kept; } catch (_e) { /* nothing kept yet */ }
     if (!C.isObj(draft.answers)) draft.answers = {};
-    function keep() { try { localStorage.setItem(key, JSON.stringify(draft)); } catch (e) { /* kept on the page only */ } }
+    function keep() { try { localStorage.setItem(key, JSON.stringify(draft)); } catch (_e) { /* kept on the page only */ } }
     if (P.kindOf(location.hash) === "ask") {
       var a = P.readAsk(location.hash, [tool]);
       if (a.error) alert.textContent = a.error; else { draft.ask = a.ask; keep(); }
@@ -216,7 +216,7 @@
         var x = S.findIn(s, ws);
         if (!x) return;
         before = x.answers[tool] ? JSON.parse(JSON.stringify(x.answers[tool])) : null;
-        var a = x.answers[tool] = x.answers[tool] || C.dict();
+        var a = C.dictAt(x.answers, tool);
         C.keys(a).forEach(function (k) { if (!(k in got.answers) && a[k].value !== null) a[k] = { value: null, at: t }; });
         C.keys(got.answers).forEach(function (k) { a[k] = { value: got.answers[k], at: t }; });
         x.updated = t;

@@ -97,7 +97,7 @@
   function drawPage() {
     var host = document.querySelector("[data-cpp-rel=client-view]"), src = document.querySelector("[data-cpp-rel=overview]");
     if (!host || !src) return;
-    if (!meta) try { meta = JSON.parse(src.getAttribute("data-cpp-meta")); } catch (e) { return; }
+    if (!meta) try { meta = JSON.parse(src.getAttribute("data-cpp-meta")); } catch (_e) { return; }
     if (!meta.view) return;
     draw(host);
   }

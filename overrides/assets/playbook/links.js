@@ -44,7 +44,7 @@
     document.body.appendChild(area);
     area.focus({ preventScroll: true });
     area.select();
-    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    try { ok = document.execCommand("copy"); } catch (_e) { ok = false; }
     document.body.removeChild(area);
     if (button) button.focus(); // selecting moved the focus away
     return ok;

@@ -21,7 +21,7 @@
     var choice = window.cppPalette(i);
     void getComputedStyle(document.body).color; // restyle now, while transitions are off
     if (keep) {
-      try { localStorage.setItem(window.cppPalette.key, JSON.stringify(choice)); } catch (e) { /* blocked: this page only */ }
+      try { localStorage.setItem(window.cppPalette.key, JSON.stringify(choice)); } catch (_e) { /* blocked: this page only */ }
     }
     requestAnimationFrame(function () { document.body.removeAttribute("data-md-color-switching"); });
   }

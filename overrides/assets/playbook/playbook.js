@@ -8,10 +8,10 @@
   var D = window.cppDom, $$ = D.$$, q = D.q;
   var C = window.cppCore;
   var ls = null, session = null;
-  try { ls = window.localStorage; session = window.sessionStorage; } catch (e) { /* blocked: the core keeps answers in memory */ }
+  try { ls = window.localStorage; session = window.sessionStorage; } catch (_e) { /* blocked: the core keeps answers in memory */ }
   var full = false;
-  try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (e) {
-    try { ls.getItem(C.KEY); full = true; } catch (e2) { ls = null; } // full is not blocked: what is stored is read
+  try { var probe = "cpp-probe"; ls.setItem(probe, probe); ls.removeItem(probe); } catch (_e) {
+    try { ls.getItem(C.KEY); full = true; } catch (_e2) { ls = null; } // full is not blocked: what is stored is read
   }
   /* The site's root path (the web app manifest sits there), so that playbooks sharing an
      origin keep their answers apart (core/store.js C.scopeStorage). */
@@ -28,7 +28,7 @@
   Store.defer = function (run) { return setTimeout(run, 400); };
   Store.lock = function (run) { // no lock manager, or one that refuses (file:// has an opaque origin): write anyway
     var ran = false, go = function () { if (!ran) { ran = true; run(); } };
-    try { window.navigator.locks.request(prefix + "v3:write", go).then(null, go); } catch (e) { go(); }
+    try { window.navigator.locks.request(prefix + "v3:write", go).then(null, go); } catch (_e) { go(); }
   };
   window.addEventListener("pagehide", function () { Store.flush(); });
   document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") Store.flush(); });
@@ -638,7 +638,7 @@
   }
   function readyTarget() {
     var id = location.hash.slice(1), el = null;
-    try { el = id && document.getElementById(decodeURIComponent(id)); } catch (e) { el = null; }
+    try { el = id && document.getElementById(decodeURIComponent(id)); } catch (_e) { el = null; }
     if (el && el.closest(".cpp-component[data-component]")) readyAll(); // the reader jumps into a tool: show it whole now
   }
   window.addEventListener("hashchange", readyTarget);

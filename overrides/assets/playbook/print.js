@@ -152,7 +152,9 @@
     var P = window.cppWorkspaces, w = P && P.store.find(P.store.workspace);
     return w ? w.name : "";
   }
-  function cssString(text) { return '"' + text.replace(/[\\"]/g, "\\$&").replace(/[\u0000-\u001f\u007f]/g, " ") + '"'; }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a CSS string must not hold
+  var CONTROL = /[\u0000-\u001f\u007f]/g;
+  function cssString(text) { return '"' + text.replace(/[\\"]/g, "\\$&").replace(CONTROL, " ") + '"'; }
   function label(text) {
     var style = make("style", "cpp-print-label");
     style.textContent = "@media print { @page { @top-right { content: " + cssString(text) + "; font: 8pt/1.2 sans-serif; color: #000; } } }";
@@ -199,7 +201,7 @@
   function printOne(root, answers) {
     if (!prepare(root, answers)) return;
     window.addEventListener("afterprint", restore, { once: true });
-    try { window.print(); } catch (e) { restore(); }
+    try { window.print(); } catch (_e) { restore(); }
   }
 
   function addButtons(root) {

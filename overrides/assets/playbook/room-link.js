@@ -25,7 +25,7 @@
 
     /* ---- the projector and the printout ----------------------------------------------- */
     var title = $("[data-room-title]"), proj = $("[data-room-projector]");
-    try { title.value = localStorage.getItem("cpp-room-title") || ""; } catch (e) { /* starts empty */ }
+    try { title.value = localStorage.getItem("cpp-room-title") || ""; } catch (_e) { /* starts empty */ }
     function heading() {
       var d = day || C.localDay(C.now()), when = new Date(d + "T12:00:00").toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
       $("[data-room-head-title]").textContent = title.value.trim() || "Room results";
@@ -33,17 +33,17 @@
     }
     heading();
     title.addEventListener("input", function () {
-      try { localStorage.setItem("cpp-room-title", title.value); } catch (e) { /* not kept */ }
+      try { localStorage.setItem("cpp-room-title", title.value); } catch (_e) { /* not kept */ }
       heading();
     });
     function kept() {
-      try { var k = JSON.parse(localStorage.getItem(KEY)); return k && Array.isArray(k.links) ? k : { day: "", links: [] }; } catch (e) { return { day: "", links: [] }; }
+      try { var k = JSON.parse(localStorage.getItem(KEY)); return k && Array.isArray(k.links) ? k : { day: "", links: [] }; } catch (_e) { return { day: "", links: [] }; }
     }
     function keep(hash) {
       var k = kept();
       if (k.links.indexOf(hash) < 0) k.links.push(hash);
       k.day = k.day || day;
-      try { localStorage.setItem(KEY, JSON.stringify(k)); } catch (e) { /* this tab still counts it */ }
+      try { localStorage.setItem(KEY, JSON.stringify(k)); } catch (_e) { /* this tab still counts it */ }
     }
     /* One link or code: counted, or refused with a sentence. `quiet`: from storage. */
     function hashOf(text) { var t = String(text || "").trim(), at = t.indexOf("#"); return at >= 0 ? t.slice(at) : "#" + t; }
@@ -82,7 +82,7 @@
     });
     el.addEventListener("cpp:room-reset", function () {
       taken = {}; day = ""; count = 0;
-      try { localStorage.removeItem(KEY); } catch (e) { /* nothing was kept */ }
+      try { localStorage.removeItem(KEY); } catch (_e) { /* nothing was kept */ }
       said.textContent = ""; alert.textContent = "";
       heading();
     });

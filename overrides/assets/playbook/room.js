@@ -97,14 +97,14 @@
   function setup(el) {
     el.setAttribute("data-cpp-ready", "");
     var man = C.readManifest(window.cppManifest), room = C.room.newRoom(), texts = {};
-    try { texts = JSON.parse(el.getAttribute("data-room-texts")); } catch (e) { /* the statements' ids are shown instead */ }
+    try { texts = JSON.parse(el.getAttribute("data-room-texts")); } catch (_e) { /* the statements' ids are shown instead */ }
     var drop = el.querySelector("[data-room-drop]"), input = el.querySelector("[data-room-files]");
     var status = el.querySelector("[data-room-status]"), box = el.querySelector("[data-room-results]"), reset = el.querySelector("[data-room-reset]");
     drop.hidden = false;
     function take(read) { // [{text}] -> added to the room and shown; names are never shown
       read.forEach(function (f) { C.room.add(room, f.text, man); }); // never throws: each file on its own
       var n = { counted: 0, skipped: 0 };
-      try { n = render(box, room, man, texts); } catch (e) { box.textContent = "These files could not be shown: clear, then open them again a few at a time."; }
+      try { n = render(box, room, man, texts); } catch (_e) { box.textContent = "These files could not be shown: clear, then open them again a few at a time."; }
       reset.hidden = !room.files.length;
       el.classList.toggle("cpp-room--filled", room.files.length > 0);
       status.textContent = files(room.files.length) + " opened: " + n.counted + " counted, " + n.skipped + " skipped" +

@@ -23,9 +23,9 @@
     over: "Over time"
   };
 
-  function read(key) { try { return window.localStorage.getItem(key); } catch (e) { return null; } }
+  function read(key) { try { return window.localStorage.getItem(key); } catch (_e) { return null; } }
   function write(key, value) {
-    try { if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value); } catch (e) { /* private mode: works for this visit */ }
+    try { if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value); } catch (_e) { /* private mode: works for this visit */ }
   }
   function format() { return S.readFormat(read(FORMAT_KEY)); }
   function now() { return Date.now(); }

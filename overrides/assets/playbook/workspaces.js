@@ -328,7 +328,7 @@
   function drawPage() {
     var host = $("[data-cpp-rel=overview]");
     if (!host) return;
-    if (!meta) try { meta = JSON.parse(host.getAttribute("data-cpp-meta")); } catch (e) { return; }
+    if (!meta) try { meta = JSON.parse(host.getAttribute("data-cpp-meta")); } catch (_e) { return; }
     $(".cpp-rel__nojs", host).hidden = true;
     var warn = $(".cpp-rel__warn", host), said = (S.broken ? P.broken() + " " : "") + P.notices();
     warn.hidden = !said;

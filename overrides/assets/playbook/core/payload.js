@@ -20,8 +20,10 @@
    module.exports. */
 (function (root) {
   "use strict";
-  var C = root.cppCore = root.cppCore || {};
-  var P = C.payload = {};
+  root.cppCore = root.cppCore || {};
+  var C = root.cppCore;
+  C.payload = {};
+  var P = C.payload;
   P.KINDS = { ask: "cpp-client-ask", answers: "cpp-client-answers", scores: "cpp-scores" };
   P.MAX_FILE = 200000; // characters: a client's answers are a few hundred
   P.MAX_LINK = 8000;
@@ -43,8 +45,10 @@
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   }
   /* Plain text of at most `max` characters, without control characters. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what clean() removes
+  var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
   function clean(s, max) {
-    return typeof s === "string" ? s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim().slice(0, max) : "";
+    return typeof s === "string" ? s.replace(CONTROL, "").trim().slice(0, max) : "";
   }
 
   /* The fragment (without "#") that carries `obj`, of this kind. */
@@ -69,7 +73,7 @@
     }
     if (sum(m[1] + "=1." + m[2]) !== m[3]) return { error: what + " is damaged (cut short or changed), so nothing was read. Ask for the link again, or for the file." };
     var data;
-    try { data = JSON.parse(fromB64(m[2])); } catch (e) { return { error: what + " is damaged (cut short or changed), so nothing was read." }; }
+    try { data = JSON.parse(fromB64(m[2])); } catch (_e) { return { error: what + " is damaged (cut short or changed), so nothing was read." }; }
     return { data: data };
   };
 
@@ -140,7 +144,7 @@
     var big = P.tooLarge(text.length);
     if (big) return { error: big };
     var d;
-    try { d = JSON.parse(text); } catch (e) {
+    try { d = JSON.parse(text); } catch (_e) {
       return { error: /"cpp-client-answers"/.test(text) ? "These answers are damaged (cut short or edited), so nothing was imported." : "This is not a file of a client's answers, so nothing was imported." };
     }
     return P.checkAnswers(d, man, tool);

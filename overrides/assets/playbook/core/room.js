@@ -12,8 +12,10 @@
    is read on its own: whatever one holds, the others still count. */
 (function (root) {
   "use strict";
-  var C = root.cppCore = root.cppCore || {};
-  var R = C.room = {};
+  root.cppCore = root.cppCore || {};
+  var C = root.cppCore;
+  C.room = {};
+  var R = C.room;
   var DAMAGED = "the file is damaged (cut short or edited)", LAYOUT = "it is not laid out the way this playbook writes its files";
 
   R.newRoom = function () { return { files: [], people: C.dict(), same: [] }; };
@@ -30,7 +32,7 @@
      when the file cannot tell. `ok`: some ratings count. Never throws. */
   R.parse = function (text, man) {
     var out;
-    try { out = readFile(text, man); } catch (e) { out = { error: "it could not be read" }; }
+    try { out = readFile(text, man); } catch (_e) { out = { error: "it could not be read" }; }
     if (out.error) return { ok: false, participant: "", day: "", ratings: {}, keys: {}, days: {}, notices: [{ tool: "", reason: out.error }] };
     var ratings = {}, keys = {}, days = {}, participant = "";
     out.parts.forEach(function (p) { ratings[p.tool] = p.values; keys[p.tool] = p.key; days[p.tool] = p.day; participant = participant || p.key; });
@@ -41,7 +43,7 @@
   function readFile(text, man) {
     if (typeof text !== "string" || !text.trim()) return { error: "the file is empty" };
     var data;
-    try { data = JSON.parse(text); } catch (e) {
+    try { data = JSON.parse(text); } catch (_e) {
       return { error: /^\s*\{/.test(text) && /"cpp-(scores|answers)"/.test(text) ? DAMAGED : "not a JSON file" };
     }
     // From here on the file is intact JSON: whatever is wrong, it was not cut short.
@@ -127,13 +129,13 @@
   /* Adds one file to the room (the label is the file's place in the room, never its
      name). The same participant (same key) for the same assessment counts once: the
      response with more ratings, then the later day, then the first. */
-  R.add = function (room, text, man) {
-    if (arguments.length === 4) { text = arguments[2]; man = arguments[3]; } // (room, name, text, man): the name is not used
+  R.add = function (room, text, man, older) {
+    if (older !== undefined) { text = man; man = older; } // (room, name, text, man), as older callers wrote: the name is not used
     var r = R.parse(text, man), i = room.files.length, file = { label: "file " + (i + 1), counted: 0, reasons: r.notices };
     room.files.push(file);
     C.keys(r.ratings).forEach(function (t) {
       var values = r.ratings[t], p = { tool: t, key: r.keys[t], values: values, day: r.days[t], n: C.keys(values).length, file: i };
-      var slot = room.people[t] || (room.people[t] = C.dict());
+      var slot = C.dictAt(room.people, t);
       var key = p.key || "file:" + i, prev = slot[key];
       if (prev) {
         var wins = p.n > prev.n || (p.n === prev.n && p.day > prev.day);

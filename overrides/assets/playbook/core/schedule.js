@@ -8,7 +8,9 @@
    laptop that slept or a reloaded page shows the right time left. runsheet.js does the DOM. */
 (function (root) {
   "use strict";
-  var S = root.cppSchedule = root.cppSchedule || {};
+  root.cppSchedule = root.cppSchedule || {};
+  var S = root.cppSchedule;
+  var own = Object.prototype.hasOwnProperty;
   var DAY = 24 * 60, MINUTE = 60000, MAX_BLOCK = 480;
   S.AMBER = 0.2; // the share of a block left when the clock turns amber
   S.RED = 0.05; //  ... and red
@@ -70,8 +72,10 @@
   S.emptySettings = function () { return { v: S.SHEET_VERSION, start: null, blocks: null }; };
 
   /* A block's name as typed -> {name} (spaces tidied) or {error} in plain words. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a name loses
+  var CONTROL = /[\u0000-\u001f\u007f]/g;
   S.checkName = function (text) {
-    var name = String(text == null ? "" : text).replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+    var name = String(text == null ? "" : text).replace(CONTROL, " ").replace(/\s+/g, " ").trim();
     if (!name) return { error: "Give the block a name." };
     if (name.length > S.MAX_NAME) return { error: "Keep the name to " + S.MAX_NAME + " characters (this one has " + name.length + ")." };
     return { name: name };
@@ -199,7 +203,7 @@
     var out = S.emptySettings(), data;
     if (raw == null) return { settings: out, damaged: false };
     if (typeof raw !== "string" || raw.length > 20000) return { settings: out, damaged: true };
-    try { data = JSON.parse(raw); } catch (e) { return { settings: out, damaged: true }; }
+    try { data = JSON.parse(raw); } catch (_e) { return { settings: out, damaged: true }; }
     if (!data || typeof data !== "object" || Array.isArray(data) || (data.v !== 1 && data.v !== S.SHEET_VERSION)) return { settings: out, damaged: true };
     var damaged = false, byId = {}, seen = {}, list = [];
     defaults.blocks.forEach(function (b) { byId[b.id] = b; });
@@ -207,7 +211,7 @@
     if (data.v === 1) {
       var lengths = data.lengths && typeof data.lengths === "object" ? data.lengths : {};
       list = defaults.blocks.map(function (b) {
-        var ok = Object.prototype.hasOwnProperty.call(lengths, b.id) && isInt(lengths[b.id], 1, MAX_BLOCK);
+        var ok = own.call(lengths, b.id) && isInt(lengths[b.id], 1, MAX_BLOCK);
         return { id: b.id, minutes: ok ? lengths[b.id] : b.minutes };
       });
     } else if (data.blocks != null) {
@@ -273,7 +277,7 @@
 
   S.readRun = function (raw, count) {
     var data;
-    try { data = typeof raw === "string" ? JSON.parse(raw) : null; } catch (e) { return null; }
+    try { data = typeof raw === "string" ? JSON.parse(raw) : null; } catch (_e) { return null; }
     if (!data || typeof data !== "object" || data.v !== S.VERSION) return null;
     if (!isInt(data.block, 0, count - 1) || typeof data.running !== "boolean" || typeof data.open !== "boolean") return null;
     if (!isInt(data.done, 0, MAX_BLOCK * 2 * MINUTE)) return null;

@@ -13,7 +13,8 @@
    and items exist, their kinds, the rating scale, the score bands and the renames. */
 (function (root) {
   "use strict";
-  var C = root.cppCore = root.cppCore || {};
+  root.cppCore = root.cppCore || {};
+  var C = root.cppCore;
   var own = Object.prototype.hasOwnProperty;
 
   C.now = function () { return new Date(); };
@@ -21,25 +22,35 @@
   C.UNREADABLE = "(unreadable record)"; // the item id under which a record that is not JSON is kept
   C.has = function (o, k) { return o != null && own.call(o, k); };
   C.dict = function () { return Object.create(null); }; // no __proto__ or constructor surprises
+  /* o[k], first set to a new C.dict() when it is not there (any falsy value). */
+  C.dictAt = function (o, k) {
+    if (!o[k]) o[k] = C.dict();
+    return o[k];
+  };
   C.isObj = function (x) { return !!x && typeof x === "object" && !Array.isArray(x); };
   C.keys = function (o) { return C.isObj(o) ? Object.keys(o) : []; };
-  C.isTime = function (t) { return typeof t === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(t) && !isNaN(Date.parse(t)); };
-  C.isDay = function (d) { return typeof d === "string" && /^\d{4}-\d\d-\d\d$/.test(d) && !isNaN(Date.parse(d)); };
+  C.isTime = function (t) { return typeof t === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(t) && !Number.isNaN(Date.parse(t)); };
+  C.isDay = function (d) { return typeof d === "string" && /^\d{4}-\d\d-\d\d$/.test(d) && !Number.isNaN(Date.parse(d)); };
   /* A workspace's participant code (core/transfer.js C.newCode): random, never derived. */
   C.isCode = function (x) { return typeof x === "string" && /^[0-9a-f]{16}$/.test(x); };
   C.isId = function (id) { return typeof id === "string" && /^[A-Za-z0-9_-]{1,80}$/.test(id) && !C.has(Object.prototype, id); };
   C.localDay = function (d) { return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); };
-  C.later = function (a, b) { return !C.isTime(a) ? b : !C.isTime(b) ? a : a > b ? a : b; };
+  C.later = function (a, b) {
+    // biome-ignore lint/complexity/useMathMinMax: ISO time strings, which Math.max would make NaN
+    return !C.isTime(a) ? b : !C.isTime(b) ? a : a > b ? a : b;
+  };
 
   /* Workspace names: what the reader typed, trimmed, any run of Unicode spaces (the
      non-breaking one too) as one space. Two names are the same name when they match
      ignoring case and look-alike forms (NFKC). */
   var SPACES = /[\s\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
   C.cleanName = function (s) { return typeof s === "string" ? s.replace(SPACES, " ").trim().slice(0, 120) : ""; };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: every character outside ASCII, a range that starts at NUL
+  var NON_ASCII = /[^\x00-\x7f]/g;
   C.nameKey = function (s) {
     var x = C.cleanName(s);
     if (x.normalize) x = x.normalize("NFKC");
-    return x.toLowerCase().replace(/[^\x00-\x7f]/g, function (ch) { return LOOKALIKE[ch] || ch; });
+    return x.toLowerCase().replace(NON_ASCII, function (ch) { return LOOKALIKE[ch] || ch; });
   };
   /* Cyrillic and Greek letters that look like Latin ones (after lower-casing): "Мy аnswers"
      in Cyrillic is the same name as "My answers". */
@@ -53,7 +64,7 @@
   /* Text from storage or a file, for a message: a string, at most `max` characters (an
      object, a number or a very long id never breaks or floods a message). */
   C.text = function (x, max) {
-    var s = typeof x === "string" ? x : typeof x === "number" && isFinite(x) ? String(x) : "";
+    var s = typeof x === "string" ? x : typeof x === "number" && Number.isFinite(x) ? String(x) : "";
     max = max || 80;
     return s.length > max ? s.slice(0, max - 1) + "…" : s;
   };
@@ -114,7 +125,7 @@
     }
     if (kind === "checklist" && spec) return v === true ? "" : "a tick that is not a tick";
     if (typeof v === "string") return v.length <= C.MAX_TEXT ? "" : "a text longer than 100,000 characters";
-    if (v === true || (typeof v === "number" && isFinite(v))) return "";
+    if (v === true || (typeof v === "number" && Number.isFinite(v))) return "";
     return "an answer of an unknown kind";
   };
 

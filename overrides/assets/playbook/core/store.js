@@ -13,7 +13,8 @@
    `kv` is the storage (see C.kv); `session` keeps this tab's workspace. */
 (function (root) {
   "use strict";
-  var C = root.cppCore = root.cppCore || {};
+  root.cppCore = root.cppCore || {};
+  var C = root.cppCore;
   /* Every storage key name is here, and only here. */
   var PREFIX = "cpp:", SCOPED = "cpp@"; // every key of the answers starts so (a site at a path: C.sitePrefix)
   var KEY = PREFIX + "v3", STORE = "cpp-store", VERSION = 3, TAB = PREFIX + "v2:tab", FIRST = "My answers";
@@ -33,22 +34,22 @@
       broken: false,
       get: function (k) {
         if (k in mem) return mem[k];
-        try { return ls.getItem(k); } catch (e) { kv.broken = true; return null; }
+        try { return ls.getItem(k); } catch (_e) { kv.broken = true; return null; }
       },
       set: function (k, v) {
-        try { ls.setItem(k, v); delete mem[k]; return true; } catch (e) { mem[k] = v; kv.broken = true; return false; }
+        try { ls.setItem(k, v); delete mem[k]; return true; } catch (_e) { mem[k] = v; kv.broken = true; return false; }
       },
       remove: function (k) {
         delete mem[k];
-        try { ls.removeItem(k); } catch (e) { kv.broken = true; }
+        try { ls.removeItem(k); } catch (_e) { kv.broken = true; }
       },
       keys: function () {
         var out = Object.keys(mem), i, k;
-        try { for (i = 0; i < ls.length; i++) { k = ls.key(i); if (out.indexOf(k) < 0) out.push(k); } } catch (e) { kv.broken = true; }
+        try { for (i = 0; i < ls.length; i++) { k = ls.key(i); if (out.indexOf(k) < 0) out.push(k); } } catch (_e) { kv.broken = true; }
         return out;
       },
       forgetMemory: function (k) { delete mem[k]; },
-      put: function (k, v) { try { ls.setItem(k, v); return true; } catch (e) { return false; } } // stored, or nothing at all
+      put: function (k, v) { try { ls.setItem(k, v); return true; } catch (_e) { return false; } } // stored, or nothing at all
     };
     return kv;
   };
@@ -102,8 +103,8 @@
         return scoped;
       }
       copied.forEach(function (k) { ls.removeItem(real(k)); });
-    } catch (e) {
-      try { list(true).forEach(function (k) { if (ls.getItem(k) !== null && ls.getItem(real(k)) === ls.getItem(k)) ls.removeItem(real(k)); }); } catch (e2) { /* nothing more to undo */ }
+    } catch (_e) {
+      try { list(true).forEach(function (k) { if (ls.getItem(k) !== null && ls.getItem(real(k)) === ls.getItem(k)) ls.removeItem(real(k)); }); } catch (_e2) { /* nothing more to undo */ }
     }
     return ls; // not copied whole: the unscoped keys, as before (the originals are untouched)
   };
@@ -124,7 +125,7 @@
       C.keys(w.answers).forEach(function (tool) {
         C.keys(w.answers[tool]).forEach(function (item) {
           var a = w.answers[tool][item];
-          if (a.at > mark.at) { (part.answers[tool] = part.answers[tool] || C.dict())[item] = a; n++; }
+          if (a.at > mark.at) { C.dictAt(part.answers, tool)[item] = a; n++; }
         });
       });
       part.history = w.history.filter(function (h) { return h.at > mark.at; });
@@ -145,7 +146,7 @@
     ls.setItem(real(COPIED), JSON.stringify({ at: mark.at, sig: sig(text) }));
   }
 
-  function parse(text) { try { return JSON.parse(text); } catch (e) { return undefined; } }
+  function parse(text) { try { return JSON.parse(text); } catch (_e) { return undefined; } }
 
   /* Old keys -> workspaces in the v3 shape (not yet validated). */
   C.readLegacy = function (kv, t) {
@@ -173,7 +174,7 @@
         keys.push(k);
         rec = parse(kv.get(k));
         var w = ws(parts[0]), at = C.isObj(rec) && C.isTime(rec.updated) ? rec.updated : t, items = C.isObj(rec) ? rec.items : null;
-        var to = w.answers[parts[1]] = w.answers[parts[1]] || C.dict();
+        var to = C.dictAt(w.answers, parts[1]);
         if (!C.isObj(items)) { to[C.UNREADABLE] = { value: rec === undefined ? kv.get(k) : rec, at: at }; return; }
         C.keys(items).forEach(function (item) { to[item] = { value: items[item], at: at }; });
       } else if (k.indexOf(OLD_HISTORY) === 0) {
@@ -417,7 +418,7 @@
     },
     /* Puts this tab's copy of a workspace deleted elsewhere back into the store. */
     keepGone: function () { // under a new id: the tab that deleted the old one keeps it deleted
-      var g = this.gone, self = this;
+      var g = this.gone;
       if (!g) return;
       var w = JSON.parse(JSON.stringify(g.copy));
       w.id = C.newId();
@@ -470,7 +471,7 @@
 
     tab: function (id) {
       if (!this.session) return null;
-      try { if (id) this.session.setItem(TAB, id); return this.session.getItem(TAB); } catch (e) { return id || null; }
+      try { if (id) this.session.setItem(TAB, id); return this.session.getItem(TAB); } catch (_e) { return id || null; }
     },
     find: function (id) { // this tab's workspace deleted elsewhere is still found here: its page shows it frozen
       return this.findIn(this.state, id) || (this.gone && this.gone.id === id ? this.gone.copy : null);
@@ -531,7 +532,7 @@
     forget: function () {
       var self = this;
       this.kv.keys().forEach(function (k) { if (k.indexOf(PREFIX) === 0) self.kv.remove(k); });
-      try { if (this.session) this.session.removeItem(TAB); } catch (e) { /* nothing kept there */ }
+      try { if (this.session) this.session.removeItem(TAB); } catch (_e) { /* nothing kept there */ }
       this.workspace = null;
       this.gone = null;
       this.readOnly = "";
@@ -541,7 +542,7 @@
     },
     emit: function (ev) {
       var self = this;
-      this.listeners.forEach(function (fn) { try { fn(ev, self); } catch (e) { /* one listener never stops the rest */ } });
+      this.listeners.forEach(function (fn) { try { fn(ev, self); } catch (_e) { /* one listener never stops the rest */ } });
     },
 
     /* Answers. `get` gives {items: plain values, updated} or null, as the pages read them. */
@@ -565,7 +566,7 @@
       this.change(function (s) {
         var w = s.workspaces.filter(function (x) { return x.id === ws; })[0];
         if (!w) return;
-        var a = w.answers[tool] = w.answers[tool] || C.dict(), old = a[item];
+        var a = C.dictAt(w.answers, tool), old = a[item];
         if (value === undefined && (!old || old.value === null)) return;
         a[item] = { value: value === undefined ? null : value, at: t };
         w.updated = t;
@@ -593,7 +594,7 @@
         var w = s.workspaces.filter(function (x) { return x.id === undo.workspace; })[0];
         if (!w) return;
         if (undo.items) { // back as they were, timed now so a merge sees the undo as the latest change
-          var a = w.answers[undo.tool] = w.answers[undo.tool] || C.dict();
+          var a = C.dictAt(w.answers, undo.tool);
           C.keys(undo.items).forEach(function (k) { a[k] = { value: undo.items[k].value, at: undo.items[k].value === null ? undo.items[k].at : t }; });
         }
         if (undo.snap) { w.history.push(undo.snap); w.history.sort(byAt); }
@@ -662,7 +663,7 @@
   C.mergeAnswers = function (into, from) {
     var more = false;
     C.keys(from.answers).forEach(function (tool) {
-      var a = into.answers[tool] = into.answers[tool] || C.dict();
+      var a = C.dictAt(into.answers, tool);
       C.keys(from.answers[tool]).forEach(function (k) {
         var x = a[k], y = from.answers[tool][k];
         if (!x || (y.at > x.at && JSON.stringify(x.value) !== JSON.stringify(y.value))) { a[k] = y; more = true; }
@@ -688,7 +689,7 @@
           into.skipped.push({ tool: tool, item: k, value: y, reason: OLD_TAB });
           notices.push({ workspace: into.name, tool: tool, text: "had an answer " + OLD_TAB + ", set aside (question “" + C.text(k) + "”; exports keep it)" });
           n++;
-        } else { (taken[tool] = taken[tool] || C.dict())[k] = y; }
+        } else { C.dictAt(taken, tool)[k] = y; }
       });
     });
     C.mergeWorkspace(into, { answers: taken, history: from.history, skipped: [], updated: n ? into.updated : from.updated, created: from.created });

@@ -7,7 +7,8 @@
    older file takes its tool's `updated` time (else the file's `exported` time). */
 (function (root) {
   "use strict";
-  var C = root.cppCore = root.cppCore || {};
+  root.cppCore = root.cppCore || {};
+  var C = root.cppCore;
   var SCHEMA = "cpp-answers", VERSION = 3;
   C.EXPORT_VERSION = VERSION;
 
@@ -107,7 +108,7 @@
      or {error: message}. Records that fail validation are left out, with a notice. */
   C.parseImport = function (text, manifest) {
     var man = manifest && manifest.tools ? manifest : C.readManifest(manifest), data;
-    try { data = JSON.parse(text); } catch (e) {
+    try { data = JSON.parse(text); } catch (_e) {
       return { error: /^\s*\{/.test(text) && text.indexOf('"' + SCHEMA + '"') >= 0 ? DAMAGED : NOT };
     }
     if (!C.isObj(data) || data.schema !== SCHEMA) return { error: NOT };
@@ -174,7 +175,7 @@
     if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) skip = 3;
     else if (b[0] === 0xff && b[1] === 0xfe) { enc = "utf-16le"; skip = 2; }
     else if (b[0] === 0xfe && b[1] === 0xff) { enc = "utf-16be"; skip = 2; }
-    try { return { text: new TextDecoder(enc, { fatal: true }).decode(b.subarray(skip)) }; } catch (e) { return { error: C.ENCODING }; }
+    try { return { text: new TextDecoder(enc, { fatal: true }).decode(b.subarray(skip)) }; } catch (_e) { return { error: C.ENCODING }; }
   };
 
   /* Where each workspace of a file goes: {w, into: id} or {w, name: new name}; {w, ask:
