@@ -7,12 +7,22 @@
   if (window.cppDom) return;
   window.cppDom = {
     /* The first element matching `sel` in `el` (default: the document), or null. */
-    $: function (sel, el) { return (el || document).querySelector(sel); },
+    $: function (sel, el) {
+      return (el || document).querySelector(sel);
+    },
     /* Every element matching `sel` in `el`, as an array. */
-    $$: function (sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); },
+    $$: function (sel, el) {
+      return Array.prototype.slice.call((el || document).querySelectorAll(sel));
+    },
     /* Text made safe for HTML, in an element or an attribute value. */
-    esc: function (s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); },
+    esc: function (s) {
+      return String(s).replace(/[&<>"']/g, function (c) {
+        return "&#" + c.charCodeAt(0) + ";";
+      });
+    },
     /* A name in curly quotes, as the messages write it. */
-    q: function (s) { return "“" + s + "”"; }
+    q: function (s) {
+      return "“" + s + "”";
+    },
   };
 })();
