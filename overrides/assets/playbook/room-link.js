@@ -25,18 +25,19 @@
       taken = {},
       day = "",
       count = 0;
-    function $(sel) {
+    // the first match within this Room results box
+    function inRoom(sel) {
       return el.querySelector(sel);
     }
-    var said = $("[data-room-said]"),
-      alert = $("[data-room-alert]"),
-      paste = $("[data-room-paste]");
-    $("[data-room-phones]").hidden = false;
-    $("[data-room-show]").hidden = false;
+    var said = inRoom("[data-room-said]"),
+      alert = inRoom("[data-room-alert]"),
+      paste = inRoom("[data-room-paste]");
+    inRoom("[data-room-phones]").hidden = false;
+    inRoom("[data-room-show]").hidden = false;
 
     /* ---- the projector and the printout ----------------------------------------------- */
-    var title = $("[data-room-title]"),
-      proj = $("[data-room-projector]");
+    var title = inRoom("[data-room-title]"),
+      proj = inRoom("[data-room-projector]");
     try {
       title.value = localStorage.getItem("cpp-room-title") || "";
     } catch (_e) {
@@ -49,8 +50,8 @@
           month: "long",
           day: "numeric",
         });
-      $("[data-room-head-title]").textContent = title.value.trim() || "Room results";
-      $("[data-room-head-day]").textContent = when;
+      inRoom("[data-room-head-title]").textContent = title.value.trim() || "Room results";
+      inRoom("[data-room-head-day]").textContent = when;
     }
     heading();
     title.addEventListener("input", function () {
@@ -152,7 +153,7 @@
       alert.textContent = "";
       heading();
     });
-    $("[data-room-add]").addEventListener("click", function () {
+    inRoom("[data-room-add]").addEventListener("click", function () {
       if (add(paste.value)) paste.value = "";
       paste.focus();
     });
@@ -190,8 +191,8 @@
         };
       });
     }
-    var photo = $("[data-room-photo]");
-    $("[data-room-photo-pick]").addEventListener("click", function () {
+    var photo = inRoom("[data-room-photo]");
+    inRoom("[data-room-photo-pick]").addEventListener("click", function () {
       photo.click();
     });
     photo.addEventListener("change", function () {
@@ -225,8 +226,8 @@
           },
         );
     });
-    var cam = $("[data-room-camera]"),
-      video = $("[data-room-video]"),
+    var cam = inRoom("[data-room-camera]"),
+      video = inRoom("[data-room-video]"),
       stream = null,
       timer = 0,
       last = "",
@@ -240,11 +241,11 @@
       stream = null;
       cam.hidden = true;
     }
-    $("[data-room-stop]").addEventListener("click", function () {
+    inRoom("[data-room-stop]").addEventListener("click", function () {
       stop();
-      $("[data-room-scan]").focus();
+      inRoom("[data-room-scan]").focus();
     });
-    $("[data-room-scan]").addEventListener("click", function () {
+    inRoom("[data-room-scan]").addEventListener("click", function () {
       if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
         alert.textContent = "This browser cannot use a camera here. Read a photo of the code, or paste the link.";
         return;
@@ -308,7 +309,7 @@
         proj.focus();
       }
     });
-    $("[data-room-print]").addEventListener("click", function () {
+    inRoom("[data-room-print]").addEventListener("click", function () {
       heading();
       window.print();
     });
