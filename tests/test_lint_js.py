@@ -20,8 +20,13 @@ SCRIPTS = ROOT / "overrides" / "assets" / "playbook"
 def test_biome_finds_nothing_to_fix_in_the_js():
     if not BIOME.exists() or (shutil.which("node") is None and shutil.which("nodejs") is None):
         missing_tool("Biome is not installed: run `make tests/node_modules/.installed` (needs npm)")
-    run = subprocess.run([str(BIOME), "ci", "--colors=off", "--error-on-warnings", "--max-diagnostics=none", "."],
-                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [str(BIOME), "ci", "--colors=off", "--error-on-warnings", "--max-diagnostics=none", "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     out = run.stdout + run.stderr
     assert run.returncode == 0, out[-8000:]
     assert not re.search(r"^Found \d+", out, re.M), out[-8000:]  # infos too: "fails on any diagnostic"
@@ -41,8 +46,12 @@ def test_the_dom_helpers_are_written_once():
     """$, $$, esc and q live in dom.js (window.cppDom); a script that needs them takes them
     from there instead of writing its own copy."""
     own = re.compile(r"(?:function\s+|var\s+)(?:\$|\$\$|esc|q)\s*(?:=\s*function|\()|charCodeAt\(0\) \+ \";\"")
-    copies = [f"{p.relative_to(SCRIPTS)}: {m.group(0)}" for p in sorted(SCRIPTS.rglob("*.js"))
-              if "vendor" not in p.parts and p.name != "dom.js" for m in own.finditer(p.read_text(encoding="utf-8"))]
+    copies = [
+        f"{p.relative_to(SCRIPTS)}: {m.group(0)}"
+        for p in sorted(SCRIPTS.rglob("*.js"))
+        if "vendor" not in p.parts and p.name != "dom.js"
+        for m in own.finditer(p.read_text(encoding="utf-8"))
+    ]
     assert copies == []
     dom = (SCRIPTS / "dom.js").read_text(encoding="utf-8")
     assert all(re.search(rf"^\s*{re.escape(name)}: function", dom, re.M) for name in ("$", "$$", "esc", "q"))
