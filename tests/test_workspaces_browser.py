@@ -1039,7 +1039,7 @@ def test_blocked_storage_keeps_workspaces_for_the_visit_and_says_so(browser, bas
     try:
         page = visit(ctx.new_page(), base)
         panel = menu(page)
-        assert panel.locator(".cpp-ws__warn").inner_text().startswith("This browser is not keeping data for this site")
+        assert panel.locator(".cpp-ws__warn").inner_text().startswith("This browser is blocking storage")
         page.keyboard.press("Escape")
         box(page).check()
         create(page, "Temporary")
@@ -1049,7 +1049,7 @@ def test_blocked_storage_keeps_workspaces_for_the_visit_and_says_so(browser, bas
         assert box(page).is_checked() and not box(page, "Kept one small promise on time").is_checked()
         assert "blocking storage" in page.locator("#checklist-demo-checklist [role=status]").inner_text()
         visit(page, base, "my-relationships/")
-        assert page.locator(".cpp-rel__warn").inner_text().startswith("This browser is not keeping data for this site")
+        assert page.locator(".cpp-rel__warn").inner_text().startswith("This browser is blocking storage")
         assert page.locator(".cpp-rel__card").count() == 1
         assert our_errors(page) == []
     finally:

@@ -64,9 +64,18 @@ BUNDLES = {
     ),
     # The core, then playbook.js: the others use what they expose (window.cppCore,
     # window.cppWorkspaces, window.cppAnswers).
-    # Every page: what a page without tools uses, and answers-loader.js, which loads the rest
+    # Every page: dom.js first (the DOM helpers every script, answers.min.js's too, takes from it),
+    # what a page without tools uses, and answers-loader.js, which loads the rest
     # where it is used (a page with tools, My relationships, Room results; see that file).
-    "playbook.min.js": ("palette.js", "links.js", "arrival.js", "print.js", "app-update.js", "answers-loader.js"),
+    "playbook.min.js": (
+        "dom.js",
+        "palette.js",
+        "links.js",
+        "arrival.js",
+        "print.js",
+        "app-update.js",
+        "answers-loader.js",
+    ),
     "answers.min.js": (
         "core/schema.js",
         "core/store.js",
@@ -86,8 +95,8 @@ LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loade
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses answers.min.js's core) and the run sheets' (render/agenda.py).
 PAGE_BUNDLES = {
-    "room.min.js": ("core/room.js", "room.js", "room-link.js"),
-    "runsheet.min.js": ("core/schedule.js", "runsheet.js"),
+    "room.min.js": ("dom.js", "core/room.js", "room.js", "room-link.js"),
+    "runsheet.min.js": ("dom.js", "core/schedule.js", "runsheet.js"),
 }
 MANIFEST = "components.json"
 WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too
@@ -137,10 +146,11 @@ def bundle(site_dir: str | Path) -> None:
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts]
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
-        for part in parts:
-            (folder / part).unlink()
-            if part.count("/") and not any((folder / part).parent.iterdir()):
-                (folder / part).parent.rmdir()
+    # The parts go once every bundle is made: a part can be in several (dom.js).
+    for part in dict.fromkeys(p for parts in (BUNDLES | PAGE_BUNDLES).values() for p in parts):
+        (folder / part).unlink()
+        if part.count("/") and not any((folder / part).parent.iterdir()):
+            (folder / part).parent.rmdir()
     manifest = folder / MANIFEST
     if manifest.exists():
         (folder / WHOLE_MANIFEST).write_text(

@@ -10,17 +10,30 @@ const DAY = 86400000;
 const T0 = new Date(2026, 0, 10, 9, 0).getTime(); // Jan 10 2026, 09:00 local
 const at = (days, hours = 0) => new Date(T0 + days * DAY + hours * 3600000).toISOString();
 
-function exportOf(...answered) { // an export file whose answers were saved at these times
+function exportOf(...answered) {
+  // an export file whose answers were saved at these times
   return {
-    schema: "cpp-answers", version: 2, exported: at(99),
-    workspaces: [{
-      name: "Acme", created: at(-30), updated: at(-30),
-      components: Object.fromEntries(answered.map((t, i) => [`tool-${i}`, { items: { a: true, b: "x" }, updated: t }])),
-      history: [],
-    }],
+    schema: "cpp-answers",
+    version: 2,
+    exported: at(99),
+    workspaces: [
+      {
+        name: "Acme",
+        created: at(-30),
+        updated: at(-30),
+        components: Object.fromEntries(
+          answered.map((t, i) => [`tool-${i}`, { items: { a: true, b: "x" }, updated: t }]),
+        ),
+        history: [],
+      },
+    ],
   };
 }
-const EMPTY = { schema: "cpp-answers", version: 2, workspaces: [{ name: "My answers", created: at(-40), updated: at(-40), components: {}, history: [] }] };
+const EMPTY = {
+  schema: "cpp-answers",
+  version: 2,
+  workspaces: [{ name: "My answers", created: at(-40), updated: at(-40), components: {}, history: [] }],
+};
 
 test("the age of the last backup reads as a person would say it", () => {
   assert.equal(C.ageText(null, T0), "never");
@@ -29,7 +42,8 @@ test("the age of the last backup reads as a person would say it", () => {
   assert.equal(C.ageText(at(-1), T0), "yesterday");
   assert.equal(C.ageText(at(-12), T0), "12 days ago");
   // by the calendar, not by 24-hour blocks: 23:30 yesterday is "yesterday" at 00:30
-  const late = new Date(2026, 0, 9, 23, 30).getTime(), early = new Date(2026, 0, 10, 0, 30).getTime();
+  const late = new Date(2026, 0, 9, 23, 30).getTime(),
+    early = new Date(2026, 0, 10, 0, 30).getTime();
   assert.equal(C.ageText(new Date(late).toISOString(), early), "yesterday");
 });
 
@@ -74,7 +88,8 @@ test("a change to the score history counts as a change", () => {
 });
 
 test("Not now hides the reminder for 3 days, then it comes back if still due", () => {
-  const data = exportOf(at(20)), state = { lastBackup: at(0), snoozed: at(21) };
+  const data = exportOf(at(20)),
+    state = { lastBackup: at(0), snoozed: at(21) };
   assert.equal(C.reminder(state, data, T0 + 22 * DAY).show, false);
   assert.equal(C.reminder(state, data, T0 + 23.9 * DAY).show, false);
   assert.equal(C.reminder(state, data, T0 + 24.1 * DAY).show, true);
@@ -89,17 +104,34 @@ test("damaged or foreign data never throws and never reminds", () => {
 
 test("summary counts answers and history points across workspaces", () => {
   const data = exportOf(at(1), at(3));
-  data.workspaces.push({ name: "Beta", components: { t: { items: { q: 2 }, updated: at(7) } }, history: [{ at: at(2) }] });
+  data.workspaces.push({
+    name: "Beta",
+    components: { t: { items: { q: 2 }, updated: at(7) } },
+    history: [{ at: at(2) }],
+  });
   const s = C.summary(data);
   assert.deepEqual([s.answers, s.points, s.latest, s.oldest], [5, 1, Date.parse(at(7)), Date.parse(at(1))]);
 });
 
 test("summary reads today's export files (version 3: a time on every answer)", () => {
-  const data = { schema: "cpp-answers", version: 3, exported: at(99), workspaces: [
-    { name: "Acme", created: at(-30), updated: at(4), history: [{ at: at(1) }],
-      answers: { "act-assessment": { "access-1": { value: 3, at: at(2) }, "trust-1": { value: 4, at: at(3) } }, "trust-builders": { "tell-early": { value: true, at: at(-2) } } } },
-    { name: "Beta", created: at(-30), updated: at(-5), answers: {}, history: [] },
-  ] };
+  const data = {
+    schema: "cpp-answers",
+    version: 3,
+    exported: at(99),
+    workspaces: [
+      {
+        name: "Acme",
+        created: at(-30),
+        updated: at(4),
+        history: [{ at: at(1) }],
+        answers: {
+          "act-assessment": { "access-1": { value: 3, at: at(2) }, "trust-1": { value: 4, at: at(3) } },
+          "trust-builders": { "tell-early": { value: true, at: at(-2) } },
+        },
+      },
+      { name: "Beta", created: at(-30), updated: at(-5), answers: {}, history: [] },
+    ],
+  };
   const s = C.summary(data);
   assert.deepEqual([s.answers, s.points, s.latest, s.oldest], [3, 1, Date.parse(at(4)), Date.parse(at(-5))]);
 });
@@ -122,8 +154,11 @@ test("the backup file name carries the local date and time and this browser's id
 });
 
 test("as a classic script (no module system) it defines window.cppBackupCore", () => {
-  const vm = require("node:vm"), fs = require("node:fs");
+  const vm = require("node:vm"),
+    fs = require("node:fs");
   const window = {};
-  vm.runInNewContext(fs.readFileSync(path.join(__dirname, "../../overrides/assets/playbook/backup-core.js"), "utf8"), { window });
+  vm.runInNewContext(fs.readFileSync(path.join(__dirname, "../../overrides/assets/playbook/backup-core.js"), "utf8"), {
+    window,
+  });
   assert.equal(window.cppBackupCore.ageText(null, T0), "never");
 });

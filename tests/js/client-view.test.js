@@ -8,13 +8,22 @@ const { pairs } = require("../../overrides/assets/playbook/client-view.js");
 const meta = {
   view: { component: "client-view", mirrors: ["act-assessment", "moments-of-truth-review"] },
   tools: [
-    { id: "act-assessment", dims: [{ id: "access", title: "Access", items: ["a1", "a2"] }, { id: "trust", title: "Trust", items: ["t1", "t2"] }] },
+    {
+      id: "act-assessment",
+      dims: [
+        { id: "access", title: "Access", items: ["a1", "a2"] },
+        { id: "trust", title: "Trust", items: ["t1", "t2"] },
+      ],
+    },
     { id: "moments-of-truth-review", dims: [{ id: "keep-informed", title: "Keep Informed", items: ["k1"] }] },
-    { id: "client-view", dims: [
-      { id: "access", title: "Access: time together", items: ["c1", "c2", "c3"] },
-      { id: "trust", title: "Trust: how", items: ["c4"] },
-      { id: "keep-informed", title: "Keep Informed", items: ["c5"] },
-    ] },
+    {
+      id: "client-view",
+      dims: [
+        { id: "access", title: "Access: time together", items: ["c1", "c2", "c3"] },
+        { id: "trust", title: "Trust: how", items: ["c4"] },
+        { id: "keep-informed", title: "Keep Informed", items: ["c5"] },
+      ],
+    },
   ],
 };
 
@@ -23,7 +32,10 @@ test("each dimension pairs your average rating with your client's", () => {
     "act-assessment": { items: { a1: 4, a2: 5, t1: 2 } },
     "client-view": { items: { c1: 2, c2: 3, c3: 1, c5: 5 } },
   });
-  assert.deepEqual(rows.map((r) => r.id), ["access", "trust", "keep-informed"]);
+  assert.deepEqual(
+    rows.map((r) => r.id),
+    ["access", "trust", "keep-informed"],
+  );
   assert.deepEqual(rows[0], { id: "access", title: "Access", mine: 4.5, theirs: 2 });
   assert.equal(rows[1].mine, 2); // a skipped statement does not count as zero
   assert.equal(rows[1].theirs, null);
@@ -41,9 +53,16 @@ test("a reverse-keyed rating is turned round and 'does not apply' left out, on b
     view: { component: "client-view", mirrors: ["act-assessment"] },
     tools: [
       { id: "act-assessment", scale, dims: [{ id: "access", title: "Access", items: ["a1", "a2"], reverse: ["a2"] }] },
-      { id: "client-view", scale, dims: [{ id: "access", title: "Access: time together", items: ["c1", "c2"], reverse: ["c2"] }] },
+      {
+        id: "client-view",
+        scale,
+        dims: [{ id: "access", title: "Access: time together", items: ["c1", "c2"], reverse: ["c2"] }],
+      },
     ],
   };
-  const rows = pairs(m, { "act-assessment": { items: { a1: 4, a2: 2 } }, "client-view": { items: { c1: "na", c2: 5 } } });
+  const rows = pairs(m, {
+    "act-assessment": { items: { a1: 4, a2: 2 } },
+    "client-view": { items: { c1: "na", c2: 5 } },
+  });
   assert.deepEqual([rows[0].mine, rows[0].theirs], [4, 1]); // 4 and (6 - 2); the client's 5 on a reverse-keyed statement is 1
 });

@@ -20,10 +20,15 @@ function storeWith(ws) {
 
 test("a skipped reason, a skipped tool or a history component that is an object: every message still reads", () => {
   at("2026-02-01T00:00:00Z");
-  const { ls, s } = storeWith({ id: "a", name: "Acme", created: T, updated: T,
+  const { ls, s } = storeWith({
+    id: "a",
+    name: "Acme",
+    created: T,
+    updated: T,
     answers: { "first-meeting": { agenda: { value: true, at: T } } },
     history: [{ component: POISON, day: "2026-01-01", at: T, scores: { access: 4 } }],
-    skipped: [{ tool: POISON, item: "x", value: 1, reason: POISON }] });
+    skipped: [{ tool: POISON, item: "x", value: 1, reason: POISON }],
+  });
   assert.deepEqual(s.get("first-meeting").items, { agenda: true });
   const said = C.describe(s.notices, man); // threw before: TypeError
   assert.match(said, /had a score history point set aside: an unreadable shape/);
@@ -37,9 +42,23 @@ test("a skipped reason, a skipped tool or a history component that is an object:
 
 test("an import with such a history point next to good answers: its notices are decided, short, and say what was left out", () => {
   at("2026-02-01T00:00:00Z");
-  const file = { schema: "cpp-answers", version: 3, exported: T, workspaces: [{ name: "Acme", created: T, updated: T,
-    answers: { "first-meeting": { agenda: { value: true, at: T } } },
-    history: [{ component: POISON, day: "2026-01-01", at: T, scores: {} }, { component: "x".repeat(1000000), day: "2026-01-01", at: T, scores: {} }] }] };
+  const file = {
+    schema: "cpp-answers",
+    version: 3,
+    exported: T,
+    workspaces: [
+      {
+        name: "Acme",
+        created: T,
+        updated: T,
+        answers: { "first-meeting": { agenda: { value: true, at: T } } },
+        history: [
+          { component: POISON, day: "2026-01-01", at: T, scores: {} },
+          { component: "x".repeat(1000000), day: "2026-01-01", at: T, scores: {} },
+        ],
+      },
+    ],
+  };
   const r = C.parseImport(text(file), man);
   assert.equal(r.workspaces.length, 1);
   const said = C.describe(r.notices, man);
@@ -54,7 +73,10 @@ test("ten thousand bad records make a message of bounded length", () => {
   const answers = {};
   for (let i = 0; i < 10000; i++) answers["tool-" + i] = "not a record";
   answers["first-meeting"] = { agenda: { value: true, at: T } };
-  const r = C.parseImport(text({ schema: "cpp-answers", version: 3, exported: T, workspaces: [{ name: "Acme", answers, history: [] }] }), man);
+  const r = C.parseImport(
+    text({ schema: "cpp-answers", version: 3, exported: T, workspaces: [{ name: "Acme", answers, history: [] }] }),
+    man,
+  );
   const said = C.describe(r.notices, man);
   assert.ok(said.length < 5000, said.length);
   assert.match(said, /And 9988 more like these\./);
@@ -64,21 +86,47 @@ test("ten thousand bad records make a message of bounded length", () => {
 test("a table cell of 3,000,000 characters is left out, like any text past 100,000", () => {
   at("2026-02-01T00:00:00Z");
   const rows = [{ name: "x".repeat(3000000), role: "Sponsor" }];
-  const file = { schema: "cpp-answers", version: 3, exported: T, workspaces: [{ name: "Acme", answers: {
-    "stakeholder-map": { people: { value: rows, at: T }, goal: { value: "kept", at: T } } }, history: [] }] };
+  const file = {
+    schema: "cpp-answers",
+    version: 3,
+    exported: T,
+    workspaces: [
+      {
+        name: "Acme",
+        answers: {
+          "stakeholder-map": { people: { value: rows, at: T }, goal: { value: "kept", at: T } },
+        },
+        history: [],
+      },
+    ],
+  };
   const r = C.parseImport(text(file), man);
   assert.equal(r.workspaces[0].answers["stakeholder-map"].people, undefined);
   assert.equal(r.workspaces[0].answers["stakeholder-map"].goal.value, "kept");
   assert.match(C.describe(r.notices, man), /a table cell longer than 100,000 characters/);
   // a column that is not an id is not a column
-  assert.match(C.checkValue([{ __proto__x: "a", "no such col!": "b" }], man.tools["stakeholder-map"], "people"), /not text/);
+  assert.match(
+    C.checkValue([{ __proto__x: "a", "no such col!": "b" }], man.tools["stakeholder-map"], "people"),
+    /not text/,
+  );
 });
 
 test("a time in the future is clamped to now, so it cannot win every later merge", () => {
   at("2026-02-01T00:00:00Z");
-  const file = { schema: "cpp-answers", version: 3, exported: "9999-12-31T00:00:00.000Z", workspaces: [{ name: "Acme",
-    created: "9999-12-31T00:00:00.000Z", updated: "9999-12-31T00:00:00.000Z",
-    answers: { "stakeholder-map": { goal: { value: "from the future", at: "9999-12-31T23:59:59.000Z" } } }, history: [] }] };
+  const file = {
+    schema: "cpp-answers",
+    version: 3,
+    exported: "9999-12-31T00:00:00.000Z",
+    workspaces: [
+      {
+        name: "Acme",
+        created: "9999-12-31T00:00:00.000Z",
+        updated: "9999-12-31T00:00:00.000Z",
+        answers: { "stakeholder-map": { goal: { value: "from the future", at: "9999-12-31T23:59:59.000Z" } } },
+        history: [],
+      },
+    ],
+  };
   const r = C.parseImport(text(file), man);
   const a = r.workspaces[0].answers["stakeholder-map"].goal;
   assert.equal(a.at, "2026-02-01T00:00:00.000Z");
@@ -104,12 +152,29 @@ test("a Cyrillic look-alike of “My answers” is the same name", () => {
 });
 
 test("a file's encoding: UTF-8 with or without its mark and UTF-16 with one are read; Latin-1 is refused", () => {
-  const json = text({ schema: "cpp-answers", version: 3, exported: T, workspaces: [{ name: "Café", answers: {
-    "first-meeting": { agenda: { value: true, at: T } } }, history: [] }] });
+  const json = text({
+    schema: "cpp-answers",
+    version: 3,
+    exported: T,
+    workspaces: [
+      {
+        name: "Café",
+        answers: {
+          "first-meeting": { agenda: { value: true, at: T } },
+        },
+        history: [],
+      },
+    ],
+  });
   const utf8 = Buffer.from(json, "utf8");
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, "utf16le")]);
   const be = Buffer.from(le.subarray(2)).swap16();
-  for (const bytes of [utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]), le, Buffer.concat([Buffer.from([0xfe, 0xff]), be])]) {
+  for (const bytes of [
+    utf8,
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]),
+    le,
+    Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+  ]) {
     const r = C.decodeFile(bytes);
     assert.equal(r.text, json);
     assert.equal(C.parseImport(r.text, man).workspaces[0].name, "Café");

@@ -6,7 +6,15 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const S = require(path.join(__dirname, "..", "..", "overrides", "assets", "playbook", "core", "schedule.js"));
 
-const HALF = { start: "09:00", blocks: [{ id: "opening", minutes: 15 }, { id: "talk", minutes: 20 }, { id: "break", minutes: 15 }, { id: "close", minutes: 10 }] };
+const HALF = {
+  start: "09:00",
+  blocks: [
+    { id: "opening", minutes: 15 },
+    { id: "talk", minutes: 20 },
+    { id: "break", minutes: 15 },
+    { id: "close", minutes: 10 },
+  ],
+};
 const MIN = 60000;
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
@@ -17,7 +25,8 @@ test("clock times parse from what people type and print in both formats", () => 
   assert.equal(S.parseClock("1:30 PM"), 810);
   assert.equal(S.parseClock("12 am"), 0);
   assert.equal(S.parseClock("12:15 p.m."), 735);
-  for (const bad of ["", "25:00", "9:75", "13:00 pm", "noon", null, "0:00 am"]) assert.equal(S.parseClock(bad), null, bad);
+  for (const bad of ["", "25:00", "9:75", "13:00 pm", "noon", null, "0:00 am"])
+    assert.equal(S.parseClock(bad), null, bad);
   assert.equal(S.formatClock(570, "24"), "09:30");
   assert.equal(S.formatClock(570, "12"), "9:30 AM");
   assert.equal(S.formatClock(0, "12"), "12:00 AM");
@@ -34,23 +43,50 @@ test("clock times parse from what people type and print in both formats", () => 
 
 test("the plan follows the start time and the lengths the reader set", () => {
   const base = S.plan(HALF, null);
-  assert.deepEqual(base.blocks.map((b) => [b.start, b.end]), [[540, 555], [555, 575], [575, 590], [590, 600]]);
+  assert.deepEqual(
+    base.blocks.map((b) => [b.start, b.end]),
+    [
+      [540, 555],
+      [555, 575],
+      [575, 590],
+      [590, 600],
+    ],
+  );
   assert.equal(base.total, 60);
   const moved = S.plan(HALF, { ...S.setMinutes(HALF, null, 1, 30).settings, start: 13 * 60 + 30 });
-  assert.deepEqual(moved.blocks.map((b) => S.formatClock(b.start, "24")), ["13:30", "13:45", "14:15", "14:30"]);
+  assert.deepEqual(
+    moved.blocks.map((b) => S.formatClock(b.start, "24")),
+    ["13:30", "13:45", "14:15", "14:30"],
+  );
   assert.equal(moved.total, 70);
   assert.equal(S.formatClock(moved.end, "12"), "2:40 PM");
   assert.ok(S.isDefault(null, HALF));
-  assert.ok(S.isDefault({ start: 540, blocks: [{ id: "opening", minutes: 15 }, { id: "talk", minutes: 20 }, { id: "break", minutes: 15 }, { id: "close", minutes: 10 }] }, HALF));
+  assert.ok(
+    S.isDefault(
+      {
+        start: 540,
+        blocks: [
+          { id: "opening", minutes: 15 },
+          { id: "talk", minutes: 20 },
+          { id: "break", minutes: 15 },
+          { id: "close", minutes: 10 },
+        ],
+      },
+      HALF,
+    ),
+  );
   assert.ok(!S.isDefault({ start: 540, blocks: [{ id: "talk", minutes: 20 }] }, HALF));
 });
 
-const NAMED = { start: "09:00", blocks: HALF.blocks.map((b) => ({ ...b, title: b.id[0].toUpperCase() + b.id.slice(1) })) };
+const NAMED = {
+  start: "09:00",
+  blocks: HALF.blocks.map((b) => ({ ...b, title: b.id[0].toUpperCase() + b.id.slice(1) })),
+};
 const ids = (settings) => S.plan(NAMED, settings).blocks.map((b) => b.id);
 
 test("blocks can be added, renamed, moved and removed; each edit is checked", () => {
   let s = S.emptySettings();
-  let r = S.add(NAMED, s, "  Energizer\n game ", 10, 1);
+  const r = S.add(NAMED, s, "  Energizer\n game ", 10, 1);
   assert.equal(r.id, "own-1");
   s = r.settings;
   assert.deepEqual(ids(s), ["opening", "talk", "own-1", "break", "close"]);
@@ -60,9 +96,15 @@ test("blocks can be added, renamed, moved and removed; each edit is checked", ()
   s = S.remove(NAMED, s, 3).settings; // the break
   s = S.setMinutes(NAMED, s, 3, "20").settings;
   const plan = S.plan(NAMED, { ...s, start: 13 * 60 + 30 });
-  assert.deepEqual(plan.blocks.map((b) => [b.id, b.title, S.formatClock(b.start, "24")]), [
-    ["own-1", "Energizer game", "13:30"], ["opening", "Opening", "13:40"], ["talk", "Why clients matter", "13:55"], ["close", "Close", "14:15"],
-  ]);
+  assert.deepEqual(
+    plan.blocks.map((b) => [b.id, b.title, S.formatClock(b.start, "24")]),
+    [
+      ["own-1", "Energizer game", "13:30"],
+      ["opening", "Opening", "13:40"],
+      ["talk", "Why clients matter", "13:55"],
+      ["close", "Close", "14:15"],
+    ],
+  );
   assert.equal(plan.total, 65);
   const diff = S.differences(NAMED, s);
   assert.deepEqual(diff.removed, ["Break"]);
@@ -85,7 +127,8 @@ test("bad edits get a plain message and change nothing", () => {
   assert.match(S.add(NAMED, null, "   ", 10).error, /name/);
   assert.match(S.add(NAMED, null, long, 10).error, /80 characters \(this one has 81\)/);
   assert.match(S.rename(NAMED, null, 0, "").error, /name/);
-  for (const bad of ["", "abc", "2.5", "-3", "0", null]) assert.ok(S.setMinutes(NAMED, null, 0, bad).error, String(bad));
+  for (const bad of ["", "abc", "2.5", "-3", "0", null])
+    assert.ok(S.setMinutes(NAMED, null, 0, bad).error, String(bad));
   assert.match(S.setMinutes(NAMED, null, 0, "9999").error, /at most 480 minutes/);
   assert.match(S.setMinutes(NAMED, null, 0, 480).settings ? "ok" : "", /ok/);
   let s = null;
@@ -94,7 +137,10 @@ test("bad edits get a plain message and change nothing", () => {
   let big = null;
   for (let i = 0; i < 3; i++) big = S.add(NAMED, big, "Long " + i, 300).settings;
   assert.match(S.add(NAMED, big, "Longer", 100).error, /16 h/, "a session past 16 hours is refused");
-  assert.match(S.remove(NAMED, { v: 2, start: null, blocks: [{ id: "talk", minutes: 5 }] }, 0).error, /at least one block/);
+  assert.match(
+    S.remove(NAMED, { v: 2, start: null, blocks: [{ id: "talk", minutes: 5 }] }, 0).error,
+    /at least one block/,
+  );
   assert.ok(S.move(NAMED, null, 0, -1).error && S.move(NAMED, null, 3, 4).error, "no move past either end");
 });
 
@@ -105,29 +151,79 @@ test("stored settings round-trip; damaged ones are cleaned, and the page is told
   assert.deepEqual(back.settings, { ...s, start: 600 });
   assert.deepEqual(S.readSettings(null, NAMED), { settings: S.emptySettings(), damaged: false });
   // version 1 (start and lengths only) still reads
-  assert.deepEqual(S.readSettings('{"v":1,"start":600,"lengths":{"talk":25,"gone":3}}', NAMED).settings.blocks.map((b) => b.minutes), [15, 25, 15, 10]);
-  for (const bad of ["", "{", "[]", "42", '{"v":3,"start":600}', '{"start":600}', "x".repeat(30000), '{"v":2,"blocks":[]}', '{"v":2,"blocks":"talk"}']) {
+  assert.deepEqual(
+    S.readSettings('{"v":1,"start":600,"lengths":{"talk":25,"gone":3}}', NAMED).settings.blocks.map((b) => b.minutes),
+    [15, 25, 15, 10],
+  );
+  for (const bad of [
+    "",
+    "{",
+    "[]",
+    "42",
+    '{"v":3,"start":600}',
+    '{"start":600}',
+    "x".repeat(30000),
+    '{"v":2,"blocks":[]}',
+    '{"v":2,"blocks":"talk"}',
+  ]) {
     const r = S.readSettings(bad, NAMED);
     assert.ok(r.damaged, bad.slice(0, 30));
-    assert.deepEqual(S.plan(NAMED, r.settings).blocks.map((b) => b.id), ["opening", "talk", "break", "close"], bad.slice(0, 30));
+    assert.deepEqual(
+      S.plan(NAMED, r.settings).blocks.map((b) => b.id),
+      ["opening", "talk", "break", "close"],
+      bad.slice(0, 30),
+    );
   }
-  const tooMany = JSON.stringify({ v: 2, start: 600, blocks: Array.from({ length: 31 }, (_, i) => ({ id: "own-" + i, minutes: 5, title: "B" })) });
+  const tooMany = JSON.stringify({
+    v: 2,
+    start: 600,
+    blocks: Array.from({ length: 31 }, (_, i) => ({ id: "own-" + i, minutes: 5, title: "B" })),
+  });
   assert.ok(S.readSettings(tooMany, NAMED).damaged);
-  const tooLong = JSON.stringify({ v: 2, start: 600, blocks: [{ id: "talk", minutes: 480 }, { id: "own-1", minutes: 480, title: "A" }, { id: "own-2", minutes: 480, title: "B" }] });
+  const tooLong = JSON.stringify({
+    v: 2,
+    start: 600,
+    blocks: [
+      { id: "talk", minutes: 480 },
+      { id: "own-1", minutes: 480, title: "A" },
+      { id: "own-2", minutes: 480, title: "B" },
+    ],
+  });
   const r = S.readSettings(tooLong, NAMED);
   assert.ok(r.damaged);
   assert.equal(r.settings.blocks, null, "a 24-hour session falls back to the format's blocks");
   assert.equal(r.settings.start, 600, "the good start time is kept");
-  const mixed = S.readSettings(JSON.stringify({ v: 2, start: 9999, blocks: [
-    { id: "talk", minutes: 25 }, { id: "talk", minutes: 30 }, { id: "gone", minutes: 5 }, { id: "own-1", minutes: 5 },
-    { id: "own-2", minutes: 5, title: "<img src=x onerror=alert(1)>" }, { id: "own-3", minutes: 1.5, title: "Half" },
-    { id: "own-4", minutes: 5, title: "y".repeat(81) }, { id: "close", minutes: 10, title: 42 }, { id: "break", minutes: "15" },
-    { id: "__proto__", minutes: 5, title: "P" }, { id: "opening", minutes: 15, title: " Hi " }, null,
-  ] }), NAMED);
+  const mixed = S.readSettings(
+    JSON.stringify({
+      v: 2,
+      start: 9999,
+      blocks: [
+        { id: "talk", minutes: 25 },
+        { id: "talk", minutes: 30 },
+        { id: "gone", minutes: 5 },
+        { id: "own-1", minutes: 5 },
+        { id: "own-2", minutes: 5, title: "<img src=x onerror=alert(1)>" },
+        { id: "own-3", minutes: 1.5, title: "Half" },
+        { id: "own-4", minutes: 5, title: "y".repeat(81) },
+        { id: "close", minutes: 10, title: 42 },
+        { id: "break", minutes: "15" },
+        { id: "__proto__", minutes: 5, title: "P" },
+        { id: "opening", minutes: 15, title: " Hi " },
+        null,
+      ],
+    }),
+    NAMED,
+  );
   assert.ok(mixed.damaged);
   assert.equal(mixed.settings.start, null, "a bad start falls back to the format's own");
-  assert.deepEqual(mixed.settings.blocks, [{ id: "talk", minutes: 25 }, { id: "own-2", minutes: 5, title: "<img src=x onerror=alert(1)>" }],
-    "a name is kept as text (the page escapes it); everything else that is wrong is dropped");
+  assert.deepEqual(
+    mixed.settings.blocks,
+    [
+      { id: "talk", minutes: 25 },
+      { id: "own-2", minutes: 5, title: "<img src=x onerror=alert(1)>" },
+    ],
+    "a name is kept as text (the page escapes it); everything else that is wrong is dropped",
+  );
   assert.ok(S.validLength(90) && !S.validLength(0) && !S.validLength(481) && !S.validLength(2.5));
   assert.equal(S.storageKey("half-day"), "cpp-runsheet:half-day");
 });
@@ -188,7 +284,10 @@ test("amber at 20 % left, red at 5 %, then over time", () => {
 test("added minutes and a block that runs long reflow the clock times of the rest", () => {
   const plan = S.plan(HALF, null);
   let run = S.toggle(S.newRun(4), T0);
-  const at = (r, now) => S.reflow(r, plan, now).map((x) => x && [S.formatClock(S.minutesOf(x.start), "24"), S.formatClock(S.minutesOf(x.end), "24")]);
+  const at = (r, now) =>
+    S.reflow(r, plan, now).map(
+      (x) => x && [S.formatClock(S.minutesOf(x.start), "24"), S.formatClock(S.minutesOf(x.end), "24")],
+    );
   // minutes after T0, so that the test holds in any time zone
   const ends = (r, now) => S.reflow(r, plan, now).map((x) => x && (x.end - T0) / MIN);
   assert.deepEqual(ends(run, T0 + MIN), [15, 35, 50, 60]);
@@ -211,7 +310,11 @@ test("a damaged run state is dropped, never trusted", () => {
   const good = S.toggle(S.newRun(4), T0);
   assert.deepEqual(S.readRun(S.writeRun(good), 4), good);
   const broken = [
-    null, "", "not json", "[]", "{}",
+    null,
+    "",
+    "not json",
+    "[]",
+    "{}",
     JSON.stringify({ ...good, v: 2 }),
     JSON.stringify({ ...good, block: 4 }),
     JSON.stringify({ ...good, block: -1 }),

@@ -7,7 +7,8 @@ const assert = require("node:assert/strict");
 const { C, FakeStorage, at, MANIFEST } = require("./helpers.js");
 
 const open = (ls, base) => C.openStore(C.kv(C.scopeStorage(ls, base)), MANIFEST, null);
-const answersIn = (s) => s.spaces.reduce((n, w) => n + Object.values(w.answers).reduce((m, a) => m + Object.keys(C.values(a)).length, 0), 0);
+const answersIn = (s) =>
+  s.spaces.reduce((n, w) => n + Object.values(w.answers).reduce((m, a) => m + Object.keys(C.values(a)).length, 0), 0);
 
 /* An origin where the builds before this one kept answers under the unscoped key. */
 function origin(quota) {
@@ -16,7 +17,9 @@ function origin(quota) {
   const s = C.openStore(C.kv(ls), MANIFEST, null);
   s.create("Acme");
   for (let i = 0; i < 40; i++) s.setItem("stakeholder-map", "goal", "goal " + i);
-  ["a1", "a2", "c1", "c2", "t1", "t2"].forEach((k, i) => s.setItem("act-assessment", k, 1 + (i % 5)));
+  ["a1", "a2", "c1", "c2", "t1", "t2"].forEach((k, i) => {
+    s.setItem("act-assessment", k, 1 + (i % 5));
+  });
   s.setItem("act-assessment", "a1", 5, s.spaces[0].id);
   return { ls, before: ls.getItem("cpp:v3"), answers: answersIn(C.openStore(C.kv(ls), MANIFEST, null)) };
 }
@@ -34,7 +37,8 @@ test("the key of each site: one place, by the site's path", () => {
 test("issue 29 #15: two playbooks on one origin keep their answers apart, and each keeps every answer it had", () => {
   const { ls, before, answers } = origin();
   assert.equal(answers, 7); // a goal and six ratings
-  const a = open(ls, "/a/"), b = open(ls, "/b/");
+  const a = open(ls, "/a/"),
+    b = open(ls, "/b/");
   assert.equal(answersIn(a), answers); // both migrated with every answer
   assert.equal(answersIn(b), answers);
   assert.equal(ls.getItem("cpp@/a/:v3"), before); // a byte-for-byte copy
@@ -43,7 +47,13 @@ test("issue 29 #15: two playbooks on one origin keep their answers apart, and ea
   a.setItem("stakeholder-map", "met", "only in A", a.spaces[1].id);
   assert.equal(open(ls, "/b/").get("stakeholder-map", b.spaces[1].id), null);
   assert.equal(open(ls, "/a/").get("stakeholder-map", a.spaces[1].id).items.met, "only in A");
-  assert.deepEqual(C.kv(C.scopeStorage(ls, "/a/")).keys().filter((k) => k.startsWith("cpp")).sort(), ["cpp:scope-copy", "cpp:v3"]); // A's own, under their usual names
+  assert.deepEqual(
+    C.kv(C.scopeStorage(ls, "/a/"))
+      .keys()
+      .filter((k) => k.startsWith("cpp"))
+      .sort(),
+    ["cpp:scope-copy", "cpp:v3"],
+  ); // A's own, under their usual names
   // "forget" in A wipes A only
   a.forget();
   assert.equal(answersIn(open(ls, "/a/")), 0);
@@ -69,7 +79,10 @@ test("issue 29 #15: a copy that does not fit changes nothing; the site keeps usi
 test("issue 29 #15: older formats' keys come along too, and migrate inside the site", () => {
   at("2026-01-05T09:00:00Z");
   const ls = new FakeStorage();
-  ls.setItem("cpp:v1:default:stakeholder-map", JSON.stringify({ v: 1, items: { goal: "from v1" }, updated: "2025-01-01T00:00:00Z" }));
+  ls.setItem(
+    "cpp:v1:default:stakeholder-map",
+    JSON.stringify({ v: 1, items: { goal: "from v1" }, updated: "2025-01-01T00:00:00Z" }),
+  );
   const a = open(ls, "/a/");
   assert.equal(a.get("stakeholder-map").items.goal, "from v1");
   assert.ok(ls.getItem("cpp:v1:default:stakeholder-map")); // the original stays for the other site

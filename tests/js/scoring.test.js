@@ -10,19 +10,41 @@ const assert = require("node:assert/strict");
 const { C } = require("./helpers.js");
 
 const man = C.readManifest({
-  tools: [{
-    id: "self", kind: "assessment", na: "na", scale: { min: 1, max: 5 },
-    items: ["a", "b", "c", "d", "e"].map((id) => ({ id, type: "rating" })),
-    dimensions: [{
-      id: "access", title: "Access", need: 3, min: 5, max: 25,
-      statements: [{ id: "a" }, { id: "b" }, { id: "c" }, { id: "d" }, { id: "e", reverse: true }],
-      bands: [{ min: 5, max: 13, label: "Weak" }, { min: 14, max: 21, label: "Developing" }, { min: 22, max: 25, label: "Strong" }],
-    }],
-  }, {
-    id: "habits", kind: "checklist", na: "na", items: [{ id: "x", type: "tick" }],
-  }, {
-    id: "plain", kind: "checklist", items: [{ id: "x", type: "tick" }],
-  }],
+  tools: [
+    {
+      id: "self",
+      kind: "assessment",
+      na: "na",
+      scale: { min: 1, max: 5 },
+      items: ["a", "b", "c", "d", "e"].map((id) => ({ id, type: "rating" })),
+      dimensions: [
+        {
+          id: "access",
+          title: "Access",
+          need: 3,
+          min: 5,
+          max: 25,
+          statements: [{ id: "a" }, { id: "b" }, { id: "c" }, { id: "d" }, { id: "e", reverse: true }],
+          bands: [
+            { min: 5, max: 13, label: "Weak" },
+            { min: 14, max: 21, label: "Developing" },
+            { min: 22, max: 25, label: "Strong" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "habits",
+      kind: "checklist",
+      na: "na",
+      items: [{ id: "x", type: "tick" }],
+    },
+    {
+      id: "plain",
+      kind: "checklist",
+      items: [{ id: "x", type: "tick" }],
+    },
+  ],
 });
 const tool = man.tools.self;
 const score = (values) => C.score(tool, values)[0];
@@ -59,7 +81,10 @@ test("'does not apply' / 'did not arise' is a valid answer only where the tool o
   assert.equal(C.checkValue(C.NA, man.tools.habits, "x"), "");
   assert.notEqual(C.checkValue(C.NA, man.tools.plain, "x"), "");
   assert.notEqual(C.checkValue("n/a", tool, "a"), "");
-  const { w } = C.cleanWorkspace({ id: "w1", name: "Plant", answers: { habits: { x: { value: C.NA, at: "2026-01-05T09:00:00Z" } } } }, man);
+  const { w } = C.cleanWorkspace(
+    { id: "w1", name: "Plant", answers: { habits: { x: { value: C.NA, at: "2026-01-05T09:00:00Z" } } } },
+    man,
+  );
   assert.deepEqual(w.answers.habits.x.value, C.NA);
   assert.equal(w.skipped.length, 0);
 });

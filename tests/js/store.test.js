@@ -5,7 +5,9 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const { C, FakeStorage, at, later, MANIFEST } = require("./helpers.js");
 
-function fresh(ls = new FakeStorage()) { return C.openStore(C.kv(ls), MANIFEST, null); }
+function fresh(ls = new FakeStorage()) {
+  return C.openStore(C.kv(ls), MANIFEST, null);
+}
 
 test("every answer keeps its own time", () => {
   at("2026-01-01T09:00:00Z");
@@ -46,10 +48,16 @@ test("delete a workspace, then undo; delete one history point", () => {
   s.setItem("first-meeting", "agenda", true, acme);
   s.use(acme);
   const undo = s.drop(acme);
-  assert.deepEqual(s.spaces.map((w) => w.name), ["My answers"]);
+  assert.deepEqual(
+    s.spaces.map((w) => w.name),
+    ["My answers"],
+  );
   assert.notEqual(s.workspace, acme);
   s.restore(undo);
-  assert.deepEqual(s.spaces.map((w) => w.name), ["My answers", "Acme"]);
+  assert.deepEqual(
+    s.spaces.map((w) => w.name),
+    ["My answers", "Acme"],
+  );
   assert.deepEqual(s.get("first-meeting", acme).items, { agenda: true });
   // the last workspace: an empty one takes its place, and undo puts it back alone
   const only = fresh();
@@ -58,25 +66,38 @@ test("delete a workspace, then undo; delete one history point", () => {
   const u2 = only.drop(first.id);
   assert.equal(only.spaces.length, 1);
   only.restore(u2);
-  assert.deepEqual(only.spaces.map((w) => w.id), [first.id]);
+  assert.deepEqual(
+    only.spaces.map((w) => w.id),
+    [first.id],
+  );
   // history points
   s.snap("act-assessment", { access: 6 }, acme);
   at("2026-03-01T09:00:00Z");
   s.snap("act-assessment", { access: 8 }, acme);
   const gone = s.unsnap("act-assessment", "2026-02-01", acme);
   assert.equal(gone.scores.access, 6);
-  assert.deepEqual(s.history(acme).map((h) => h.day), ["2026-03-01"]);
+  assert.deepEqual(
+    s.history(acme).map((h) => h.day),
+    ["2026-03-01"],
+  );
   s.putSnap(gone, acme);
-  assert.deepEqual(s.history(acme).map((h) => h.day), ["2026-02-01", "2026-03-01"]);
+  assert.deepEqual(
+    s.history(acme).map((h) => h.day),
+    ["2026-02-01", "2026-03-01"],
+  );
 });
 
 test("every saved change fires the change listeners, with the time; lastChange follows", () => {
   at("2026-04-01T09:00:00Z");
-  const s = fresh(), seen = [];
+  const s = fresh(),
+    seen = [];
   s.onChange((e) => seen.push([e.kind, e.tool || "", e.at]));
   s.setItem("first-meeting", "agenda", true);
   s.create("Beta");
-  assert.deepEqual(seen.map((x) => x[0]), ["answer", "create"]);
+  assert.deepEqual(
+    seen.map((x) => x[0]),
+    ["answer", "create"],
+  );
   assert.equal(seen[0][2], "2026-04-01T09:00:00.000Z");
   assert.equal(s.lastChange(), "2026-04-01T09:00:00.000Z");
   later(5);
@@ -90,7 +111,8 @@ test("every saved change fires the change listeners, with the time; lastChange f
 test("two tabs: a change re-reads the store first, so neither overwrites the other", () => {
   at("2026-04-01T09:00:00Z");
   const ls = new FakeStorage();
-  const one = fresh(ls), two = fresh(ls);
+  const one = fresh(ls),
+    two = fresh(ls);
   one.setItem("stakeholder-map", "goal", "from one");
   two.setItem("stakeholder-map", "met", "yes");
   assert.deepEqual(fresh(ls).get("stakeholder-map").items, { goal: "from one", met: "yes" });
@@ -108,13 +130,38 @@ test("storage refused: everything works in memory for the page view, and says so
 test("scoring: the sum per dimension, then the band that holds it", () => {
   const act = C.readManifest(MANIFEST).tools["act-assessment"];
   const r = C.score(act, { a1: 1, a2: 2, c1: 5, c2: 5, t1: 3 });
-  assert.deepEqual(r.map((x) => [x.dim.id, x.sum, x.band && x.band.label, x.rated]), [["access", 3, "Weak", 2], ["credibility", 10, "Strong", 2], ["trust", null, null, 1]]);
+  assert.deepEqual(
+    r.map((x) => [x.dim.id, x.sum, x.band && x.band.label, x.rated]),
+    [
+      ["access", 3, "Weak", 2],
+      ["credibility", 10, "Strong", 2],
+      ["trust", null, null, 1],
+    ],
+  );
   assert.deepEqual(C.sums(act, { a1: 1, a2: 2 }), { access: 3 });
 });
 
 test("a store written by a newer script is read, never overwritten, and says so", () => {
   const ls = new FakeStorage();
-  ls.setItem("cpp:v3", JSON.stringify({ schema: "cpp-store", version: 4, active: "a", workspaces: [{ id: "a", name: "Acme", created: "2026-01-01T00:00:00Z", updated: "2026-01-01T00:00:00Z", answers: {}, history: [] }], future: true }));
+  ls.setItem(
+    "cpp:v3",
+    JSON.stringify({
+      schema: "cpp-store",
+      version: 4,
+      active: "a",
+      workspaces: [
+        {
+          id: "a",
+          name: "Acme",
+          created: "2026-01-01T00:00:00Z",
+          updated: "2026-01-01T00:00:00Z",
+          answers: {},
+          history: [],
+        },
+      ],
+      future: true,
+    }),
+  );
   const before = ls.getItem("cpp:v3");
   const s = fresh(ls);
   s.setItem("first-meeting", "agenda", true);

@@ -15,19 +15,28 @@
   // live tools and the tools page's answers panel (not the print pack's copies: data-print-of),
   // progress on tool lists, My relationships, Room results, and the client link's blocks
   // (client-link.js: "Ask your client", the client's own page, answers coming back)
-  var NEEDS = ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room], " +
+  var NEEDS =
+    ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room], " +
     "[data-cpp-ask], [data-cpp-client], [data-client-import]";
   var FIRST = "My answers";
-  var own = document.querySelector("script[src*='playbook.min.js']"), state = 0, waiting = [];
+  var own = document.querySelector("script[src*='playbook.min.js']"),
+    state = 0,
+    waiting = [];
 
   function load(then) {
-    if (state === 2) { if (then) then(); return; }
+    if (state === 2) {
+      if (then) then();
+      return;
+    }
     if (then) waiting.push(then);
     if (state === 1 || !own) return;
     state = 1;
     var s = document.createElement("script");
     s.src = own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "answers.min.js");
-    s.onerror = function () { state = 0; s.remove(); };
+    s.onerror = function () {
+      state = 0;
+      s.remove();
+    };
     document.head.appendChild(s);
   }
   /* What the reader types into a tool before answers.min.js has run is kept: the answers
@@ -35,9 +44,17 @@
      tool writes its stored answers in first, over what the page shows). */
   var changes = [];
   function keep(e) {
-    var el = e.target, prop = el.type === "checkbox" || el.type === "radio" ? "checked" : "value";
-    if (state === 2 || !el.closest || !el.closest(".cpp-component[data-component] [data-item], .cpp-component[data-component] [data-col]")) return;
-    changes = changes.filter(function (x) { return x.el !== el; });
+    var el = e.target,
+      prop = el.type === "checkbox" || el.type === "radio" ? "checked" : "value";
+    if (
+      state === 2 ||
+      !el.closest ||
+      !el.closest(".cpp-component[data-component] [data-item], .cpp-component[data-component] [data-col]")
+    )
+      return;
+    changes = changes.filter(function (x) {
+      return x.el !== el;
+    });
     changes.push({ el: el, prop: prop, value: el[prop] });
     load();
   }
@@ -54,19 +71,25 @@
     });
     var list = waiting;
     waiting = [];
-    list.forEach(function (fn) { fn(); });
+    list.forEach(function (fn) {
+      fn();
+    });
   });
   window.cppLoadAnswers = load; // for page scripts and the tests: load(then)
 
-  function stored() { // does this browser keep answers (the store's keys, old ones and a site path's "cpp@/path/:" too)?
+  function stored() {
+    // does this browser keep answers (the store's keys, old ones and a site path's "cpp@/path/:" too)?
     try {
       var ls = window.localStorage;
       for (var i = 0; i < ls.length; i++) if (/^cpp[:@]/.test(ls.key(i))) return true;
-    } catch (e) { /* storage blocked: nothing kept */ }
+    } catch (_e) {
+      /* storage blocked: nothing kept */
+    }
     return false;
   }
   function idle(fn) {
-    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 3000 }); else setTimeout(fn, 1000);
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 3000 });
+    else setTimeout(fn, 1000);
   }
 
   /* The switcher, before the answers are loaded: shown, and loaded on the first click. */
@@ -76,12 +99,27 @@
     e.preventDefault();
     e.stopPropagation();
     var toggle = e.target.closest(".cpp-ws__toggle");
-    load(function () { box.removeEventListener("click", early, true); toggle.click(); });
+    load(function () {
+      box.removeEventListener("click", early, true);
+      toggle.click();
+    });
   }
   function page() {
     if (state) return;
-    if (document.querySelector(NEEDS)) return loaded ? load() : window.addEventListener("load", function () { load(); }, { once: true });
-    if (stored()) return idle(function () { load(); });
+    if (document.querySelector(NEEDS))
+      return loaded
+        ? load()
+        : window.addEventListener(
+            "load",
+            function () {
+              load();
+            },
+            { once: true },
+          );
+    if (stored())
+      return idle(function () {
+        load();
+      });
     if (box && box.hidden) {
       var name = box.querySelector(".cpp-ws__name");
       if (name && !name.textContent) name.textContent = FIRST;
@@ -90,7 +128,14 @@
     }
   }
   var loaded = document.readyState === "complete";
-  if (!loaded) window.addEventListener("load", function () { loaded = true; }, { once: true });
+  if (!loaded)
+    window.addEventListener(
+      "load",
+      function () {
+        loaded = true;
+      },
+      { once: true },
+    );
   page();
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(page);
 })();

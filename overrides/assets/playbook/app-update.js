@@ -9,7 +9,9 @@
   "use strict";
   var manifest = document.querySelector('link[rel="manifest"]');
   if (!manifest || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
-  var sw = navigator.serviceWorker, asked = false, checked = 0;
+  var sw = navigator.serviceWorker,
+    asked = false,
+    checked = 0;
 
   function box() {
     var box = document.querySelector(".cpp-update");
@@ -18,7 +20,8 @@
       box.className = "cpp-update";
       box.setAttribute("role", "region");
       box.setAttribute("aria-label", "New version");
-      box.innerHTML = '<p class="cpp-update__text" role="status"></p><button type="button" class="cpp-button cpp-update__reload">Reload</button>';
+      box.innerHTML =
+        '<p class="cpp-update__text" role="status"></p><button type="button" class="cpp-button cpp-update__reload">Reload</button>';
       /* First in the page, so that Tab reaches it at once; it shows at the bottom. */
       document.body.insertBefore(box, document.body.firstChild);
     }
@@ -32,7 +35,8 @@
     b.querySelector("button").removeAttribute("data-cpp-close");
     b.querySelector("button").onclick = function () {
       asked = true;
-      if (worker && worker.state !== "activated") worker.postMessage("cpp:activate"); else location.reload();
+      if (worker && worker.state !== "activated") worker.postMessage("cpp:activate");
+      else location.reload();
     };
   }
 
@@ -41,12 +45,20 @@
     var d = e.data;
     var shown = document.querySelector(".cpp-update:not([hidden]) button:not([data-cpp-close])"); // a ready version wins
     if (!sw.controller || !d || d.type !== "cpp:update-failed" || shown) return;
-    var b = box(), n = typeof d.missing === "number" ? d.missing : 0, ok = b.querySelector("button");
-    b.querySelector(".cpp-update__text").textContent = "A new version of the playbook could not be downloaded completely (" +
-      n + " file" + (n === 1 ? "" : "s") + " missing), so this version stays in use. It will try again on your next visit.";
+    var b = box(),
+      n = typeof d.missing === "number" ? d.missing : 0,
+      ok = b.querySelector("button");
+    b.querySelector(".cpp-update__text").textContent =
+      "A new version of the playbook could not be downloaded completely (" +
+      n +
+      " file" +
+      (n === 1 ? "" : "s") +
+      " missing), so this version stays in use. It will try again on your next visit.";
     ok.textContent = "OK";
     ok.setAttribute("data-cpp-close", "");
-    ok.onclick = function () { b.hidden = true; };
+    ok.onclick = function () {
+      b.hidden = true;
+    };
   });
 
   function watch(reg) {
@@ -54,14 +66,21 @@
     if (reg.waiting && sw.controller) offer(reg.waiting);
     reg.addEventListener("updatefound", function () {
       var next = reg.installing;
-      if (next) next.addEventListener("statechange", function () {
-        if (next.state === "installed" && sw.controller) offer(next); // no controller: the first install, nothing to replace
-      });
+      if (next)
+        next.addEventListener("statechange", function () {
+          if (next.state === "installed" && sw.controller) offer(next); // no controller: the first install, nothing to replace
+        });
     });
     /* Instant navigation never reloads the page, so look for a new build now and then. */
-    if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () {
-      if (Date.now() - checked > 600000) { checked = Date.now(); reg.update().then(null, function () { /* offline */ }); }
-    });
+    if (window.document$ && window.document$.subscribe)
+      window.document$.subscribe(function () {
+        if (Date.now() - checked > 600000) {
+          checked = Date.now();
+          reg.update().then(null, function () {
+            /* offline */
+          });
+        }
+      });
   }
 
   /* The new worker took over: this tab reloads if its reader asked; another tab's reader
@@ -77,12 +96,16 @@
      its start-up and its search index before the rest of the site. */
   function start() {
     checked = Date.now();
-    sw.register(new URL("sw.js", manifest.href).href).then(watch, function () { /* no offline copy: the site still works online */ });
+    sw.register(new URL("sw.js", manifest.href).href).then(watch, function () {
+      /* no offline copy: the site still works online */
+    });
   }
   function later() {
     setTimeout(function () {
-      if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 3000 }); else start();
+      if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 3000 });
+      else start();
     }, 2000);
   }
-  if (document.readyState === "complete") later(); else window.addEventListener("load", later);
+  if (document.readyState === "complete") later();
+  else window.addEventListener("load", later);
 })();

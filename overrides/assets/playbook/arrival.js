@@ -16,14 +16,18 @@
   }
 
   /* Capture phase: runs before Material's own click handler on <body>. */
-  document.addEventListener("click", function (ev) {
-    var a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
-    pending = null;
-    if (!a || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-    if (a.target && a.target !== "_self") return;
-    if (!sameSite(a) || !a.hash || a.pathname === location.pathname) return;
-    pending = { path: a.pathname, hash: a.hash, at: Date.now() };
-  }, true);
+  document.addEventListener(
+    "click",
+    function (ev) {
+      var a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
+      pending = null;
+      if (!a || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+      if (a.target && a.target !== "_self") return;
+      if (!sameSite(a) || !a.hash || a.pathname === location.pathname) return;
+      pending = { path: a.pathname, hash: a.hash, at: Date.now() };
+    },
+    true,
+  );
 
   function inView(el) {
     var r = el.getBoundingClientRect();
@@ -35,7 +39,11 @@
     pending = null;
     if (!trip || location.pathname !== trip.path || Date.now() - trip.at > 30000) return;
     var target;
-    try { target = document.getElementById(decodeURIComponent(trip.hash.slice(1))); } catch (e) { return; }
+    try {
+      target = document.getElementById(decodeURIComponent(trip.hash.slice(1)));
+    } catch (_e) {
+      return;
+    }
     if (!target || inView(target)) return;
     /* A fragment navigation that replaces this history entry: the browser scrolls as for
        any #link, with :target and Material's scroll margin under the sticky header. */
@@ -44,6 +52,8 @@
 
   /* After Material's own scroll handling for the new page (it subscribed first). */
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(function () { window.requestAnimationFrame(arrive); });
+    window.document$.subscribe(function () {
+      window.requestAnimationFrame(arrive);
+    });
   }
 })();

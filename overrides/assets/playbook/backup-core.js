@@ -11,12 +11,18 @@
   var REMIND_AFTER_DAYS = 6; // a reminder once the last backup is older than this
   var SNOOZE_DAYS = 3; // "Not now" hides the reminder for this long
 
-  function time(iso) { var t = typeof iso === "string" ? Date.parse(iso) : NaN; return isNaN(t) ? null : t; }
-  function isObj(x) { return !!x && typeof x === "object" && !Array.isArray(x); }
+  function time(iso) {
+    var t = typeof iso === "string" ? Date.parse(iso) : NaN;
+    return Number.isNaN(t) ? null : t;
+  }
+  function isObj(x) {
+    return !!x && typeof x === "object" && !Array.isArray(x);
+  }
 
   /* Whole days between two instants, by the local calendar: 23:00 to 01:00 is one day. */
   function daysBetween(then, now) {
-    var a = new Date(then), b = new Date(now);
+    var a = new Date(then),
+      b = new Date(now);
     var start = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
     var end = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
     return Math.max(0, Math.round((end - start) / DAY));
@@ -41,11 +47,17 @@
     }
     (isObj(data) && Array.isArray(data.workspaces) ? data.workspaces : []).forEach(function (w) {
       if (!isObj(w)) return;
-      if (isObj(w.answers)) { // version 3: every answer {value, at}, under its tool
+      if (isObj(w.answers)) {
+        // version 3: every answer {value, at}, under its tool
         Object.keys(w.answers).forEach(function (id) {
           var a = w.answers[id];
           if (!isObj(a)) return;
-          Object.keys(a).forEach(function (item) { if (isObj(a[item])) { out.answers++; seen(a[item].at); } });
+          Object.keys(a).forEach(function (item) {
+            if (isObj(a[item])) {
+              out.answers++;
+              seen(a[item].at);
+            }
+          });
         });
         seen(w.updated); // a cleared answer or a deleted row leaves only this
       }
@@ -56,7 +68,12 @@
         out.answers += isObj(c.items) ? Object.keys(c.items).length : 0;
         seen(c.updated);
       });
-      (Array.isArray(w.history) ? w.history : []).forEach(function (s) { if (isObj(s)) { out.points++; seen(s.at); } });
+      (Array.isArray(w.history) ? w.history : []).forEach(function (s) {
+        if (isObj(s)) {
+          out.points++;
+          seen(s.at);
+        }
+      });
     });
     return out;
   }
@@ -67,13 +84,21 @@
      "Not now" was not pressed in the last 3 days. */
   function reminder(state, data, now) {
     state = state || {};
-    var s = summary(data), last = time(state.lastBackup);
-    var since = last !== null ? last : (time(state.firstSaved) !== null ? time(state.firstSaved) : s.oldest);
+    var s = summary(data),
+      last = time(state.lastBackup);
+    var since = last !== null ? last : time(state.firstSaved) !== null ? time(state.firstSaved) : s.oldest;
     var snoozed = time(state.snoozed);
     var unsaved = s.latest !== null && (last === null || s.latest > last);
     var due = unsaved && since !== null && now - since > REMIND_AFTER_DAYS * DAY;
     var show = due && !(snoozed !== null && now - snoozed < SNOOZE_DAYS * DAY);
-    return { show: show, due: due, unsaved: unsaved, never: last === null, age: ageText(state.lastBackup, now), answers: s.answers };
+    return {
+      show: show,
+      due: due,
+      unsaved: unsaved,
+      never: last === null,
+      age: ageText(state.lastBackup, now),
+      answers: s.answers,
+    };
   }
 
   /* "Keep this file up to date" never writes a file with no answers, and asks first
@@ -88,16 +113,36 @@
   /* The suggested name of a backup file of every workspace: the local day and time and
      this browser's short id, so that two devices' files never share a name. */
   function fileName(now, device) {
-    var d = new Date(now), pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    var d = new Date(now),
+      pad = function (n) {
+        return (n < 10 ? "0" : "") + n;
+      };
     var tag = typeof device === "string" && /^[a-z0-9]{1,8}$/.test(device) ? "-" + device : "";
-    return "playbook-backup-" + d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) +
-      "-" + pad(d.getHours()) + pad(d.getMinutes()) + tag + ".json";
+    return (
+      "playbook-backup-" +
+      d.getFullYear() +
+      "-" +
+      pad(d.getMonth() + 1) +
+      "-" +
+      pad(d.getDate()) +
+      "-" +
+      pad(d.getHours()) +
+      pad(d.getMinutes()) +
+      tag +
+      ".json"
+    );
   }
 
   var api = {
-    DAY: DAY, REMIND_AFTER_DAYS: REMIND_AFTER_DAYS, SNOOZE_DAYS: SNOOZE_DAYS,
-    ageText: ageText, daysBetween: daysBetween, summary: summary, reminder: reminder,
-    keepWrite: keepWrite, fileName: fileName
+    DAY: DAY,
+    REMIND_AFTER_DAYS: REMIND_AFTER_DAYS,
+    SNOOZE_DAYS: SNOOZE_DAYS,
+    ageText: ageText,
+    daysBetween: daysBetween,
+    summary: summary,
+    reminder: reminder,
+    keepWrite: keepWrite,
+    fileName: fileName,
   };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.cppBackupCore = api;

@@ -4,9 +4,10 @@
    again after each of Material's instant page changes (document$). */
 (function () {
   "use strict";
-  var ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 0 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 0 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z"/></svg>';
-
-  function $$(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
+  var D = window.cppDom,
+    $$ = D.$$;
+  var ICON =
+    '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 0 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 0 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0z"/></svg>';
 
   /* One polite live region, inside <main> so that it sits in a landmark. */
   function status() {
@@ -24,7 +25,9 @@
   function announce(text) {
     var el = status();
     el.textContent = "";
-    setTimeout(function () { el.textContent = text; }, 50); // a change, even when repeated
+    setTimeout(function () {
+      el.textContent = text;
+    }, 50); // a change, even when repeated
   }
 
   /* The address of this page without query or fragment. Opened from disk (the offline
@@ -37,14 +40,19 @@
   }
 
   function fallbackCopy(text, button) {
-    var area = document.createElement("textarea"), ok = false;
+    var area = document.createElement("textarea"),
+      ok = false;
     area.value = text;
     area.setAttribute("readonly", "");
     area.style.cssText = "position:fixed;top:0;left:-9999px;opacity:0";
     document.body.appendChild(area);
     area.focus({ preventScroll: true });
     area.select();
-    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    try {
+      ok = document.execCommand("copy");
+    } catch (_e) {
+      ok = false;
+    }
     document.body.removeChild(area);
     if (button) button.focus(); // selecting moved the focus away
     return ok;
@@ -52,13 +60,25 @@
 
   function copy(text, button) {
     function done(ok) {
-      if (!ok) { announce("Could not copy. The address is " + text); return; }
+      if (!ok) {
+        announce("Could not copy. The address is " + text);
+        return;
+      }
       announce("Link copied");
       button.classList.add("cpp-copied");
-      setTimeout(function () { button.classList.remove("cpp-copied"); }, 2000);
+      setTimeout(function () {
+        button.classList.remove("cpp-copied");
+      }, 2000);
     }
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallbackCopy(text, button)); });
+      navigator.clipboard.writeText(text).then(
+        function () {
+          done(true);
+        },
+        function () {
+          done(fallbackCopy(text, button));
+        },
+      );
     } else {
       done(fallbackCopy(text, button));
     }
@@ -68,7 +88,11 @@
      this script's start-up on a phone. */
   var parsed = null;
   function icon() {
-    if (!parsed) { var t = document.createElement("template"); t.innerHTML = ICON; parsed = t.content.firstChild; }
+    if (!parsed) {
+      var t = document.createElement("template");
+      t.innerHTML = ICON;
+      parsed = t.content.firstChild;
+    }
     return parsed;
   }
 
@@ -77,9 +101,13 @@
     $$("article :is(h2, h3, h4, h5, h6) > a.headerlink").forEach(function (link) {
       var heading = link.parentNode;
       if (heading.querySelector(".cpp-copylink")) return;
-      var name = Array.prototype.map.call(heading.childNodes, function (n) {
-        return n === link ? "" : n.textContent;
-      }).join("").replace(/\s+/g, " ").trim();
+      var name = Array.prototype.map
+        .call(heading.childNodes, function (n) {
+          return n === link ? "" : n.textContent;
+        })
+        .join("")
+        .replace(/\s+/g, " ")
+        .trim();
       var button = document.createElement("button");
       button.type = "button";
       button.className = "cpp-copylink";
@@ -90,7 +118,9 @@
       button.appendChild(icon().cloneNode(true));
       heading.appendChild(button);
     });
-    $$("[data-cpp-copy][hidden]").forEach(function (b) { b.hidden = false; });
+    $$("[data-cpp-copy][hidden]").forEach(function (b) {
+      b.hidden = false;
+    });
   }
 
   /* Section links: the filter box narrows the list as you type (a page stays when its
@@ -107,35 +137,65 @@
   function setupFilters() {
     $$("[data-cpp-links-filter][hidden]").forEach(function (box) {
       var root = box.closest("[data-cpp-links-filterable]") || document;
-      var input = box.querySelector("input"), count = box.querySelector("[role=status]"), timer = null;
+      var input = box.querySelector("input"),
+        count = box.querySelector("[role=status]"),
+        timer = null;
       var pages = $$(".cpp-links__page", root).map(function (li) {
-        return { li: li, text: rowText(li), sections: $$(".cpp-links__section", li).map(function (s) { return { li: s, text: rowText(s) }; }) };
+        return {
+          li: li,
+          text: rowText(li),
+          sections: $$(".cpp-links__section", li).map(function (s) {
+            return { li: s, text: rowText(s) };
+          }),
+        };
       });
       box.hidden = false;
       function apply() {
-        var words = input.value.toLowerCase().split(/\s+/).filter(Boolean), nPages = 0, nSections = 0;
+        var words = input.value.toLowerCase().split(/\s+/).filter(Boolean),
+          nPages = 0,
+          nSections = 0;
         pages.forEach(function (p) {
-          var whole = matches(p.text, words), some = false;
+          var whole = matches(p.text, words),
+            some = false;
           p.sections.forEach(function (s) {
             var hit = whole || matches(s.text, words);
             s.li.hidden = !hit;
-            if (hit) { some = true; nSections++; }
+            if (hit) {
+              some = true;
+              nSections++;
+            }
           });
           p.li.hidden = !(whole || some);
           if (!p.li.hidden) nPages++;
         });
-        var text = !words.length ? "" : !nPages ? "Nothing matches \u201c" + input.value.trim() + "\u201d."
-          : "Showing " + nPages + (nPages === 1 ? " page" : " pages") + " and " + nSections + (nSections === 1 ? " section." : " sections.");
+        var text = !words.length
+          ? ""
+          : !nPages
+            ? "Nothing matches \u201c" + input.value.trim() + "\u201d."
+            : "Showing " +
+              nPages +
+              (nPages === 1 ? " page" : " pages") +
+              " and " +
+              nSections +
+              (nSections === 1 ? " section." : " sections.");
         clearTimeout(timer); // the list changes at once; the count is read out when typing pauses
-        timer = setTimeout(function () { count.textContent = text; }, 400);
+        timer = setTimeout(function () {
+          count.textContent = text;
+        }, 400);
       }
       input.addEventListener("input", apply);
       input.addEventListener("keydown", function (e) {
-        if (e.key === "Escape" && input.value) { e.preventDefault(); input.value = ""; apply(); }
+        if (e.key === "Escape" && input.value) {
+          e.preventDefault();
+          input.value = "";
+          apply();
+        }
       });
       if (input.value) apply(); // restored by the browser
     });
-    $$(".cpp-format-links__actions[hidden]").forEach(function (p) { p.hidden = false; });
+    $$(".cpp-format-links__actions[hidden]").forEach(function (p) {
+      p.hidden = false;
+    });
   }
 
   /* "Print this sheet" on a workshop format's link list: only that list goes to paper. */
@@ -143,7 +203,8 @@
     var button = event.target.closest && event.target.closest("[data-cpp-print-links]");
     var sheet = button && document.getElementById(button.getAttribute("data-cpp-print-links"));
     if (!sheet) return;
-    var root = document.documentElement, folded = sheet.querySelector("details:not([open])");
+    var root = document.documentElement,
+      folded = sheet.querySelector("details:not([open])");
     if (folded) folded.open = true; // the list is folded on screen
     root.classList.add("cpp-print-links");
     sheet.classList.add("cpp-print-target");
@@ -178,12 +239,21 @@
     });
   }
 
-  function init() { addButtons(); setupFilters(); nameNavs(); status(); }
+  function init() {
+    addButtons();
+    setupFilters();
+    nameNavs();
+    status();
+  }
   /* document$ fires after each instant page change, but not for pages opened from disk
      (the offline bundle), so also run once now: init() skips what is already set up. */
   function boot() {
     init();
-    if (window.document$ && window.document$.subscribe) window.document$.subscribe(function () { init(); });
+    if (window.document$ && window.document$.subscribe)
+      window.document$.subscribe(function () {
+        init();
+      });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot); else boot();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  else boot();
 })();

@@ -21,13 +21,22 @@
     var choice = window.cppPalette(i);
     void getComputedStyle(document.body).color; // restyle now, while transitions are off
     if (keep) {
-      try { localStorage.setItem(window.cppPalette.key, JSON.stringify(choice)); } catch (e) { /* blocked: this page only */ }
+      try {
+        localStorage.setItem(window.cppPalette.key, JSON.stringify(choice));
+      } catch (_e) {
+        /* blocked: this page only */
+      }
     }
-    requestAnimationFrame(function () { document.body.removeAttribute("data-md-color-switching"); });
+    requestAnimationFrame(function () {
+      document.body.removeAttribute("data-md-color-switching");
+    });
   }
 
-  form.addEventListener("change", function () { apply(current(), true); });
-  form.addEventListener("keydown", function (e) { // as in Material: Enter moves on to the next choice
+  form.addEventListener("change", function () {
+    apply(current(), true);
+  });
+  form.addEventListener("keydown", function (e) {
+    // as in Material: Enter moves on to the next choice
     if (e.key !== "Enter") return;
     e.preventDefault();
     var next = inputs[(current() + 1) % inputs.length];

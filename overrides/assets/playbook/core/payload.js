@@ -20,31 +20,41 @@
    module.exports. */
 (function (root) {
   "use strict";
-  var C = root.cppCore = root.cppCore || {};
-  var P = C.payload = {};
+  root.cppCore = root.cppCore || {};
+  var C = root.cppCore;
+  C.payload = {};
+  var P = C.payload;
   P.KINDS = { ask: "cpp-client-ask", answers: "cpp-client-answers", scores: "cpp-scores" };
   P.MAX_FILE = 200000; // characters: a client's answers are a few hundred
   P.MAX_LINK = 8000;
   var TEXT_MAX = { note: 600, askedBy: 80, name: 80 };
 
-  function sum(s) { // FNV-1a, 32 bits, as 8 hex digits
+  function sum(s) {
+    // FNV-1a, 32 bits, as 8 hex digits
     var h = 0x811c9dc5;
-    for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); }
+    for (var i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 16777619);
+    }
     return ("0000000" + (h >>> 0).toString(16)).slice(-8);
   }
   function toB64(text) {
-    var bytes = new TextEncoder().encode(text), bin = "";
+    var bytes = new TextEncoder().encode(text),
+      bin = "";
     for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
     return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   }
   function fromB64(b64) {
-    var bin = atob(b64.replace(/-/g, "+").replace(/_/g, "/")), bytes = new Uint8Array(bin.length);
+    var bin = atob(b64.replace(/-/g, "+").replace(/_/g, "/")),
+      bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   }
   /* Plain text of at most `max` characters, without control characters. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what clean() removes
+  var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
   function clean(s, max) {
-    return typeof s === "string" ? s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim().slice(0, max) : "";
+    return typeof s === "string" ? s.replace(CONTROL, "").trim().slice(0, max) : "";
   }
 
   /* The fragment (without "#") that carries `obj`, of this kind. */
@@ -61,70 +71,139 @@
   P.unwrap = function (hash, kind) {
     var s = String(hash || "").replace(/^#/, "");
     var what = kind === "scores" ? "This scores link" : "This link";
-    if (s.length > P.MAX_LINK) return { error: what + " is far longer than any the playbook makes, so nothing was read." };
+    if (s.length > P.MAX_LINK)
+      return { error: what + " is far longer than any the playbook makes, so nothing was read." };
     var m = /^([a-z]+)=1\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(s);
     if (!m || m[1] !== kind) {
-      return { error: s.indexOf(kind + "=") === 0 ? what + " is damaged (cut short or changed), so nothing was read. Ask for the link again, or for the file."
-        : what + " does not hold what this page reads, so nothing was read." };
+      return {
+        error:
+          s.indexOf(kind + "=") === 0
+            ? what + " is damaged (cut short or changed), so nothing was read. Ask for the link again, or for the file."
+            : what + " does not hold what this page reads, so nothing was read.",
+      };
     }
-    if (sum(m[1] + "=1." + m[2]) !== m[3]) return { error: what + " is damaged (cut short or changed), so nothing was read. Ask for the link again, or for the file." };
+    if (sum(m[1] + "=1." + m[2]) !== m[3])
+      return {
+        error:
+          what + " is damaged (cut short or changed), so nothing was read. Ask for the link again, or for the file.",
+      };
     var data;
-    try { data = JSON.parse(fromB64(m[2])); } catch (e) { return { error: what + " is damaged (cut short or changed), so nothing was read." }; }
+    try {
+      data = JSON.parse(fromB64(m[2]));
+    } catch (_e) {
+      return { error: what + " is damaged (cut short or changed), so nothing was read." };
+    }
     return { data: data };
   };
 
   /* ---- ask: consultant -> client ------------------------------------------------- */
   P.ask = function (tool, note, askedBy, day) {
-    return { schema: P.KINDS.ask, version: 1, tool: tool, day: day, note: clean(note, TEXT_MAX.note), askedBy: clean(askedBy, TEXT_MAX.askedBy) };
+    return {
+      schema: P.KINDS.ask,
+      version: 1,
+      tool: tool,
+      day: day,
+      note: clean(note, TEXT_MAX.note),
+      askedBy: clean(askedBy, TEXT_MAX.askedBy),
+    };
   };
   /* `tools`: the ids this page can ask about. */
   P.readAsk = function (hash, tools) {
-    var r = P.unwrap(hash, "ask"), d = r.data;
+    var r = P.unwrap(hash, "ask"),
+      d = r.data;
     if (r.error) return r;
-    if (!C.isObj(d) || d.schema !== P.KINDS.ask || d.version !== 1) return { error: "This link does not hold a question from the playbook, so the form opens without a note." };
-    if (tools.indexOf(d.tool) < 0) return { error: "This link asks about a form this page does not have, so the form opens without a note." };
-    return { ask: { tool: d.tool, day: C.isDay(d.day) ? d.day : "", note: clean(d.note, TEXT_MAX.note), askedBy: clean(d.askedBy, TEXT_MAX.askedBy) } };
+    if (!C.isObj(d) || d.schema !== P.KINDS.ask || d.version !== 1)
+      return { error: "This link does not hold a question from the playbook, so the form opens without a note." };
+    if (tools.indexOf(d.tool) < 0)
+      return { error: "This link asks about a form this page does not have, so the form opens without a note." };
+    return {
+      ask: {
+        tool: d.tool,
+        day: C.isDay(d.day) ? d.day : "",
+        note: clean(d.note, TEXT_MAX.note),
+        askedBy: clean(d.askedBy, TEXT_MAX.askedBy),
+      },
+    };
   };
 
   /* ---- answers: client -> consultant --------------------------------------------- */
   /* `ratings`: {statement id: rating}; only the tool's statements with a valid rating go. */
   P.answers = function (tool, ratings, man, meta) {
-    var t = man.tools[tool], out = {};
+    var t = man.tools[tool],
+      out = {};
     C.keys(ratings).forEach(function (k) {
       if (t && t.items[k] && typeof ratings[k] === "number" && !C.checkValue(ratings[k], t, k)) out[k] = ratings[k];
     });
     meta = meta || {};
-    return { schema: P.KINDS.answers, version: 1, tool: tool, day: meta.day || C.localDay(C.now()),
-      name: clean(meta.name, TEXT_MAX.name), askedBy: clean(meta.askedBy, TEXT_MAX.askedBy), answers: out };
+    return {
+      schema: P.KINDS.answers,
+      version: 1,
+      tool: tool,
+      day: meta.day || C.localDay(C.now()),
+      name: clean(meta.name, TEXT_MAX.name),
+      askedBy: clean(meta.askedBy, TEXT_MAX.askedBy),
+      answers: out,
+    };
   };
-  P.answersName = function (data) { return "client-answers-" + data.tool + "-" + data.day + ".json"; };
+  P.answersName = function (data) {
+    return "client-answers-" + data.tool + "-" + data.day + ".json";
+  };
 
   var OTHER = {
-    "cpp-answers": "This is a backup or export of a workspace, not a client's answers. Import it with Import from a file instead; nothing was imported here.",
+    "cpp-answers":
+      "This is a backup or export of a workspace, not a client's answers. Import it with Import from a file instead; nothing was imported here.",
     "cpp-scores": "This is a participant's scores for Room results, not a client's answers, so nothing was imported.",
-    "cpp-client-ask": "This is the link you send to your client, not their answers, so nothing was imported."
+    "cpp-client-ask": "This is the link you send to your client, not their answers, so nothing was imported.",
   };
   /* The object from a link or a file -> {answers: cleaned} or {error}. All or nothing:
      one rating out of range or one unknown statement rejects the whole. `tool`: the id
      this page takes answers for. */
   P.checkAnswers = function (d, man, tool) {
-    var title = function (id) { return man.tools[id] ? "“" + man.tools[id].title + "”" : "“" + id + "”"; };
+    var title = function (id) {
+      return man.tools[id] ? "“" + man.tools[id].title + "”" : "“" + id + "”";
+    };
     if (!C.isObj(d)) return { error: "This does not hold a client's answers, so nothing was imported." };
-    if (d.schema !== P.KINDS.answers) return { error: OTHER[d.schema] || "This does not hold a client's answers, so nothing was imported." };
-    if (typeof d.version === "number" && d.version > 1) return { error: "These answers come from a newer version of the playbook, so nothing was imported." };
-    if (d.version !== 1 || !C.isObj(d.answers)) return { error: "These answers are damaged (cut short or edited), so nothing was imported." };
-    if (d.tool !== tool) return { error: "These are answers to " + title(String(d.tool)) + ", not to " + title(tool) + ", so nothing was imported." };
-    var t = man.tools[tool], out = {}, bad = "";
+    if (d.schema !== P.KINDS.answers)
+      return { error: OTHER[d.schema] || "This does not hold a client's answers, so nothing was imported." };
+    if (typeof d.version === "number" && d.version > 1)
+      return { error: "These answers come from a newer version of the playbook, so nothing was imported." };
+    if (d.version !== 1 || !C.isObj(d.answers))
+      return { error: "These answers are damaged (cut short or edited), so nothing was imported." };
+    if (d.tool !== tool)
+      return {
+        error:
+          "These are answers to " + title(String(d.tool)) + ", not to " + title(tool) + ", so nothing was imported.",
+      };
+    var t = man.tools[tool],
+      out = {},
+      bad = "";
     C.keys(d.answers).forEach(function (k) {
       if (bad) return;
       var v = d.answers[k];
       if (!t.items[k]) bad = "they rate a statement this version of the playbook does not ask (“" + clean(k, 40) + "”)";
-      else if (C.checkValue(v, t, k) || typeof v !== "number") bad = "the rating of “" + k + "” is " + clean(JSON.stringify(v), 20) + ", outside " + t.scale.min + " to " + t.scale.max;
+      else if (C.checkValue(v, t, k) || typeof v !== "number")
+        bad =
+          "the rating of “" +
+          k +
+          "” is " +
+          clean(JSON.stringify(v), 20) +
+          ", outside " +
+          t.scale.min +
+          " to " +
+          t.scale.max;
       else out[k] = v;
     });
     if (bad) return { error: "These answers cannot be used: " + bad + ". Nothing was imported." };
     if (!C.keys(out).length) return { error: "These answers hold no ratings, so nothing was imported." };
-    return { answers: { tool: tool, day: C.isDay(d.day) ? d.day : "", name: clean(d.name, TEXT_MAX.name), askedBy: clean(d.askedBy, TEXT_MAX.askedBy), answers: out } };
+    return {
+      answers: {
+        tool: tool,
+        day: C.isDay(d.day) ? d.day : "",
+        name: clean(d.name, TEXT_MAX.name),
+        askedBy: clean(d.askedBy, TEXT_MAX.askedBy),
+        answers: out,
+      },
+    };
   };
   P.readAnswersLink = function (hash, man, tool) {
     var r = P.unwrap(hash, "answers");
@@ -132,16 +211,25 @@
   };
   /* A file's size and text (size first: a huge file is never read). */
   P.tooLarge = function (bytes) {
-    return bytes > P.MAX_FILE ? "This file is " + (bytes >= 1e6 ? (bytes / 1e6).toFixed(1) + " MB" : Math.round(bytes / 1e3) + " kB") +
-      ", far larger than any answers file the playbook makes, so it was not opened." : "";
+    return bytes > P.MAX_FILE
+      ? "This file is " +
+          (bytes >= 1e6 ? (bytes / 1e6).toFixed(1) + " MB" : Math.round(bytes / 1e3) + " kB") +
+          ", far larger than any answers file the playbook makes, so it was not opened."
+      : "";
   };
   P.readAnswersFile = function (text, man, tool) {
     if (typeof text !== "string" || !text.trim()) return { error: "This file is empty, so nothing was imported." };
     var big = P.tooLarge(text.length);
     if (big) return { error: big };
     var d;
-    try { d = JSON.parse(text); } catch (e) {
-      return { error: /"cpp-client-answers"/.test(text) ? "These answers are damaged (cut short or edited), so nothing was imported." : "This is not a file of a client's answers, so nothing was imported." };
+    try {
+      d = JSON.parse(text);
+    } catch (_e) {
+      return {
+        error: /"cpp-client-answers"/.test(text)
+          ? "These answers are damaged (cut short or edited), so nothing was imported."
+          : "This is not a file of a client's answers, so nothing was imported.",
+      };
     }
     return P.checkAnswers(d, man, tool);
   };
@@ -151,21 +239,41 @@
      Stricter than a file (core/room.js keeps a file's valid part): a link is checked
      whole, and one bad rating rejects it. */
   P.readScoresLink = function (hash, man) {
-    var r = P.unwrap(hash, "scores"), d = r.data;
+    var r = P.unwrap(hash, "scores"),
+      d = r.data;
     if (r.error) return r;
-    if (!C.isObj(d) || d.schema !== P.KINDS.scores || d.version !== 1 || !C.isObj(d.tools)) return { error: "This scores link does not hold a participant's scores, so nothing was read." };
+    if (!C.isObj(d) || d.schema !== P.KINDS.scores || d.version !== 1 || !C.isObj(d.tools))
+      return { error: "This scores link does not hold a participant's scores, so nothing was read." };
     if (!C.isDay(d.day)) return { error: "This scores link has no readable day, so it was not counted." };
-    if (typeof d.participant !== "string" || !/^[0-9A-Za-z_-]{6,40}$/.test(d.participant)) return { error: "This scores link has no readable participant code, so it was not counted." };
-    var bad = "", n = 0;
+    if (typeof d.participant !== "string" || !/^[0-9A-Za-z_-]{6,40}$/.test(d.participant))
+      return { error: "This scores link has no readable participant code, so it was not counted." };
+    var bad = "",
+      n = 0;
     C.keys(d.tools).forEach(function (id) {
-      var t = man.tools[id], items = d.tools[id];
+      var t = man.tools[id],
+        items = d.tools[id];
       if (bad) return;
-      if (!t || t.kind !== "assessment") { bad = "this site has no self-assessment “" + clean(id, 40) + "”"; return; }
-      if (!C.isObj(items)) { bad = "the ratings of " + t.title + " are unreadable"; return; }
+      if (!t || t.kind !== "assessment") {
+        bad = "this site has no self-assessment “" + clean(id, 40) + "”";
+        return;
+      }
+      if (!C.isObj(items)) {
+        bad = "the ratings of " + t.title + " are unreadable";
+        return;
+      }
       C.keys(items).forEach(function (k) {
         if (bad) return;
         if (!t.items[k]) bad = t.title + " has no statement “" + clean(k, 40) + "”";
-        else if (typeof items[k] !== "number" || C.checkValue(items[k], t, k)) bad = "a rating in " + t.title + " is " + clean(JSON.stringify(items[k]), 20) + ", outside " + t.scale.min + " to " + t.scale.max;
+        else if (typeof items[k] !== "number" || C.checkValue(items[k], t, k))
+          bad =
+            "a rating in " +
+            t.title +
+            " is " +
+            clean(JSON.stringify(items[k]), 20) +
+            ", outside " +
+            t.scale.min +
+            " to " +
+            t.scale.max;
         else n++;
       });
     });
@@ -176,9 +284,22 @@
   /* Would these scores (from readScoresLink) be new to the room (core/room.js)? "" if
      so, else why not. `day`: the room's workshop day ("" until the first response). */
   P.roomRefuses = function (room, data, day) {
-    if (day && data.day !== day) return "These scores are from " + data.day + ", another workshop day than this room's (" + day + "), so they were not counted.";
-    var seen = C.keys(data.tools).some(function (t) { return room.people[t] && room.people[t][data.participant]; });
-    return seen ? "Participant code " + data.participant.slice(0, 4) + "… is already counted, so these scores were not added again." : "";
+    if (day && data.day !== day)
+      return (
+        "These scores are from " +
+        data.day +
+        ", another workshop day than this room's (" +
+        day +
+        "), so they were not counted."
+      );
+    var seen = C.keys(data.tools).some(function (t) {
+      return room.people[t] && room.people[t][data.participant];
+    });
+    return seen
+      ? "Participant code " +
+          data.participant.slice(0, 4) +
+          "… is already counted, so these scores were not added again."
+      : "";
   };
 
   if (typeof module !== "undefined" && module.exports) module.exports = C;
