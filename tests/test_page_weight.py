@@ -26,7 +26,7 @@ LOADER = ROOT / "overrides" / "assets" / "playbook" / "answers-loader.js"
 
 def needs_answers() -> str:
     """The selector answers-loader.js loads answers.min.js for at once (its NEEDS)."""
-    source = re.search(r"var NEEDS = (.+?);\n", LOADER.read_text(encoding="utf-8"), re.S).group(1)
+    source = re.search(r"var NEEDS =\s*(.+?);\n", LOADER.read_text(encoding="utf-8"), re.S).group(1)
     return "".join(re.findall(r'"([^"]*)"', source))
 
 
