@@ -109,3 +109,16 @@ def qr_text(page, selector: str) -> str | None:
     }""",
         selector,
     )
+
+
+def rated(comp, values: dict) -> dict:
+    """Answers to a self-assessment: every statement of the parts named in `values`
+    ({part: rating}) rated so that each counts as that rating (a reverse-keyed statement
+    gets the opposite one, which turns round to it)."""
+    top = comp.scale.min + comp.scale.max
+    return {
+        st.id: top - values[d.id] if st.reverse else values[d.id]
+        for d in comp.dimensions
+        if d.id in values
+        for st in d.statements
+    }

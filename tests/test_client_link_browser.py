@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import a11y_checks as a11y
 import pytest
-from support import DOCS, qr_text, watch_page
+from support import DOCS, qr_text, rated, watch_page
 
 from macros.content.registry import Registry
 
@@ -22,18 +22,6 @@ REGISTRY = Registry.load(DOCS)
 ACT, VIEW = REGISTRY.components["act-assessment"], REGISTRY.components["client-view"]
 T = "2025-03-14T10:00:00.000Z"
 STATEMENTS = [st.id for d in VIEW.dimensions for st in d.statements]
-
-
-def rated(comp, values):
-    """Every statement of each part rated so that the part means `values[part]` (a
-    reverse-keyed statement gets the rating that turns round to it)."""
-    top = comp.scale.max + comp.scale.min
-    return {
-        st.id: top - values[d.id] if st.reverse else values[d.id]
-        for d in comp.dimensions
-        if d.id in values
-        for st in d.statements
-    }
 
 
 STORE = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import a11y_checks as a11y
 import pytest
-from support import DOCS
+from support import DOCS, rated
 
 from macros.content import scoring
 from macros.content.registry import Registry
@@ -16,18 +16,6 @@ pytestmark = pytest.mark.browser
 REGISTRY = Registry.load(DOCS)
 ACT, VIEW = REGISTRY.components["act-assessment"], REGISTRY.components["client-view"]
 T = "2025-03-14T10:00:00.000Z"
-
-
-def rated(comp, values):
-    """Every statement of the named dimensions rated so that each counts as the same rating:
-    values = {dimension: rating}; a reverse-keyed statement gets the opposite rating."""
-    top = comp.scale.min + comp.scale.max
-    return {
-        st.id: top - values[d.id] if st.reverse else values[d.id]
-        for d in comp.dimensions
-        if d.id in values
-        for st in d.statements
-    }
 
 
 def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
