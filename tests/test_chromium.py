@@ -17,19 +17,30 @@ def command_lines(executable: str) -> list[list[str]]:
     """The command lines of the browser processes (not their renderers) this test process
     started, read from /proc: Chromium tells its command line over CDP only to
     --enable-automation, which Playwright does not pass."""
-    mine, found = {os.getpid()}, []
-    for proc in sorted(Path("/proc").glob("[0-9]*"), key=lambda p: int(p.name)):
+    parents, argvs = {}, {}
+    for proc in Path("/proc").glob("[0-9]*"):
         try:
-            parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            argv = (proc / "cmdline").read_bytes().decode().split("\0")[:-1]
+            parents[int(proc.name)] = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            argvs[int(proc.name)] = (proc / "cmdline").read_bytes().decode().split("\0")[:-1]
         except (OSError, IndexError, ValueError):
             continue  # ended meanwhile
-        if parent in mine:
-            mine.add(int(proc.name))
-            # Debian's /usr/bin/chromium* are shell wrappers that start /usr/lib/chromium/<same name>
-            if argv and Path(argv[0]).name == Path(executable).name and not any(a.startswith("--type=") for a in argv):
-                found.append(argv)
-    return found
+
+    def mine(pid: int) -> bool:  # walk up: process ids wrap, so a child's may be lower than its parent's
+        seen = set()
+        while pid > 1 and pid not in seen:
+            if pid == os.getpid():
+                return True
+            seen.add(pid)
+            pid = parents.get(pid, 0)
+        return False
+
+    # Debian's /usr/bin/chromium* are shell wrappers that start /usr/lib/chromium/<same name>
+    name = Path(executable).name
+    return [
+        argv
+        for pid, argv in argvs.items()
+        if argv and Path(argv[0]).name == name and not any(a.startswith("--type=") for a in argv) and mine(pid)
+    ]
 
 
 @pytest.mark.parametrize(("started", "shell"), [("browser", True), ("full_chromium", False)])

@@ -120,7 +120,7 @@ def test_a_room_of_twelve_phones_by_code_and_link(browser, site_url, tmp_path):
     for url in links[5:8]:  # 8-10: pasted
         paste.fill(url)
         page.get_by_role("button", name="Add", exact=True).click()
-    assert n.get_attribute("data-room-n") == "10"
+    page.locator("[data-room-n='10']").wait_for()
     assert paste.input_value() == ""
     other = ctx.new_page()  # 11-12: opened in other tabs, as a chat app opens links
     for url in links[8:10]:

@@ -18,6 +18,7 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 from mkdocs.utils.meta import get_data as page_meta
@@ -186,22 +187,36 @@ def page_title(markdown: str, src: str) -> str:
     return stem.replace("-", " ").capitalize()
 
 
-def discover(package: str = DATA_PACKAGE) -> tuple[list[Source], tuple[GlossaryTerm, ...]]:
-    """Import (or re-import, under `mkdocs serve`) every data module, in sorted order."""
+def data_modules(package: str = DATA_PACKAGE, fresh: bool = False) -> tuple[list[tuple[str, ModuleType]], list[str]]:
+    """Every data module of `package`, in sorted order, as (name, module), and a problem
+    for each that could not be loaded. The one loader of the data: the registry asks for
+    `fresh` modules (re-imported, so that `mkdocs serve` sees an edit), and the workshop
+    formats and chapter cards then read the same modules."""
     pkg = importlib.import_module(package)
+    loaded: list[tuple[str, ModuleType]] = []
     problems: list[str] = []
-    sources: list[Source] = []
-    terms: list[GlossaryTerm] = []
-    names = sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
-    for name in names:
+    for name in sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_")):
         full = f"{package}.{name}"
         try:
-            module = importlib.reload(sys.modules[full]) if full in sys.modules else importlib.import_module(full)
+            if full in sys.modules:
+                module = importlib.reload(sys.modules[full]) if fresh else sys.modules[full]
+            else:
+                module = importlib.import_module(full)
         except Exception as exc:  # a writer's syntax or import error: name the module
             last = traceback.extract_tb(exc.__traceback__)[-1:]
             at = f" (line {last[0].lineno})" if last else ""
             problems.append(f"module '{full}' could not be loaded{at}: {type(exc).__name__}: {exc}")
             continue
+        loaded.append((full, module))
+    return loaded, problems
+
+
+def discover(package: str = DATA_PACKAGE) -> tuple[list[Source], tuple[GlossaryTerm, ...]]:
+    """Import (or re-import, under `mkdocs serve`) every data module, in sorted order."""
+    modules, problems = data_modules(package, fresh=True)
+    sources: list[Source] = []
+    terms: list[GlossaryTerm] = []
+    for full, module in modules:
         comps = getattr(module, "COMPONENTS", None)
         module_terms = getattr(module, "TERMS", None)
         if comps is None and module_terms is None:

@@ -15,11 +15,8 @@ with and without directory URLs.
 from __future__ import annotations
 
 import difflib
-import importlib
 import logging
-import pkgutil
 import re
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import escape, unescape
@@ -29,7 +26,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from ..content.model import KIND_WORDS, Agenda, Block, Component
-from ..content.registry import Registry
+from ..content.registry import Registry, data_modules
 from ..content.validate import DataError
 from ..content.validate_agenda import (
     WORD_TOKENS,
@@ -68,12 +65,9 @@ class UnknownAgendaError(LookupError):
 def discover(package: str = DATA_PACKAGE) -> list[AgendaSource]:
     """Every agenda in the data modules, in module order (modules already imported by
     the registry are reused, so `mkdocs serve` sees fresh data)."""
-    pkg = importlib.import_module(package)
+    modules, problems = data_modules(package)
     sources: list[AgendaSource] = []
-    problems: list[str] = []
-    for name in sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_")):
-        full = f"{package}.{name}"
-        module = sys.modules.get(full) or importlib.import_module(full)
+    for full, module in modules:
         agendas = getattr(module, "AGENDAS", None)
         if agendas is None:
             continue

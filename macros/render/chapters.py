@@ -8,17 +8,16 @@ plus the macro line under the chapter's H1.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import math
 import posixpath
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.model import ChapterCard, Component
+from ..content.registry import data_modules
 from ..content.validate import KEBAB, DataError
 from .render import environment
 from .tool_meta import describe
@@ -43,12 +42,11 @@ class UnknownChapterError(LookupError):
 
 
 def discover(module: str = DATA_MODULE) -> tuple[ChapterCard, ...]:
-    """CHAPTERS from the data module (re-imported under `mkdocs serve`), or () if absent."""
-    try:
-        mod = importlib.reload(sys.modules[module]) if module in sys.modules else importlib.import_module(module)
-    except ModuleNotFoundError:
-        return ()
-    return tuple(getattr(mod, "CHAPTERS", ()))
+    """CHAPTERS from the data module, as the one loader of the data has it (re-imported
+    under `mkdocs serve` by the registry's load), or () if absent."""
+    package, _, _ = module.rpartition(".")
+    modules, _ = data_modules(package)
+    return next((tuple(getattr(mod, "CHAPTERS", ())) for full, mod in modules if full == module), ())
 
 
 def validate_cards(
