@@ -193,6 +193,12 @@
     return ls; // not copied whole: the unscoped keys, as before (the originals are untouched)
   };
   var COPIED = PREFIX + "scope-copy"; // {at, sig}: when the unscoped store was copied, and how it looked
+  function byId(s, id) {
+    // the workspace of state `s` with this id, or undefined
+    return s.workspaces.filter(function (x) {
+      return x.id === id;
+    })[0];
+  }
   function sig(text) {
     return text.length + ":" + text.slice(-120);
   } // a write changes "saved", near the end
@@ -933,9 +939,7 @@
       var t = C.now().toISOString();
       this.change(
         function (s) {
-          var w = s.workspaces.filter(function (x) {
-            return x.id === ws;
-          })[0];
+          var w = byId(s, ws);
           if (!w) return;
           var a = C.dictAt(w.answers, tool),
             old = a[item];
@@ -955,9 +959,7 @@
         undo = { workspace: ws, tool: tool, items: null, snap: null };
       this.change(
         function (s) {
-          var w = s.workspaces.filter(function (x) {
-            return x.id === ws;
-          })[0];
+          var w = byId(s, ws);
           if (!w) return;
           var a = w.answers[tool];
           undo.items = a || null;
@@ -986,9 +988,7 @@
       var t = C.now().toISOString();
       this.change(
         function (s) {
-          var w = s.workspaces.filter(function (x) {
-            return x.id === undo.workspace;
-          })[0];
+          var w = byId(s, undo.workspace);
           if (!w) return;
           if (undo.items) {
             // back as they were, timed now so a merge sees the undo as the latest change
@@ -1019,9 +1019,7 @@
         t = now.toISOString();
       this.change(
         function (s) {
-          var w = s.workspaces.filter(function (x) {
-            return x.id === ws;
-          })[0];
+          var w = byId(s, ws);
           if (!w) return;
           w.history = w.history.filter(function (h) {
             return !(h.component === tool && h.day === day);
@@ -1039,9 +1037,7 @@
       var gone = null;
       this.change(
         function (s) {
-          var w = s.workspaces.filter(function (x) {
-            return x.id === ws;
-          })[0];
+          var w = byId(s, ws);
           if (!w) return;
           w.history = w.history.filter(function (h) {
             if (h.component === tool && h.day === day) {
@@ -1059,9 +1055,7 @@
     putSnap: function (snap, ws) {
       this.change(
         function (s) {
-          var w = s.workspaces.filter(function (x) {
-            return x.id === ws;
-          })[0];
+          var w = byId(s, ws);
           if (!w) return;
           w.history = w.history
             .filter(function (h) {
