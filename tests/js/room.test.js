@@ -513,3 +513,17 @@ test("issue 29 #9/#10 fuzz: 600 files with one value swapped for a hostile one; 
   }
   assert.equal(held, tried); // tried 600, held 600, lost 0
 });
+
+test("room files are read as every other file: UTF-16 with its mark counts, Latin-1 is refused with a reason", async () => {
+  const ws = workspace("U", [4, 4, 3, 3, 2, 2]);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(share(ws), "utf16le")]);
+  const latin1 = Buffer.from(share(workspace("Zoë", [4, 4, 3, 3, 2, 2])).replace("}", ',"note":"café"}'), "latin1");
+  const room = R.newRoom();
+  for (const bytes of [utf16, latin1]) R.add(room, await C.readFile(new Blob([bytes])), man);
+  assert.equal(room.files[0].counted, 1, "the UTF-16 file counts");
+  assert.deepEqual(
+    room.files[1].reasons.map((r) => r.reason),
+    ["it is not saved as UTF-8 or UTF-16 text"],
+  );
+  assert.equal(room.files[1].counted, 0);
+});

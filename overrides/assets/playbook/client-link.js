@@ -428,10 +428,10 @@
         input.value = "";
         return;
       }
-      f.text()
+      C.readFile(f)
         .then(
-          function (text) {
-            arrived(P.readAnswersFile(text, Man, tool));
+          function (r) {
+            arrived(r.error ? { error: r.error } : P.readAnswersFile(r.text, Man, tool));
           },
           function () {
             arrived({ error: "This file could not be read, so nothing was imported." });

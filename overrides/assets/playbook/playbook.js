@@ -666,8 +666,7 @@
   /* A chosen file as text, in the encoding it was saved in (core: C.decodeFile); rejects
      with C.ENCODING as the message when it is in none the playbook reads. */
   function readFile(file) {
-    return file.arrayBuffer().then(function (bytes) {
-      var r = C.decodeFile(bytes);
+    return C.readFile(file).then(function (r) {
       if (r.error) throw new Error(r.error);
       return r.text;
     });

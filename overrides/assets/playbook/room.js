@@ -298,9 +298,9 @@
       reset = el.querySelector("[data-room-reset]");
     drop.hidden = false;
     function take(read) {
-      // [{text}] -> added to the room and shown; names are never shown
+      // [{text} or {error}, as C.readFile gives them] -> added to the room and shown; names are never shown
       read.forEach(function (f) {
-        C.room.add(room, f.text, man);
+        C.room.add(room, f, man);
       }); // never throws: each file on its own
       var n = { counted: 0, skipped: 0 };
       try {
@@ -334,16 +334,12 @@
       status.textContent = "Reading " + files(picked.length) + "…";
       Promise.all(
         picked.map(function (f) {
-          return f.text().then(null, function () {
-            return "";
+          return C.readFile(f).then(null, function () {
+            return { text: "" };
           });
         }),
       ).then(function (read) {
-        take(
-          read.map(function (t) {
-            return { text: t };
-          }),
-        );
+        take(read);
         input.value = "";
       });
     }

@@ -41,7 +41,10 @@
   R.parse = function (text, man) {
     var out;
     try {
-      out = readFile(text, man);
+      // the file's text, or what C.readFile made of its bytes: {text}, or {error} when it
+      // is in no encoding the playbook reads
+      if (C.isObj(text) && typeof text.error === "string") out = { error: "it is not saved as UTF-8 or UTF-16 text" };
+      else out = readFile(C.isObj(text) ? text.text : text, man);
     } catch (_e) {
       out = { error: "it could not be read" };
     }

@@ -286,6 +286,13 @@
     }
   };
 
+  /* A chosen file (a Blob) -> a promise of {text} or {error}, as decodeFile says: the one
+     way the playbook reads a file a reader opens (import, a client's answers, Room
+     results), so every one of them is read in the same encodings and refused alike. */
+  C.readFile = function (file) {
+    return file.arrayBuffer().then(C.decodeFile);
+  };
+
   /* Where each workspace of a file goes: {w, into: id} or {w, name: new name}; {w, ask:
      existing} when a non-empty workspace has the same name (the reader chooses). */
   C.planImport = function (state, activeId, spaces) {
