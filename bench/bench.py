@@ -29,7 +29,7 @@ from pathlib import Path
 from mkdocs.utils.yaml import yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from project import ROOT, QuietHandler, copy_project, find_chromium, serve
+from project import ROOT, QuietHandler, copy_project, find_chromium, page_uses_answers, serve
 from project import build as mkdocs_build
 
 BENCH = ROOT / "bench"
@@ -324,12 +324,7 @@ def weight(site: Path, url_path: str) -> dict | None:
         return raw, gz, own_raw, own_gz
 
     # answers.min.js arrives by answers-loader.js, at once where the page uses answers
-    uses_answers = bool(
-        re.search(
-            r' data-component=| class="cpp-component cpp-answers[ "]|data-progress-for=|data-cpp-rel=|data-cpp-room[ >=]|data-cpp-ask[ >=]|data-cpp-client[ >=]|data-client-import[ >=]',
-            html,
-        )
-    )
+    uses_answers = page_uses_answers(html)
     bundle = [ref for ref in js if OWN_ASSETS + "playbook.min.js" in ref]
     if uses_answers and bundle:
         js = [*js, bundle[0].replace("playbook.min.js", "answers.min.js")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -152,6 +153,24 @@ EMPTY_SEARCH_INDEX = json.dumps(
         "docs": [],
     }
 )  # as Material writes it
+
+
+# The selector for which answers-loader.js loads answers.min.js at once: its `NEEDS`, read
+# from the script itself, so that the bench and the tests weigh what the browser loads.
+ANSWERS_LOADER = ROOT / "overrides" / "assets" / "playbook" / "answers-loader.js"
+
+
+@functools.cache
+def answers_selector() -> str:
+    source = re.search(r"var NEEDS =\s*(.+?);\n", ANSWERS_LOADER.read_text(encoding="utf-8"), re.S).group(1)
+    return "".join(re.findall(r'"([^"]*)"', source))
+
+
+def page_uses_answers(html: str) -> bool:
+    """Whether a built page makes answers-loader.js load answers.min.js at once."""
+    from bs4 import BeautifulSoup  # the tests' and the bench's parser, not the scripts'
+
+    return BeautifulSoup(html, "html.parser").select_one(answers_selector()) is not None
 
 
 def without_search(context):

@@ -11,6 +11,7 @@ import re
 import sys
 from xml.etree import ElementTree
 
+from project import answers_selector
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
@@ -21,13 +22,6 @@ from macros.render.urls import page_url
 PAGES = doc_pages()
 BUDGET = 15 * 1024  # bytes of our script, gzipped, on a page without tools
 OWN = "assets/playbook/"
-LOADER = ROOT / "overrides" / "assets" / "playbook" / "answers-loader.js"
-
-
-def needs_answers() -> str:
-    """The selector answers-loader.js loads answers.min.js for at once (its NEEDS)."""
-    source = re.search(r"var NEEDS =\s*(.+?);\n", LOADER.read_text(encoding="utf-8"), re.S).group(1)
-    return "".join(re.findall(r'"([^"]*)"', source))
 
 
 def own_scripts(page) -> list[str]:
@@ -43,7 +37,7 @@ def test_a_page_without_tools_ships_a_small_script_and_no_manifest(site_dir):
     bare = []
     for src, url in PAGES:
         page = soup(html_file(site_dir, url))
-        if page.select(needs_answers()) or page.select("[data-cpp-agenda]"):
+        if page.select(answers_selector()) or page.select("[data-cpp-agenda]"):
             continue  # a page with tools, or a run sheet (its own tool: runsheet.min.js, on it alone)
         bare.append(src)
         scripts = own_scripts(page)
