@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # proj
 from project import ROOT, build, copy_project, without_search  # noqa: F401 - re-exported for the tests
 
 sys.path.insert(0, str(ROOT))
+from macros.content import scoring
 from macros.render.urls import site_path
 
 DOCS = ROOT / "docs"
@@ -115,10 +116,18 @@ def rated(comp, values: dict) -> dict:
     """Answers to a self-assessment: every statement of the parts named in `values`
     ({part: rating}) rated so that each counts as that rating (a reverse-keyed statement
     gets the opposite one, which turns round to it)."""
-    top = comp.scale.min + comp.scale.max
     return {
-        st.id: top - values[d.id] if st.reverse else values[d.id]
+        st.id: scoring.keyed(values[d.id], st.reverse, comp.scale)  # keyed is its own inverse
         for d in comp.dimensions
         if d.id in values
         for st in d.statements
     }
+
+
+def put_store(page, data: dict) -> None:
+    """Replace the page's localStorage by `data` ({key: value}, each value saved as JSON):
+    a profile as an earlier version, or another device, left it."""
+    page.evaluate(
+        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
+        data,
+    )

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import a11y_checks as a11y
 import pytest
-from support import DOCS, qr_text, rated, watch_page
+from support import DOCS, put_store, qr_text, rated, watch_page
 
 from macros.content.registry import Registry
 
@@ -48,10 +48,7 @@ STORE = {
 
 def load_store(page, site_url, store):
     page.goto(site_url + "tools/")
-    page.evaluate(
-        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
-        store,
-    )
+    put_store(page, store)
 
 
 def saved(page):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import a11y_checks as a11y
 import pytest
-from support import DOCS, rated
+from support import DOCS, put_store, rated
 
 from macros.content import scoring
 from macros.content.registry import Registry
@@ -46,10 +46,7 @@ def test_your_ratings_and_your_clients_share_one_chart(page, site_url):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(site_url + "tools/")
     # A profile saved in the shipped formats (nothing else): the store migrates it on load.
-    page.evaluate(
-        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
-        store,
-    )
+    put_store(page, store)
     page.goto(site_url + "my-relationships/")
     block = page.locator("[data-cpp-rel=client-view]")
     block.locator("svg.cpp-view").wait_for()

@@ -13,7 +13,7 @@ import a11y_checks as a11y
 import pytest
 from components_demo import ROOT, demo_site
 from playwright.sync_api import expect
-from support import pdf_pages, without_search
+from support import pdf_pages, put_store, rated, without_search
 
 from macros.content import scoring
 from macros.content.registry import Registry
@@ -280,12 +280,6 @@ def test_the_switcher_works_from_the_keyboard_and_passes_axe(page, base):
 # --- the My relationships page -----------------------------------------------------------
 
 
-def ratings(comp, values):
-    """Stored items for an assessment: values = {dimension id: the rating every statement
-    counts as}; a reverse-keyed statement is stored with the opposite rating."""
-    return {st.id: keyed(comp, st, values[d.id]) for d in comp.dimensions for st in d.statements}
-
-
 def keyed(comp, st, v):
     """The rating to give `st` so that it counts as `v` (scoring.keyed is its own inverse)."""
     return scoring.keyed(v, st.reverse, comp.scale)
@@ -296,10 +290,7 @@ def seed(page, base, data):
     nothing else), then My relationships opened: the store migrates it on load."""
     page.goto(base + "tools/")
     page.wait_for_function("!!window.cppWorkspaces")  # its store opened (answers.min.js comes after load)
-    page.evaluate(
-        "d => { localStorage.clear(); for (const [k, v] of Object.entries(d)) localStorage.setItem(k, JSON.stringify(v)); }",
-        data,
-    )
+    put_store(page, data)
     return visit(page, base, "my-relationships/")
 
 
@@ -328,12 +319,12 @@ def two_relationships():
         },
         "cpp:v1:wa:act-assessment": {
             "v": 1,
-            "items": ratings(ACT, {"access": 3, "credibility": 4, "trust": 2}),
+            "items": rated(ACT, {"access": 3, "credibility": 4, "trust": 2}),
             "updated": t,
         },
         "cpp:v1:wa:role-self-assessment": {
             "v": 1,
-            "items": ratings(ROLE, {"expert": 2, "pair-of-hands": 4, "collaborator": 3}),
+            "items": rated(ROLE, {"expert": 2, "pair-of-hands": 4, "collaborator": 3}),
             "updated": t,
         },
         "cpp:v1:wa:stakeholder-map": {"v": 1, "items": {"people": [*people, {}]}, "updated": t},
@@ -361,12 +352,12 @@ def two_relationships():
         },
         "cpp:v1:wb:act-assessment": {
             "v": 1,
-            "items": ratings(ACT, {"access": 5, "credibility": 5, "trust": 5}),
+            "items": rated(ACT, {"access": 5, "credibility": 5, "trust": 5}),
             "updated": t,
         },
         "cpp:v1:wb:role-self-assessment": {
             "v": 1,
-            "items": ratings(ROLE, {"expert": 4, "pair-of-hands": 1, "collaborator": 4}),
+            "items": rated(ROLE, {"expert": 4, "pair-of-hands": 1, "collaborator": 4}),
             "updated": t,
         },
     }
@@ -577,7 +568,7 @@ def test_the_page_prints_three_relationships_on_two_pages(page, base):
     )
     data["cpp:v1:wc:act-assessment"] = {
         "v": 1,
-        "items": ratings(ACT, {"access": 2, "credibility": 3, "trust": 3}),
+        "items": rated(ACT, {"access": 2, "credibility": 3, "trust": 3}),
         "updated": "2025-03-01T09:00:00.000Z",
     }
     data["cpp:v1:wc:trust-builders"] = data["cpp:v1:wa:trust-builders"]
