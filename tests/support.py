@@ -47,6 +47,14 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def pack_sheets(page: BeautifulSoup) -> BeautifulSoup:
+    """The print pack's blank copies: what its `<template>` holds (print_pack.html), parsed
+    on their own, since CSS selectors do not look inside a template (as in a browser).
+    Empty when the page has no such template."""
+    inert = page.select_one(".cpp-pack > template[data-cpp-pack-sheets]")
+    return BeautifulSoup(inert.decode_contents() if inert else "", "html.parser")
+
+
 def content(page: BeautifulSoup):
     """The article body of a Material page (what the author wrote, without chrome)."""
     return page.select_one("article.md-content__inner")

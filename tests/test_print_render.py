@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET
+from support import pack_sheets
 
 from macros.content.registry import Registry
 from macros.render import printing, render, urls
@@ -92,7 +93,7 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
         "../b/#assessment-demo-assessment",
         "../b/#worksheet-demo-worksheet",
     ]
-    assert [c["data-print-of"] for c in doc.select(".cpp-pack [data-print-of]")] == [
+    assert [c["data-print-of"] for c in pack_sheets(doc).select("[data-print-of]")] == [
         "demo-checklist",
         "demo-assessment",
         "demo-worksheet",

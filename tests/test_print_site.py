@@ -7,7 +7,7 @@ import sys
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
-from support import ROOT, doc_pages, html_file, soup
+from support import ROOT, doc_pages, html_file, pack_sheets, soup
 
 sys.path.insert(0, str(ROOT))
 
@@ -47,11 +47,14 @@ def test_every_component_prints_with_its_address_and_qr_code(site_dir):
 
 def test_print_pack_holds_a_blank_copy_of_every_component_once(site_dir):
     page = soup(html_file(site_dir, "print-pack/"))
-    copies = [c["data-print-of"] for c in page.select(".cpp-pack [data-print-of]")]
+    sheets = pack_sheets(page)
+    copies = [c["data-print-of"] for c in sheets.select("[data-print-of]")]
     placed = [cid for cid in REGISTRY.components if cid in REGISTRY.usage]
     assert sorted(copies) == sorted(placed) and len(copies) == len(set(copies))
-    assert not page.select("[data-component]"), "a print copy must not count as a use of a component"
-    assert all(el["id"].startswith("pack-") for el in page.select(".cpp-pack [id]"))
+    assert not page.select("[data-component]") and not sheets.select("[data-component]"), (
+        "a print copy must not count as a use of a component"
+    )
+    assert all(el["id"].startswith("pack-") for el in sheets.select("[id]"))
     # in the order of the chapters in the navigation
     nav = [a["href"] for a in soup(site_dir / "index.html").select("nav.md-nav--primary a.md-nav__link[href]")]
     nav = [urljoin("/", h).strip("/") for h in nav]
@@ -61,7 +64,9 @@ def test_print_pack_holds_a_blank_copy_of_every_component_once(site_dir):
     hrefs = [a["href"] for a in page.select(".cpp-pack-contents__list a")]
     assert len(hrefs) == len(copies)
     assert all(h.endswith(f"#{REGISTRY.components[c].kind}-{c}") for h, c in zip(hrefs, copies, strict=True))
+    # for paper, not the screen: hidden, and inert (a <template>) until print.js moves them in
     assert page.select_one(".cpp-pack").has_attr("hidden"), "the copies are for paper, not the screen"
+    assert not page.select(".cpp-pack [data-print-of]"), "the copies are in the page's live DOM"
 
 
 def test_no_handout_links_without_handouts(site_dir):

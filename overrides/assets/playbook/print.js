@@ -339,8 +339,11 @@
 
   /* The print pack's blank copies become sheets when the page goes to paper (or to a
      PDF: Chromium fires beforeprint for that too), not when it loads: they are hidden
-     on screen, and turning 23 tools into paper would stall a phone for nothing. */
+     on screen, and turning 43 tools into paper would stall a phone for nothing. */
   function paperPack() {
+    $$(".cpp-pack > template[data-cpp-pack-sheets]").forEach(function (t) {
+      t.parentNode.replaceChild(t.content, t); // the inert copies join the page (see print_pack.html)
+    });
     $$(".cpp-pack [data-print-of]:not(.cpp-paper)").forEach(function (copy) {
       paper(copy, null, false);
     });
