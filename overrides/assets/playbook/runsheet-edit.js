@@ -139,18 +139,17 @@
     if (button.hasAttribute("data-cpp-agenda-remove")) {
       var at = sheet.index(li),
         gone = sheet.plan().blocks[at].title;
-      if (
-        sheet.apply(
-          S.remove(sheet.defaults, sheet.settings, at),
+      if (sheet.apply(S.remove(sheet.defaults, sheet.settings, at))) {
+        var blocks = sheet.plan().blocks,
+          near = blocks[Math.min(at, blocks.length - 1)];
+        // said once removed: the end it gives is the new one
+        sheet.say(
           "Removed \u201c" +
             gone +
             "\u201d. The session now ends at " +
             clock(sheet.plan().end) +
             ". Reset brings the format's own blocks back.",
-        )
-      ) {
-        var blocks = sheet.plan().blocks,
-          near = blocks[Math.min(at, blocks.length - 1)];
+        );
         sheet.lis[near.id].querySelector("[data-cpp-agenda-remove]").focus();
       }
     }
