@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 import a11y_checks as a11y
 import pytest
 from components_demo import demo_site
+from playwright.sync_api import expect
 from support import without_search
 
 pytestmark = pytest.mark.browser
@@ -474,7 +475,7 @@ def test_blocks_are_added_renamed_moved_by_keyboard_and_removed_and_the_prose_fo
         and not page.get_by_role("button", name="Move up: Break").is_visible()
     )
     edit.click()
-    assert edit.get_attribute("aria-pressed") == "true"
+    expect(edit).to_have_attribute("aria-pressed", "true")  # once the editor has loaded
     status = page.locator("#agenda-half-day [data-cpp-agenda-message]")
     assert status.get_attribute("role") == "status"
 

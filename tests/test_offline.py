@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 from offline import make_zip
+from playwright.sync_api import expect
 
 # one worker makes the module's PDFs / zip (make test spreads tests one by one otherwise)
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline-zip")]
@@ -151,3 +152,34 @@ def test_one_config_the_offline_build_only_turns_on_materials_offline_plugin(mon
     assert offline.extra["polyfills"] == ["assets/vendor/iframe-worker-shim.js"]
     assert (ROOT / "overrides" / offline.extra["polyfills"][0]).is_file()
     assert list(offline.plugins) == list(published.plugins)
+
+
+def test_a_run_sheet_opened_from_disk_loads_its_editor_and_run_mode_and_can_be_edited(browser, offline_root):
+    """The sheet's editor and run mode are scripts the sheet adds when they are used: from
+    the file system too, with the version of the page's own script."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((offline_root / "facilitator" / "half-day-workshop.html").as_uri())
+    sheet = page.locator("#agenda-half-day")
+    edit = sheet.get_by_role("button", name="Edit the blocks")
+    edit.click()
+    expect(edit).to_have_attribute("aria-pressed", "true")
+    src = page.eval_on_selector("script[src*='runsheet-edit.min.js']", "e => e.src")
+    assert src.startswith("file://") and "?v=" in src
+    minutes = sheet.get_by_label("Minutes for Opening and one relationship")
+    minutes.fill("30")
+    assert sheet.locator(".cpp-agenda__when time").nth(1).inner_text() == "09:30"
+    name = sheet.locator("#agenda-half-day-opening [data-cpp-agenda-name]")
+    name.fill("Opening")
+    name.press("Tab")
+    assert sheet.locator(".cpp-agenda__title").first.evaluate("e => e.firstChild.textContent") == "Opening"
+    page.reload()  # kept in this browser, from disk too
+    assert sheet.locator(".cpp-agenda__title").first.evaluate("e => e.firstChild.textContent") == "Opening"
+    assert sheet.locator(".cpp-agenda__end time").inner_text() == "12:45"
+    sheet.get_by_role("button", name="Run this session").click()
+    page.get_by_role("dialog", name="Opening").wait_for()
+    assert page.locator("dialog.cpp-run [data-cpp-run-clock]").inner_text() == "30:00"
+    context.close()
+    assert not errors, errors

@@ -82,6 +82,8 @@ def test_the_worker_keeps_every_page_asset_and_the_search_index_and_nothing_a_re
         "404.html",
         "manifest.webmanifest",
         "assets/playbook/playbook.min.js",
+        "assets/playbook/runsheet-edit.min.js",  # loaded on first use (runsheet.js): offline too
+        "assets/playbook/runsheet-run.min.js",
         "assets/playbook/playbook.min.css",
         "assets/playbook/components.json",
     ):

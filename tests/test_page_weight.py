@@ -11,7 +11,6 @@ import re
 import sys
 from xml.etree import ElementTree
 
-import pytest
 from project import answers_selector
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
@@ -34,40 +33,28 @@ def gzipped(path) -> int:
 
 
 def test_a_page_without_tools_ships_a_small_script_and_no_manifest(site_dir):
+    """Run sheets too: their script holds what a sheet shows when it opens, and loads its
+    editor, run mode and a pack page's part where they are used (runsheet.js)."""
     folder = site_dir / OWN
-    bare = []
+    bare, sheets = [], []
     for src, url in PAGES:
         page = soup(html_file(site_dir, url))
-        if page.select(answers_selector()) or page.select("[data-cpp-agenda]"):
-            continue  # a page with tools; a run sheet: held to the same budget below, still failing
+        if page.select(answers_selector()):
+            continue  # a page with tools
         bare.append(src)
         scripts = own_scripts(page)
+        if page.select("[data-cpp-agenda]"):
+            sheets.append(src)
+            assert "runsheet.min.js" in scripts and not [s for s in scripts if s.startswith("runsheet-")], src
         assert "components.js" not in scripts and not page.select("[data-manifest]"), src
         weight = sum(gzipped(folder / name) for name in scripts)
         assert 0 < weight <= BUDGET, f"{src}: {weight} bytes of our script gzipped ({scripts})"
     # the home page and the reading pages without a tool are among them
     assert {"index.md", "glossary.md", "sources.md"} <= set(bare), bare
+    assert len(sheets) == 3, sheets  # the workshop formats' run sheets
     script = (folder / "playbook.min.js").read_text(encoding="utf-8")
     assert "cppManifest" not in script and '"tools"' not in script  # the manifest is not in it at all
     assert gzipped(folder / "playbook.min.js") <= BUDGET
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 30, open: the run sheets' editing code made runsheet.min.js 10.3 KB, so a run "
-    "sheet page ships about 17.7 KB; load that code when the facilitator asks to edit. "
-    "When this passes, fold run sheets back into the test above.",
-)
-def test_a_run_sheet_page_ships_no_more_than_a_page_without_tools(site_dir):
-    folder = site_dir / OWN
-    sheets = [(src, soup(html_file(site_dir, url))) for src, url in PAGES]
-    sheets = [(src, page) for src, page in sheets if page.select("[data-cpp-agenda]")]
-    assert len(sheets) == 3, [src for src, _ in sheets]
-    for src, page in sheets:
-        scripts = own_scripts(page)
-        assert "components.js" not in scripts and not page.select("[data-manifest]"), src
-        weight = sum(gzipped(folder / name) for name in scripts)
-        assert 0 < weight <= BUDGET, f"{src}: {weight} bytes of our script gzipped ({scripts})"
 
 
 def test_a_tool_page_carries_its_own_tools_entries_only(site_dir):

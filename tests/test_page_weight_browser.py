@@ -10,6 +10,7 @@ import json
 
 import pytest
 from components_demo import ROOT, demo_site
+from playwright.sync_api import expect
 
 from macros.content.registry import Registry
 
@@ -164,3 +165,65 @@ def test_instant_navigation_from_a_page_without_tools_loads_the_answers_for_the_
         page.eval_on_selector_all(".cpp-component[data-component]", "els => els.map(e => e.dataset.component)")
     )
     assert known_tools(page) == on_page and page.errors == []
+
+
+def sheet_times(page, aid):
+    return page.locator(f"#agenda-{aid} .cpp-agenda__block:not([hidden]) .cpp-agenda__when").evaluate_all(
+        "els => els.map(e => [...e.querySelectorAll('time')].map(t => t.textContent).join('-'))"
+    )
+
+
+def parts_in_page(page):
+    return page.eval_on_selector_all("script[src*='runsheet-']", "els => els.map(e => e.src.split('/').pop())")
+
+
+def test_a_run_sheet_loads_its_editor_at_the_first_press_of_edit_and_keeps_that_press(page, base):
+    """The sheet opens with runsheet.min.js alone; "Edit the blocks" brings the editor and
+    is acted on once it has run; instant navigation to another sheet uses the same copy."""
+    open_page(page, base + "facilitator/")
+    page.evaluate("window.__samePage = true")
+    page.locator("article a[href$='half-day-workshop/']").first.click()
+    page.wait_for_url("**/facilitator/half-day-workshop/")
+    start = page.get_by_label("Start time")
+    start.fill("13:30")  # the start time works without the editor
+    assert sheet_times(page, "half-day")[:2] == ["13:30-13:45", "13:45-14:00"]
+    assert page.locator("#agenda-half-day .cpp-agenda__end time").inner_text() == "17:00"
+    assert "runsheet.min.js" in page.requests_seen
+    assert [r for r in page.requests_seen if r.startswith("runsheet-")] == [] and parts_in_page(page) == []
+    assert page.evaluate("typeof window.cppRunSheets.onSheetButton") == "undefined"
+    assert not page.get_by_role("button", name="Remove: Opening and one relationship").count()
+
+    edit = page.get_by_role("button", name="Edit the blocks")
+    edit.click()  # before the editor is here: it loads, then takes this press
+    expect(edit).to_have_attribute("aria-pressed", "true")
+    assert [r for r in page.requests_seen if r.startswith("runsheet-")] == ["runsheet-edit.min.js"]
+    version = page.eval_on_selector("script[src*='runsheet.min.js']", "e => new URL(e.src).search")
+    assert (
+        version.startswith("?v=")
+        and page.eval_on_selector("script[src*='runsheet-edit.min.js']", "e => new URL(e.src).search") == version
+    )
+    page.get_by_role("button", name="Remove: Opening and one relationship").click()
+    assert (
+        page.locator("#agenda-half-day [data-cpp-agenda-message]")
+        .inner_text()
+        .startswith("Removed “Opening and one relationship”. The session now ends at 16:45.")
+    )
+    assert sheet_times(page, "half-day")[0] == "13:30-13:45", "the times follow"
+    assert page.locator("#agenda-half-day .cpp-agenda__end time").inner_text() == "16:45"
+    assert page.locator("#agenda-half-day .cpp-agenda__title").first.evaluate("e => e.firstChild.textContent") == (
+        "When good advice went nowhere"
+    )
+
+    # another run sheet, by instant navigation: its blocks get the controls of the copy loaded
+    page.locator(".md-nav__link[href$='full-day-workshop/']").first.click()
+    page.wait_for_url("**/facilitator/full-day-workshop/")
+    full = page.locator("#agenda-full-day")
+    full.get_by_role("button", name="Edit the blocks").click()
+    expect(full.get_by_role("button", name="Edit the blocks")).to_have_attribute("aria-pressed", "true")
+    first = full.locator(".cpp-agenda__block [data-cpp-agenda-name]").first
+    first.fill("Welcome")
+    first.press("Tab")
+    assert full.locator(".cpp-agenda__title").first.evaluate("e => e.firstChild.textContent") == "Welcome"
+    assert page.evaluate("window.__samePage") is True, "expected instant navigation, got a full load"
+    assert page.requests_seen.count("runsheet-edit.min.js") == 1, "the editor loaded once"
+    assert "runsheet-run.min.js" not in page.requests_seen and page.errors == []

@@ -7,7 +7,10 @@ first paint, so readers' browsers get one stylesheet and one deferred script
 used) built here from the parts, in order; the parts are not shipped. Two stylesheets stay apart because most pages do not need
 them: facilitator.css (facilitator pages only) and print.css (paper only); so do the
 Room results page's script and stylesheet (room.min.js, room.css: that page only) and
-the run sheets' script (runsheet.min.js: the pages that show a run sheet, agenda.html).
+the run sheets' script (runsheet.min.js: the pages that show a run sheet, agenda.html),
+which loads its other parts where they are used, as answers-loader.js loads
+answers.min.js: the block editor (runsheet-edit.min.js), run mode (runsheet-run.min.js)
+and a workshop pack page's part (runsheet-pack.min.js).
 
 The script comes in two bundles. playbook.min.js (deferred, every page) holds what a page
 without tools uses (palette, section links, arrival, printing, the app's updates) and
@@ -93,10 +96,16 @@ ANSWERS = "answers.min.js"
 LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loader.js waits for it
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
-# which uses answers.min.js's core) and the run sheets' (render/agenda.py).
+# which uses answers.min.js's core) and the run sheets' (render/agenda.py). runsheet.min.js
+# holds what a sheet shows when it opens and loads the rest where it is used (runsheet.js):
+# the block editor at the first press of "Edit the blocks", run mode when a session runs,
+# the pack pages' part on those pages.
 PAGE_BUNDLES = {
     "room.min.js": ("dom.js", "core/room.js", "room.js", "room-link.js"),
     "runsheet.min.js": ("dom.js", "core/schedule.js", "runsheet.js"),
+    "runsheet-edit.min.js": ("core/schedule-edit.js", "runsheet-edit.js"),
+    "runsheet-run.min.js": ("core/schedule-run.js", "runsheet-run.js"),
+    "runsheet-pack.min.js": ("runsheet-pack.js",),
 }
 MANIFEST = "components.json"
 WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too

@@ -4,7 +4,11 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const S = require(path.join(__dirname, "..", "..", "overrides", "assets", "playbook", "core", "schedule.js"));
+const CORE = path.join(__dirname, "..", "..", "overrides", "assets", "playbook", "core");
+const S = require(path.join(CORE, "schedule.js"));
+// the edits and run mode's timer load later in the browser; they extend the same object
+assert.equal(require(path.join(CORE, "schedule-edit.js")), S);
+assert.equal(require(path.join(CORE, "schedule-run.js")), S);
 
 const HALF = {
   start: "09:00",

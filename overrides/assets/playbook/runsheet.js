@@ -1,28 +1,28 @@
-/* Client Partnering Playbook: workshop run sheets (agenda()) in the browser. The start
-   time, block lengths, names, order, blocks added or removed (the facilitator's version,
-   remembered per format; what differs from the format is marked) and clock format, the
-   duration words in the page's prose and the pack page's workbook (printed from here with
-   these times), the
-   "Print this run sheet" button, and run mode: the projector screen with the current
-   block, a countdown and the next block. The arithmetic is core/schedule.js
-   (window.cppSchedule); this file only reads and writes the page. Runs again after each
-   of Material's instant page changes (document$). Only pages with a run sheet load it
-   (runsheet.min.js, from the sheet itself), and instant navigation loads it again with
-   each of them: the first copy does the work. */
+/* Client Partnering Playbook: workshop run sheets (agenda()) in the browser, what a sheet
+   needs when its page opens: the facilitator's version (start time, block lengths, names,
+   order, blocks added or removed; remembered per format; what differs from the format is
+   marked) applied to the clock times and to the duration words in the page's prose; the
+   start time, the clock format and the block lengths as typed; "Reset" and "Print this
+   run sheet". The rest loads where it is used, each part a classic script beside this
+   one (from file:// too, with its `?v=`): the block editor (runsheet-edit.js: add,
+   rename, move, remove) at the first press of "Edit the blocks"; run mode
+   (runsheet-run.js: the projector screen, countdown, next block) when the session runs,
+   or at once where one is under way; a pack page's workbook and print buttons
+   (runsheet-pack.js) on the pack pages. A press before its part is here is kept: the
+   part loads, then acts. The arithmetic is core/schedule.js (window.cppSchedule); this
+   file only reads and writes the page. Runs again after each of Material's instant page
+   changes (document$). Only pages with a run sheet load it (runsheet.min.js, from the
+   sheet itself), and instant navigation loads it again with each of them: the first
+   copy does the work. */
 (function () {
   "use strict";
   var D = window.cppDom,
     $$ = D.$$;
   if (window.cppRunSheets) return;
-  window.cppRunSheets = true;
   var S = window.cppSchedule;
   var FORMAT_KEY = "cpp-timeformat"; // outside "cpp:": not answers, never exported
-  var LABELS = {
-    ok: "On time",
-    amber: "Under a fifth left: start wrapping up",
-    red: "Almost out of time",
-    over: "Over time",
-  };
+  var own = document.querySelector("script[src*='runsheet.min.js']"),
+    src = own && own.src; // kept: instant navigation replaces the element
 
   function read(key) {
     try {
@@ -42,24 +42,54 @@
   function format() {
     return S.readFormat(read(FORMAT_KEY));
   }
-  function now() {
-    return Date.now();
-  }
-
-  /* --- the sheet ------------------------------------------------------------------ */
-
   function make(tag, cls, text) {
     var el = document.createElement(tag);
     if (cls) el.className = cls;
     if (text != null) el.textContent = text; // user text only ever as text
     return el;
   }
-  function button(text, attr, value) {
-    var b = make("button", "cpp-button cpp-agenda__small", text);
-    b.type = "button";
-    b.setAttribute(attr, value || "");
-    return b;
+
+  /* --- the parts loaded on first use ---------------------------------------------- */
+
+  var parts = {}; // name -> {ready, script, waiting: [functions to run once it is there]}
+  function part(name) {
+    if (!parts[name]) parts[name] = { waiting: [] };
+    return parts[name];
   }
+  /* Runs `then` once the part `name` (runsheet-<name>.min.js) has run, loading it first. */
+  function load(name, sheet, then) {
+    var p = part(name);
+    if (p.ready) return then();
+    p.waiting.push(then);
+    if (p.script || !src) return;
+    var s = document.createElement("script");
+    p.script = s;
+    s.src = src.replace(/runsheet\.min\.js(?=[?#]|$)/, "runsheet-" + name + ".min.js");
+    s.onerror = function () {
+      p.script = null; // the next press tries again
+      p.waiting = [];
+      s.remove();
+      sheet.say("That part of the run sheet could not be loaded. Try again, or reload the page.", true);
+    };
+    document.head.appendChild(s);
+  }
+  // What the parts share; each says ready(name) when it has run.
+  var R = {
+    read: read,
+    write: write,
+    format: format,
+    make: make,
+    ready: function (name) {
+      var p = part(name);
+      p.ready = true;
+      p.waiting.splice(0).forEach(function (fn) {
+        fn();
+      });
+    },
+  };
+  window.cppRunSheets = R;
+
+  /* --- the sheet ------------------------------------------------------------------ */
 
   function Sheet(el) {
     this.el = el;
@@ -88,6 +118,7 @@
     this.format = el.querySelector("[data-cpp-agenda-format]");
     this.message = el.querySelector("[data-cpp-agenda-message]");
   }
+  R.Sheet = Sheet; // the editor adds its methods (runsheet-edit.js)
   Sheet.prototype.plan = function () {
     return S.plan(this.defaults, this.settings);
   };
@@ -130,38 +161,19 @@
     return found;
   };
 
-  /* The controls of one block, shown while "Edit the blocks" is on. */
-  Sheet.prototype.editRow = function (li) {
-    var row = make("div", "cpp-agenda__edit"),
-      id = li.id + "-name";
-    row.setAttribute("data-cpp-agenda-edit-row", "");
-    var field = make("span", "cpp-agenda__field"),
-      label = make("label", "", "Name");
-    label.htmlFor = id;
-    var input = make("input");
-    input.type = "text";
-    input.id = id;
-    input.maxLength = S.MAX_NAME;
-    input.autocomplete = "off";
-    input.setAttribute("data-cpp-agenda-name", "");
-    field.appendChild(label);
-    field.appendChild(input);
-    row.appendChild(field);
-    row.appendChild(button("Move up", "data-cpp-agenda-move", "-1"));
-    row.appendChild(button("Move down", "data-cpp-agenda-move", "1"));
-    row.appendChild(button("Remove", "data-cpp-agenda-remove"));
-    var error = make("p", "cpp-agenda__error");
+  /* What a block shows beside its own controls: what changed, and a problem with its
+     length (the editor adds its name, moves and Remove: runsheet-edit.js). */
+  function marks(li) {
+    var changed = make("p", "cpp-agenda__changed"),
+      error = make("p", "cpp-agenda__error");
+    changed.setAttribute("data-cpp-agenda-changed", "");
+    li.querySelector(".cpp-agenda__title").insertAdjacentElement("afterend", changed);
     error.id = li.id + "-error";
     error.hidden = true;
     error.setAttribute("data-cpp-agenda-error", "");
-    input.setAttribute("aria-describedby", error.id);
     li.querySelector("[data-cpp-agenda-minutes]").setAttribute("aria-describedby", error.id);
-    var changed = make("p", "cpp-agenda__changed");
-    changed.setAttribute("data-cpp-agenda-changed", "");
-    li.querySelector(".cpp-agenda__title").insertAdjacentElement("afterend", changed);
-    li.appendChild(row);
     li.appendChild(error);
-  };
+  }
   /* The <li> of a block the facilitator added. */
   Sheet.prototype.ownBlock = function (b) {
     var li = make("li", "cpp-agenda__block cpp-agenda__block--own");
@@ -192,14 +204,15 @@
     when.appendChild(make("span", "cpp-agenda__type", "Your own block"));
     li.appendChild(h);
     li.appendChild(when);
-    this.editRow(li);
+    marks(li);
     this.lis[b.id] = li;
     return li;
   };
 
   /* Everything from the plan: the blocks in their order, their names, clock times and
      lengths, what differs from the format's own version, the words in the prose and the
-     pack page's agenda, in the reader's clock format. */
+     pack page's agenda, in the reader's clock format (and the editor's controls, once it
+     is there: `row`). */
   Sheet.prototype.draw = function (keepInput) {
     var self = this,
       plan = this.plan(),
@@ -229,15 +242,7 @@
         input.value = b.minutes;
         input.removeAttribute("aria-invalid");
       }
-      var name = li.querySelector("[data-cpp-agenda-name]");
-      if (document.activeElement !== name) name.value = b.title;
-      $$("[data-cpp-agenda-move]", li).forEach(function (m) {
-        var up = m.getAttribute("data-cpp-agenda-move") === "-1";
-        m.setAttribute("aria-label", (up ? "Move up: " : "Move down: ") + b.title);
-        m.disabled = up ? i === 0 : i === plan.blocks.length - 1;
-      });
-      li.querySelector("[data-cpp-agenda-remove]").setAttribute("aria-label", "Remove: " + b.title);
-      li.querySelector("[data-cpp-agenda-remove]").disabled = plan.blocks.length === 1;
+      if (self.row) self.row(li, b, i, plan.blocks.length);
       var d = diff.blocks[b.id],
         notes = [];
       if (d && d.own) notes.push("Added by you");
@@ -297,49 +302,13 @@
     this.start.removeAttribute("aria-invalid");
     this.format.value = fmt;
     el.classList.toggle("cpp-agenda--12h", fmt === "12"); // a wider time column
-    drawPack(this, plan, diff, fmt);
+    if (R.drawPack) R.drawPack(this, plan, diff, fmt); // a pack page's (runsheet-pack.js)
   };
   Sheet.prototype.setStart = function (minutes, keepInput) {
     this.settings.start = minutes;
     this.save();
     this.draw(keepInput);
   };
-
-  /* The pack page (facilitator/packs/<id>/): the workbook's agenda and the cover follow
-     the facilitator's version; the buttons print one part from the browser. */
-  function drawPack(sheet, plan, diff, fmt) {
-    var pack = sheet.el.closest("[data-cpp-workshop-pack]");
-    if (!pack) return;
-    var rows = pack.querySelector("[data-cpp-pack-rows]");
-    if (rows) {
-      rows.textContent = "";
-      plan.blocks.forEach(function (b) {
-        var tr = make("tr"),
-          li = sheet.lis[b.id],
-          type = li && li.querySelector(".cpp-agenda__type");
-        tr.appendChild(make("td", "", S.formatClock(b.start, fmt) + "\u2013" + S.formatClock(b.end, fmt)));
-        tr.appendChild(make("td", "", b.title));
-        tr.appendChild(make("td", "", (type ? type.textContent : "Your own block") + ", " + b.minutes + " min"));
-        rows.appendChild(tr);
-      });
-    }
-    $$("[data-cpp-pack-length]", pack).forEach(function (s) {
-      s.textContent = S.duration(plan.total);
-    });
-    var actions = pack.querySelector("[data-cpp-pack-actions]");
-    if (!actions) return;
-    actions.hidden = false;
-    var span = S.formatClock(plan.start, fmt) + "\u2013" + S.formatClock(plan.end, fmt);
-    actions.querySelector("[data-cpp-pack-note]").textContent = diff.count
-      ? "These pages show your version of this format, " +
-        span +
-        " with " +
-        plan.blocks.length +
-        " blocks, as saved in this browser. Printing them here keeps your times; the PDFs to download keep the format's own."
-      : "These pages show the format's own times, " +
-        span +
-        ". Change the start time or the blocks on the run sheet below, and print here to get your times.";
-  }
 
   function setupSheet(el) {
     var sheet = new Sheet(el);
@@ -350,7 +319,7 @@
       s.hidden = false;
     });
     sheet.defaults.blocks.forEach(function (b) {
-      sheet.editRow(sheet.lis[b.id]);
+      marks(sheet.lis[b.id]);
     });
     sheet.draw();
     if (sheet.damaged) {
@@ -384,7 +353,7 @@
         if (other.cppSheet) other.cppSheet.draw();
       });
     });
-    /* Block lengths and names: one listener each for all blocks, added ones too. */
+    /* Block lengths: one listener for all blocks, added ones too. */
     el.addEventListener("input", function (event) {
       var input = event.target;
       if (!input.hasAttribute || !input.hasAttribute("data-cpp-agenda-minutes")) return;
@@ -401,418 +370,69 @@
     });
     el.addEventListener("change", function (event) {
       var input = event.target;
-      if (!input.hasAttribute) return;
-      if (input.hasAttribute("data-cpp-agenda-minutes")) {
-        // a length left unfinished shows the one in use again
-        var at = sheet.index(input.closest(".cpp-agenda__block"));
-        if (at >= 0) input.value = sheet.plan().blocks[at].minutes;
-        input.removeAttribute("aria-invalid");
-        return;
-      }
-      if (!input.hasAttribute("data-cpp-agenda-name")) return;
-      var li = input.closest(".cpp-agenda__block"),
-        i = sheet.index(li),
-        before = sheet.plan().blocks[i].title;
-      if (S.checkName(input.value).name === before) {
-        input.removeAttribute("aria-invalid");
-        input.value = before;
-        return;
-      }
-      var result = S.rename(sheet.defaults, sheet.settings, i, input.value);
-      if (result.error) {
-        input.setAttribute("aria-invalid", "true");
-        sheet.say(result.error + " The block keeps its name \u201c" + before + "\u201d.", true, li);
-        return;
-      }
+      if (!input.hasAttribute || !input.hasAttribute("data-cpp-agenda-minutes")) return;
+      // a length left unfinished shows the one in use again
+      var at = sheet.index(input.closest(".cpp-agenda__block"));
+      if (at >= 0) input.value = sheet.plan().blocks[at].minutes;
       input.removeAttribute("aria-invalid");
-      sheet.apply(result, "Renamed \u201c" + before + "\u201d to \u201c" + S.checkName(input.value).name + "\u201d.");
     });
-    el.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" && event.target.hasAttribute && event.target.hasAttribute("data-cpp-agenda-add-name")) {
-        event.preventDefault();
-        addBlock(sheet);
-      }
-    });
-    var stored = S.readRun(read(S.runKey(sheet.id)), sheet.plan().blocks.length);
-    if (stored) labelRun(sheet, stored);
-    if (stored && stored.open) openRun(sheet, false);
-  }
-
-  function addBlock(sheet) {
-    var name = sheet.el.querySelector("[data-cpp-agenda-add-name]"),
-      minutes = sheet.el.querySelector("[data-cpp-agenda-add-minutes]");
-    var result = S.add(sheet.defaults, sheet.settings, name.value, minutes.value);
-    [
-      [name, S.checkName(name.value)],
-      [minutes, S.checkMinutes(minutes.value)],
-    ].forEach(function (pair) {
-      if (pair[1].error) pair[0].setAttribute("aria-invalid", "true");
-      else pair[0].removeAttribute("aria-invalid");
-    });
-    if (result.error) {
-      sheet.say(result.error, true, sheet.el.querySelector("[data-cpp-agenda-add]"));
-      return;
-    }
-    var title = S.checkName(name.value).name;
-    sheet.apply(result);
-    var b = sheet.plan().blocks.filter(function (x) {
-      return x.id === result.id;
-    })[0];
-    sheet.say(
-      "Added \u201c" +
-        title +
-        "\u201d, " +
-        b.minutes +
-        " min, at " +
-        S.formatClock(b.start, format()) +
-        ". The session now ends at " +
-        S.formatClock(sheet.plan().end, format()) +
-        ".",
-    );
-    name.value = "";
-    name.focus();
-  }
-
-  /* Edit, move, remove, add and reset, by mouse or keyboard (they are buttons). */
-  function onSheetButton(sheet, button) {
-    var li = button.closest(".cpp-agenda__block");
-    if (button.hasAttribute("data-cpp-agenda-edit")) {
-      var on = button.getAttribute("aria-pressed") !== "true";
-      button.setAttribute("aria-pressed", on ? "true" : "false");
-      sheet.el.classList.toggle("cpp-agenda--editing", on);
-      sheet.el.querySelector("[data-cpp-agenda-add]").hidden = !on;
-      return;
-    }
-    if (button.hasAttribute("data-cpp-agenda-add-button")) {
-      addBlock(sheet);
-      return;
-    }
-    if (button.hasAttribute("data-cpp-agenda-move")) {
-      var i = sheet.index(li),
-        to = i + Number(button.getAttribute("data-cpp-agenda-move")),
-        count = sheet.plan().blocks.length;
-      var title = sheet.plan().blocks[i].title;
-      if (sheet.apply(S.move(sheet.defaults, sheet.settings, i, to), "", li)) {
-        sheet.say(
-          "Moved \u201c" +
-            title +
-            "\u201d to place " +
-            (to + 1) +
-            " of " +
-            count +
-            "; it now starts at " +
-            S.formatClock(sheet.plan().blocks[to].start, format()) +
-            ".",
-        );
-        var next = button.disabled
-          ? li.querySelector('[data-cpp-agenda-move="' + -Number(button.getAttribute("data-cpp-agenda-move")) + '"]')
-          : button;
-        next.focus();
-      }
-      return;
-    }
-    if (button.hasAttribute("data-cpp-agenda-remove")) {
-      var at = sheet.index(li),
-        gone = sheet.plan().blocks[at].title;
-      if (
-        sheet.apply(
-          S.remove(sheet.defaults, sheet.settings, at),
-          "Removed \u201c" +
-            gone +
-            "\u201d. The session now ends at " +
-            S.formatClock(sheet.plan().end, format()) +
-            ". Reset brings the format's own blocks back.",
-        )
-      ) {
-        var blocks = sheet.plan().blocks,
-          near = blocks[Math.min(at, blocks.length - 1)];
-        sheet.lis[near.id].querySelector("[data-cpp-agenda-remove]").focus();
-      }
-    }
-  }
-
-  /* --- run mode ------------------------------------------------------------------- */
-
-  function labelRun(sheet, run) {
-    var button = sheet.el.querySelector("[data-cpp-run]");
-    button.textContent = run
-      ? "Resume the session (block " + (run.block + 1) + " of " + sheet.plan().blocks.length + ")"
-      : "Run this session";
-  }
-
-  var wake = null;
-  function keepAwake() {
-    if (!navigator.wakeLock || !navigator.wakeLock.request || document.visibilityState !== "visible") return;
-    navigator.wakeLock.request("screen").then(
-      function (lock) {
-        wake = lock;
-      },
-      function () {
-        wake = null;
-      },
-    );
-  }
-  function letSleep() {
-    if (wake) {
-      wake.release().catch(function () {});
-      wake = null;
-    }
-  }
-
-  var active = null; // {sheet, view, run, codes, timer, shown}
-
-  function openRun(sheet, fullscreen) {
-    if (active) return;
-    var fragment = sheet.el.querySelector("[data-cpp-run-template]").content.cloneNode(true);
-    var view = fragment.querySelector("dialog"),
-      codes = {};
-    $$("[data-cpp-run-code]", fragment).forEach(function (fig) {
-      codes[fig.getAttribute("data-cpp-run-code")] = fig;
-    });
-    var run = S.readRun(read(S.runKey(sheet.id)), sheet.plan().blocks.length) || S.newRun(sheet.plan().blocks.length);
-    run.open = true;
-    sheet.el.appendChild(view);
-    active = { sheet: sheet, view: view, run: run, codes: codes, shown: -1, level: "" };
-    view.addEventListener("click", onClick);
-    view.addEventListener("keydown", onKey);
-    view.addEventListener("cancel", function (event) {
-      event.preventDefault();
-      closeRun(false);
-    });
-    document.documentElement.classList.add("cpp-running");
-    view.showModal();
-    if (fullscreen && document.documentElement.requestFullscreen && !document.fullscreenElement) {
-      document.documentElement.requestFullscreen().catch(function () {
-        /* the window-filling screen stays */
+    // a pack page: its workbook and cover follow the sheet, and it prints them
+    if (el.closest("[data-cpp-workshop-pack]"))
+      load("pack", sheet, function () {
+        sheet.draw(true);
       });
-    }
-    keepAwake();
-    store();
-    draw();
-    view.querySelector('[data-cpp-run-act="toggle"]').focus();
-    active.timer = setInterval(function () {
-      if (!active || !active.view.isConnected) {
-        stopTimer();
-        return;
-      }
-      draw();
-    }, 250);
-  }
-  function stopTimer() {
-    if (active && active.timer) clearInterval(active.timer);
-    if (active && !active.view.isConnected) {
-      active = null;
-      letSleep();
-      document.documentElement.classList.remove("cpp-running");
-    }
-  }
-
-  function closeRun(end) {
-    if (!active) return;
-    var a = active;
-    clearInterval(a.timer);
-    active = null;
-    if (end) {
-      write(S.runKey(a.sheet.id), null);
-    } else {
-      a.run.open = false;
-      write(S.runKey(a.sheet.id), S.writeRun(a.run));
-    }
-    labelRun(a.sheet, end ? null : a.run);
-    if (a.view.open) a.view.close();
-    a.view.remove();
-    document.documentElement.classList.remove("cpp-running");
-    if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(function () {});
-    letSleep();
-    a.sheet.el.querySelector("[data-cpp-run]").focus();
-  }
-
-  function store() {
-    write(S.runKey(active.sheet.id), S.writeRun(active.run));
-  }
-
-  function act(name) {
-    var a = active,
-      t = now(),
-      count = a.sheet.plan().blocks.length;
-    if (name === "toggle") a.run = S.toggle(a.run, t);
-    else if (name === "plus1") a.run = S.addMinutes(a.run, 1);
-    else if (name === "plus5") a.run = S.addMinutes(a.run, 5);
-    else if (name === "next") a.run = S.go(a.run, Math.min(count - 1, a.run.block + 1), t);
-    else if (name === "previous") a.run = S.go(a.run, Math.max(0, a.run.block - 1), t);
-    else if (name === "close") {
-      closeRun(false);
-      return;
-    } else if (name === "end") {
-      if (window.confirm("End this session? The timer and the minutes you added are cleared.")) closeRun(true);
-      return;
-    } else return;
-    store();
-    draw();
-  }
-
-  function onClick(event) {
-    var button = event.target.closest("[data-cpp-run-act]");
-    if (button) act(button.getAttribute("data-cpp-run-act"));
-  }
-  var KEYS = {
-    " ": "toggle",
-    k: "toggle",
-    ArrowRight: "next",
-    n: "next",
-    PageDown: "next",
-    ArrowLeft: "previous",
-    p: "previous",
-    PageUp: "previous",
-    1: "plus1",
-    "+": "plus1",
-    5: "plus5",
-    e: "end",
-  };
-  function onKey(event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    var name = KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
-    if (!name) return;
-    event.preventDefault(); // Space must not also press the focused button
-    act(name);
-  }
-
-  /* The screen, from the state and the clock. The block's text is cloned from the sheet
-     only when the block changes; the countdown and the times are redrawn every tick. */
-  function draw() {
-    var a = active,
-      view = a.view,
-      sheet = a.sheet,
-      plan = sheet.plan(),
-      run = a.run,
-      t = now(),
-      fmt = format();
-    var i = run.block,
-      block = plan.blocks[i],
-      count = plan.blocks.length;
-    if (a.shown !== i) {
-      a.shown = i;
-      view.querySelector("[data-cpp-run-step]").textContent = "Block " + (i + 1) + " of " + count;
-      view.querySelector("[data-cpp-run-title]").textContent = block.title;
-      var body = view.querySelector("[data-cpp-run-body]"),
-        li = sheet.lis[block.id];
-      body.textContent = "";
-      $$("[data-cpp-run-purpose], [data-cpp-run-steps]", li).forEach(function (dd) {
-        var part = document.createElement("div");
-        part.className = dd.hasAttribute("data-cpp-run-purpose") ? "cpp-run__purpose" : "cpp-run__steps";
-        Array.prototype.forEach.call(dd.childNodes, function (n) {
-          part.appendChild(n.cloneNode(true));
-        });
-        body.appendChild(part);
+    // a session under way: run mode comes back (labelled, or on screen if it was)
+    if (read(S.runKey(sheet.id)) !== null)
+      load("run", sheet, function () {
+        R.resume(sheet);
       });
-      var slot = view.querySelector("[data-cpp-run-qr]");
-      slot.textContent = "";
-      if (a.codes[block.id]) slot.appendChild(a.codes[block.id].cloneNode(true));
-      slot.hidden = !a.codes[block.id];
-      view.querySelector('[data-cpp-run-act="previous"]').disabled = i === 0;
-      view.querySelector('[data-cpp-run-act="next"]').disabled = i === count - 1;
-    }
-    var left = S.remaining(run, plan, t),
-      length = S.length(run, plan),
-      level = S.level(left, length);
-    var times = S.reflow(run, plan, t);
-    var clock = function (ms) {
-      return S.formatClock(S.minutesOf(ms), fmt);
-    };
-    setText(view.querySelector("[data-cpp-run-clock]"), S.countdown(left));
-    view.querySelector("[data-cpp-run-when]").textContent =
-      clock(times[i].start) +
-      "–" +
-      clock(times[i].end) +
-      " · " +
-      (plan.blocks[i].minutes + run.extra[i]) +
-      " min" +
-      (run.extra[i] ? " (" + run.extra[i] + " added)" : "");
-    var next = view.querySelector("[data-cpp-run-next]");
-    if (i + 1 < count)
-      next.textContent =
-        "Next at " +
-        clock(times[i + 1].start) +
-        ": " +
-        plan.blocks[i + 1].title +
-        " · Ends at " +
-        clock(times[count - 1].end);
-    else next.textContent = "Last block · Ends at " + clock(times[i].end);
-    var state = run.running ? LABELS[level] : "Paused · " + LABELS[level];
-    if (view.getAttribute("data-level") !== level) view.setAttribute("data-level", level);
-    setText(view.querySelector("[data-cpp-run-state]"), state);
-    setText(view.querySelector('[data-cpp-run-act="toggle"]'), run.running ? "Pause" : run.done ? "Resume" : "Start");
   }
-  function setText(el, text) {
-    if (el.textContent !== text) el.textContent = text;
-  }
-
-  /* Sleep and wake: the screen lock is let go when the tab hides; take it again. */
-  document.addEventListener("visibilitychange", function () {
-    if (!active) return;
-    if (document.visibilityState === "visible") {
-      keepAwake();
-      draw();
-    }
-  });
 
   /* --- buttons and start-up ------------------------------------------------------- */
 
   document.addEventListener("click", function (event) {
     var target = event.target.closest ? event.target : null;
-    var packButton = target && target.closest("[data-cpp-pack-print]");
-    if (packButton) {
-      printPack(packButton.getAttribute("data-cpp-pack-print"));
-      return;
-    }
-    var edit =
+    var button =
       target &&
       target.closest(
-        "[data-cpp-agenda-edit], [data-cpp-agenda-add-button], [data-cpp-agenda-move], [data-cpp-agenda-remove]",
+        "[data-cpp-agenda-edit], [data-cpp-agenda-add-button], [data-cpp-agenda-move], [data-cpp-agenda-remove], " +
+          "[data-cpp-agenda-print], [data-cpp-agenda-reset], [data-cpp-run]",
       );
-    var owner = edit && edit.closest("[data-cpp-agenda]");
-    if (owner && owner.cppSheet) {
-      onSheetButton(owner.cppSheet, edit);
-      return;
-    }
-    var button = target && target.closest("[data-cpp-agenda-print], [data-cpp-agenda-reset], [data-cpp-run]");
     if (!button) return;
     var el = button.closest("[data-cpp-agenda]"),
       sheet = el && el.cppSheet;
+    if (button.hasAttribute("data-cpp-agenda-print")) {
+      var root = document.documentElement;
+      root.classList.add("cpp-print-agenda");
+      window.addEventListener("afterprint", function off() {
+        root.classList.remove("cpp-print-agenda");
+        window.removeEventListener("afterprint", off);
+      });
+      window.print();
+      return;
+    }
+    if (!sheet) return;
     if (button.hasAttribute("data-cpp-run")) {
-      if (sheet) openRun(sheet, true);
+      load("run", sheet, function () {
+        R.openRun(sheet, true);
+      });
       return;
     }
     if (button.hasAttribute("data-cpp-agenda-reset")) {
-      if (!sheet) return;
       sheet.settings = S.emptySettings();
       sheet.save();
       sheet.draw();
       sheet.say("Back to the format's own start time and blocks.");
       return;
     }
-    var root = document.documentElement;
-    root.classList.add("cpp-print-agenda");
-    window.addEventListener("afterprint", function off() {
-      root.classList.remove("cpp-print-agenda");
-      window.removeEventListener("afterprint", off);
+    // Edit, add, move, remove: the editor's (loaded at the first press of "Edit the blocks")
+    load("edit", sheet, function () {
+      R.onSheetButton(sheet, button);
     });
-    window.print();
   });
 
-  /* One part of a pack page, printed from the browser with the facilitator's times. */
-  function printPack(part) {
-    var root = document.documentElement;
-    root.setAttribute("data-pack-print", part === "facilitator" ? "facilitator" : "workbook");
-    window.addEventListener("afterprint", function off() {
-      root.removeAttribute("data-pack-print");
-      window.removeEventListener("afterprint", off);
-    });
-    window.print();
-  }
-
   function init() {
-    if (active && !active.view.isConnected) stopTimer(); // an instant page change took it away
+    if (R.stale) R.stale(); // run mode's: an instant page change may have taken its screen away
     $$("[data-cpp-agenda]:not([data-cpp-ready])").forEach(function (el) {
       el.setAttribute("data-cpp-ready", "");
       setupSheet(el);

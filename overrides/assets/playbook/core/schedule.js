@@ -1,22 +1,18 @@
-/* Client Partnering Playbook, DOM-free core: the arithmetic of run sheets and run mode.
-   Clock times (minutes after midnight), 24- and 12-hour formatting, the facilitator's
-   version of a format (start time; blocks added, renamed, moved, removed, lengthened: each
-   edit checked, stored ones validated) and its plan, its length and time of day in words
-   (the same rules as render/agenda.py: length_words, part_words), the run-mode timer and its warning
-   levels, and the stored states (read back with validation: a damaged one is dropped,
-   never trusted). The timer keeps wall-clock timestamps, never a ticking counter, so a
-   laptop that slept or a reloaded page shows the right time left. runsheet.js does the DOM. */
+/* Client Partnering Playbook, DOM-free core: the arithmetic of run sheets, what a run
+   sheet needs when its page opens. Clock times (minutes after midnight), 24- and 12-hour
+   formatting, the facilitator's version of a format (start time; blocks added, renamed,
+   moved, removed, lengthened) as stored, read back with validation (a damaged one is
+   dropped, never trusted), and its plan, what differs from the format, a block's length
+   checked, and the length and time of day in words (the same rules as render/agenda.py:
+   length_words, part_words). The other edits are core/schedule-edit.js, run mode's timer
+   core/schedule-run.js: loaded when they are used. runsheet.js does the DOM. */
 (function (root) {
   "use strict";
   root.cppSchedule = root.cppSchedule || {};
   var S = root.cppSchedule;
   var own = Object.prototype.hasOwnProperty;
   var DAY = 24 * 60,
-    MINUTE = 60000,
     MAX_BLOCK = 480;
-  S.AMBER = 0.2; // the share of a block left when the clock turns amber
-  S.RED = 0.05; //  ... and red
-  S.VERSION = 1;
 
   function isInt(n, lo, hi) {
     return typeof n === "number" && n === Math.floor(n) && n >= lo && n <= hi;
@@ -52,12 +48,6 @@
   /* The reader's time format as stored: "12" only when picked, else "24". */
   S.readFormat = function (raw) {
     return raw === "12" ? "12" : "24";
-  };
-
-  /* The local clock time of a timestamp (ms), in minutes after midnight. */
-  S.minutesOf = function (ms) {
-    var d = new Date(ms);
-    return d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60;
   };
 
   /* 90 -> "1 h 30 min", 45 -> "45 min", 240 -> "4 h" (as agenda.py's duration()). */
@@ -116,10 +106,6 @@
       return { error: "A block can be at most " + MAX_BLOCK + " minutes (8 hours); split a longer one." };
     return { minutes: n };
   };
-  S.validLength = function (n) {
-    return isInt(n, 1, MAX_BLOCK);
-  };
-
   /* The facilitator's blocks in order: [{id, minutes, title, own, renamed, def}] where
      def is the format's block (null for one added). */
   S.blocks = function (defaults, settings) {
@@ -206,33 +192,16 @@
         }
       : null;
   }
+  // for the other edits (core/schedule-edit.js) and run mode's timer (core/schedule-run.js)
+  S.isInt = isInt;
+  S.pad = pad;
+  S.settle = settle;
+  S.tooLong = tooLong;
+  S.OWN = OWN;
 
-  /* The edits. Each takes the defaults, the settings and an index in the facilitator's
-     order and returns {settings} or {error} (the settings unchanged). */
-  S.move = function (defaults, settings, index, to) {
-    var list = listOf(defaults, settings);
-    if (!isInt(index, 0, list.length - 1) || !isInt(to, 0, list.length - 1))
-      return { error: "That block cannot move further." };
-    list.splice(to, 0, list.splice(index, 1)[0]);
-    return { settings: settle(defaults, settings ? settings.start : null, list) };
-  };
-  S.remove = function (defaults, settings, index) {
-    var list = listOf(defaults, settings);
-    if (!isInt(index, 0, list.length - 1)) return { error: "There is no such block." };
-    if (list.length === 1) return { error: "A run sheet needs at least one block." };
-    list.splice(index, 1);
-    return { settings: settle(defaults, settings ? settings.start : null, list) };
-  };
-  S.rename = function (defaults, settings, index, text) {
-    var list = listOf(defaults, settings),
-      name = S.checkName(text);
-    if (name.error) return name;
-    if (!isInt(index, 0, list.length - 1)) return { error: "There is no such block." };
-    var b = list[index];
-    b.title = name.name;
-    b.renamed = !b.own && name.name !== b.def.title;
-    return { settings: settle(defaults, settings ? settings.start : null, list) };
-  };
+  /* A block's length, as typed beside it (the other edits: core/schedule-edit.js). Each
+     edit takes the defaults, the settings and an index in the facilitator's order and
+     returns {settings} or {error} (the settings unchanged). */
   S.setMinutes = function (defaults, settings, index, value) {
     var list = listOf(defaults, settings),
       m = S.checkMinutes(value);
@@ -240,23 +209,6 @@
     if (!isInt(index, 0, list.length - 1)) return { error: "There is no such block." };
     list[index].minutes = m.minutes;
     return tooLong(list) || { settings: settle(defaults, settings ? settings.start : null, list) };
-  };
-  /* A block of the facilitator's own, after `index` (at the end when absent). */
-  S.add = function (defaults, settings, text, value, index) {
-    var list = listOf(defaults, settings),
-      name = S.checkName(text),
-      m = S.checkMinutes(value);
-    if (name.error) return name;
-    if (m.error) return m;
-    if (list.length >= S.MAX_BLOCKS)
-      return { error: "A run sheet holds at most " + S.MAX_BLOCKS + " blocks; remove one first." };
-    var n = 1;
-    list.forEach(function (b) {
-      if (OWN.test(b.id)) n = Math.max(n, Number(b.id.slice(4)) + 1);
-    });
-    var block = { id: "own-" + n, minutes: m.minutes, title: name.name, own: true };
-    list.splice(isInt(index, 0, list.length - 1) ? index + 1 : list.length, 0, block);
-    return tooLong(list) || { settings: settle(defaults, settings ? settings.start : null, list), id: block.id };
   };
 
   /* What differs from the format's own version: {start, blocks: {id: {own, renamed,
@@ -425,128 +377,6 @@
   };
   S.capitalize = function (text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
-  };
-
-  /* --- run mode ---------------------------------------------------------------------
-     The state: {v, block: index, running, since: ms when the current stretch of running
-     began (null when paused), done: ms run on this block before that, extra: [minutes
-     added per block], open: whether run mode is on screen}. */
-  S.newRun = function (count) {
-    var extra = [];
-    for (var i = 0; i < count; i++) extra.push(0);
-    return { v: S.VERSION, block: 0, running: false, since: null, done: 0, extra: extra, open: true };
-  };
-
-  S.readRun = function (raw, count) {
-    var data;
-    try {
-      data = typeof raw === "string" ? JSON.parse(raw) : null;
-    } catch (_e) {
-      return null;
-    }
-    if (!data || typeof data !== "object" || data.v !== S.VERSION) return null;
-    if (!isInt(data.block, 0, count - 1) || typeof data.running !== "boolean" || typeof data.open !== "boolean")
-      return null;
-    if (!isInt(data.done, 0, MAX_BLOCK * 2 * MINUTE)) return null;
-    if (data.running ? !isInt(data.since, 0, 8.64e15) : data.since !== null) return null;
-    if (
-      !Array.isArray(data.extra) ||
-      data.extra.length !== count ||
-      !data.extra.every(function (x) {
-        return isInt(x, 0, MAX_BLOCK);
-      })
-    )
-      return null;
-    return {
-      v: S.VERSION,
-      block: data.block,
-      running: data.running,
-      since: data.since,
-      done: data.done,
-      extra: data.extra.slice(),
-      open: data.open,
-    };
-  };
-  S.writeRun = function (run) {
-    return JSON.stringify(run);
-  };
-
-  /* Milliseconds run on the current block at `now` (a clock set back counts as none). */
-  S.elapsed = function (run, now) {
-    return run.done + (run.running ? Math.max(0, now - run.since) : 0);
-  };
-  /* The current block's length in ms, with the minutes added to it. */
-  S.length = function (run, plan) {
-    return (plan.blocks[run.block].minutes + run.extra[run.block]) * MINUTE;
-  };
-  /* Milliseconds left on the current block (negative when it runs over). */
-  S.remaining = function (run, plan, now) {
-    return S.length(run, plan) - S.elapsed(run, now);
-  };
-
-  /* "ok", "amber" (20 % or less left), "red" (5 % or less) or "over". */
-  S.level = function (remaining, length) {
-    if (remaining <= 0) return "over";
-    if (remaining <= length * S.RED) return "red";
-    if (remaining <= length * S.AMBER) return "amber";
-    return "ok";
-  };
-
-  /* ms -> "mm:ss" (minutes may pass 59), rounded up so that 00:00 means time is up;
-     over time counts up with a minus sign. */
-  S.countdown = function (ms) {
-    var over = ms < 0,
-      s = over ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
-    return (over && s ? "\u2212" : "") + pad(Math.floor(s / 60)) + ":" + pad(s % 60);
-  };
-
-  /* Start or pause; +minutes; move to another block. Each returns a new state. */
-  function copy(run) {
-    return JSON.parse(JSON.stringify(run));
-  }
-  S.toggle = function (run, now) {
-    var r = copy(run);
-    if (r.running) {
-      r.done = S.elapsed(run, now);
-      r.running = false;
-      r.since = null;
-    } else {
-      r.running = true;
-      r.since = now;
-    }
-    return r;
-  };
-  S.addMinutes = function (run, minutes) {
-    var r = copy(run);
-    r.extra[r.block] = Math.min(MAX_BLOCK, r.extra[r.block] + minutes);
-    return r;
-  };
-  S.go = function (run, index, now) {
-    var r = copy(run);
-    if (index < 0 || index >= r.extra.length || index === r.block) return r;
-    r.block = index;
-    r.done = 0;
-    r.since = r.running ? now : null;
-    return r;
-  };
-
-  /* The projected clock times from now on: the current block ends when its time is up
-     (or now, if it ran over), and every later block follows it. A block that runs long,
-     a pause or added minutes move all of them. -> [{start, end}] in ms, per block
-     (null for blocks already done). */
-  S.reflow = function (run, plan, now) {
-    var out = [],
-      t = now + Math.max(0, S.remaining(run, plan, now));
-    plan.blocks.forEach(function (b, i) {
-      if (i < run.block) out.push(null);
-      else if (i === run.block) out.push({ start: now - S.elapsed(run, now), end: t });
-      else {
-        var s = t;
-        t += (b.minutes + run.extra[i]) * MINUTE;
-        out.push({ start: s, end: t });
-      }
-    });
-    return out;
   };
 
   if (typeof module !== "undefined" && module.exports) module.exports = S;
