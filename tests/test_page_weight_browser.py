@@ -227,3 +227,29 @@ def test_a_run_sheet_loads_its_editor_at_the_first_press_of_edit_and_keeps_that_
     assert page.evaluate("window.__samePage") is True, "expected instant navigation, got a full load"
     assert page.requests_seen.count("runsheet-edit.min.js") == 1, "the editor loaded once"
     assert "runsheet-run.min.js" not in page.requests_seen and page.errors == []
+
+
+def test_material_does_not_make_the_browser_take_the_stylesheets_again_as_it_starts(page, base):
+    """Material's instant navigation sets every relative address again (el.href = el.href) as
+    it starts; on a stylesheet that restyles the whole page in its start-up task. The head's
+    own script makes them absolute first, while the page below does not exist yet."""
+    page.add_init_script("""
+        window.__sheets = [];
+        new MutationObserver(function (list) {
+          list.forEach(function (m) {
+            if (m.target.rel === "stylesheet")
+              window.__sheets.push({ body: !!document.body, from: m.oldValue, to: m.target.getAttribute("href") });
+          });
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ["href"], attributeOldValue: true });
+    """)
+    open_page(page, base + "why-partnership/")
+    page.wait_for_function("() => window.document$ && document.querySelector('.md-content a[href]')")
+    changes = page.evaluate("window.__sheets")
+    sheets = page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'))")
+    assert len(sheets) >= 3 and all(h.startswith("http://") for h in sheets), sheets
+    # each set once, before the body existed: never again once there is a page to restyle
+    assert len(changes) == len(sheets) and not any(c["body"] for c in changes), changes
+    assert all(not c["from"].startswith("http") for c in changes)
+    # Material did make the other relative addresses absolute: instant navigation is on
+    assert page.locator(".md-content a[href]").first.get_attribute("href").startswith("http://")
+    assert page.errors == []
