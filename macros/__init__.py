@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
@@ -40,6 +41,13 @@ class Build:
     formats: Mapping[str, Agenda]
     cards: Mapping[str, ChapterCard]
     custom_dir: str | None  # the theme's overrides, where our CSS and JS come from
+    site: urls.Site
+
+    @functools.cached_property
+    def pack_sheets(self) -> printing.PackSheets:
+        """The print pack's blank copies, as their own script (render/printing.py), made once a
+        build: the pack's page names the file, `finish_site` writes it."""
+        return printing.pack_sheets(self.registry, self.site)
 
     @functools.cached_property
     def asset_version(self) -> str:
@@ -60,7 +68,7 @@ class Build:
             cards = chapter_cards.load(registry.components, registry.usage, docs)
         except DataError as exc:  # PluginError: MkDocs prints the message and stops, no traceback
             raise PluginError(str(exc)) from exc
-        return cls(registry, formats, cards, engine.custom_dir(conf))
+        return cls(registry, formats, cards, engine.custom_dir(conf), urls.Site.from_config(conf))
 
 
 _current: tuple[object, Build] | None = None  # (the configuration it was made for, the build)
@@ -93,7 +101,7 @@ def define_env(env) -> None:
     build = build_for(env.conf)
     registry, formats, cards = build.registry, build.formats, build.cards
     book = chapter_cards.book_chapters(engine.nav(env.conf), cards)  # every chapter, named as in the nav
-    site = urls.Site.from_config(env.conf)
+    site = build.site
 
     def asset(name: str) -> str:
         """The address of one of the playbook's own files (assets/playbook/) from the page
@@ -185,9 +193,9 @@ def define_env(env) -> None:
         )
 
     @env.macro
-    def print_pack(level: int = 2) -> str:
+    def print_pack() -> str:
         """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
-        return wrap(printing.render_print_pack(registry, site, _page(env), level))
+        return wrap(printing.render_print_pack(registry, site, _page(env), asset(build.pack_sheets.name)))
 
     @env.macro
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
@@ -297,7 +305,11 @@ def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
     tools as the browser's scripts know them (render/manifest.py); our CSS and JS bundled
     (render/bundle_assets.py); the web app manifest and the service worker, which list the
     files as they finally are (render/offline_app.py)."""
-    manifest.write(build_for(config).registry, config["site_dir"])
+    build = build_for(config)
+    manifest.write(build.registry, config["site_dir"])
+    # the print pack's copies (render/printing.py), before the offline app lists the files
+    sheets = build.pack_sheets
+    (Path(config["site_dir"]) / bundle_assets.OWN_ASSETS / sheets.name).write_text(sheets.text, encoding="utf-8")
     if bundle:
         bundle_assets.bundle(config["site_dir"])
     offline_app.write_for(config, serving)

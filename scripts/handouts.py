@@ -203,7 +203,8 @@ def print_pdfs(site: Path, browser, papers=tuple(PAPERS)) -> dict[str, dict[str,
                 page.evaluate("() => window.cppPrint.restore()")
         if (site / PACK / "index.html").is_file():
             page.goto(base + PACK + "/", wait_until="load")
-            page.wait_for_function("() => !!window.cppPrint")  # it makes the sheets on beforeprint
+            page.wait_for_function("() => !!window.cppPrint")
+            page.evaluate("() => window.cppPrint.loadPack()")  # the copies' script; sheets on beforeprint
             made[PACK] = {}
             for paper in papers:
                 path = out_dir / f"{PACK}-{paper}.pdf"

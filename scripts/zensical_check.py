@@ -137,6 +137,16 @@ def check(mk: Path, zen: Path) -> tuple[list[str], dict[str, int]]:
     for asset in ("playbook.min.js", "playbook.min.css", "components.json"):
         if not (zen / "assets" / "playbook" / asset).is_file():
             problems.append(f"no assets/playbook/{asset}")
+    # the print pack's copies: the script its page names (render/printing.py), as MkDocs' has it
+    for site in (mk, zen):
+        pack = site / "print-pack" / "index.html"
+        if pack.is_file():
+            src = soup(pack).select_one(".cpp-pack[data-cpp-pack-src]")
+            if src is None or not (pack.parent / src["data-cpp-pack-src"].split("?")[0]).is_file():
+                problems.append(f"{site.name}: the print pack's copies are missing")
+    mk_sheets = sorted(p.name for p in (mk / "assets" / "playbook").glob("print-pack-sheets.*.js"))
+    if mk_sheets != sorted(p.name for p in (zen / "assets" / "playbook").glob("print-pack-sheets.*.js")):
+        problems.append("the print pack's copies differ from MkDocs'")
     return problems, count
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -47,12 +48,16 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def pack_sheets(page: BeautifulSoup) -> BeautifulSoup:
-    """The print pack's blank copies: what its `<template>` holds (print_pack.html), parsed
-    on their own, since CSS selectors do not look inside a template (as in a browser).
-    Empty when the page has no such template."""
-    inert = page.select_one(".cpp-pack > template[data-cpp-pack-sheets]")
-    return BeautifulSoup(inert.decode_contents() if inert else "", "html.parser")
+def pack_sheets(page: BeautifulSoup, page_file: Path) -> BeautifulSoup:
+    """The print pack's blank copies: what the script its page names holds (printing.pack_sheets,
+    a JSON string), parsed on their own. `page_file`: the built page (the script's address is
+    relative to it)."""
+    pack = page.select_one(".cpp-pack[data-cpp-pack-src]")
+    script = (page_file.parent / pack["data-cpp-pack-src"].split("?")[0]).resolve()
+    text = script.read_text(encoding="utf-8")
+    prefix = "window.cppPackSheets="
+    assert text.startswith(prefix) and text.endswith(";\n"), script
+    return BeautifulSoup(json.loads(text[len(prefix) : -2]), "html.parser")
 
 
 def content(page: BeautifulSoup):

@@ -236,6 +236,43 @@ def test_print_pack_button_prints_the_page(page, base):
     assert json.loads(page.evaluate("JSON.stringify([...document.querySelectorAll('.cpp-pack [id]')].length)")) == 0
 
 
+def test_the_print_pack_opens_without_its_copies_and_takes_them_when_it_goes_to_paper(page, base):
+    """The copies are a script of their own (printing.pack_sheets): the page opens with its
+    list only, loads them once it has loaded, and puts them in on beforeprint (the
+    browser's own print, or a PDF)."""
+    seen = []
+    page.on("request", lambda r: seen.append(r.url) if "print-pack-sheets." in r.url else None)
+    page.goto(base + "print-pack/", wait_until="domcontentloaded")
+    assert page.locator(".cpp-pack [data-print-of]").count() == 0
+    assert page.evaluate("document.getElementsByTagName('*').length") < 1500
+    page.wait_for_function("() => typeof window.cppPackSheets === 'string'")  # after the load event
+    assert len(seen) == 1 and page.locator(".cpp-pack [data-print-of]").count() == 0
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    listed = page.locator(".cpp-pack-contents__list li").count()
+    assert listed > 40 and page.locator(".cpp-pack .cpp-paper").count() == listed
+    assert page.locator(".cpp-pack__waiting").count() == 0
+
+
+def test_the_print_pack_says_so_when_its_copies_cannot_be_loaded(page, base):
+    page.add_init_script(STUB)
+    page.route("**/print-pack-sheets.*", lambda route: route.abort())
+    page.goto(base + "print-pack/")
+    page.get_by_role("button", name="Print the pack").click()
+    status = page.locator("[data-cpp-pack-status]")
+    expect(status).to_contain_text("could not be loaded")
+    assert page.evaluate("window.__printed") == 0
+    # the paper says it too, should the reader print the page anyway
+    page.emulate_media(media="print")
+    assert page.locator(".cpp-pack__waiting").is_visible()
+    page.emulate_media(media="screen")
+    # online again: the next press loads them and prints
+    page.unroute("**/print-pack-sheets.*")
+    page.get_by_role("button", name="Print the pack").click()
+    page.wait_for_function("() => window.__printed === 1")
+    expect(status).to_have_text("")
+    assert page.locator(".cpp-pack .cpp-paper").count() == page.locator(".cpp-pack-contents__list li").count()
+
+
 def test_paper_spells_out_outside_links_only(demo):
     demo.evaluate("""() => {
         const p = document.createElement('p');

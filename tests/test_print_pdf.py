@@ -125,7 +125,8 @@ def test_handouts_hold_no_navigation_or_controls(printed, components):
 
 def test_print_pack_has_each_component_on_its_own_sheets_in_order(printed, components):
     site, result = printed
-    order = [c["data-print-of"] for c in pack_sheets(soup(html_file(site, "print-pack/"))).select("[data-print-of]")]
+    pack = html_file(site, "print-pack/")
+    order = [c["data-print-of"] for c in pack_sheets(soup(pack), pack).select("[data-print-of]")]
     assert sorted(order) == sorted(components)
     counts = {cid: len(read(result.pdfs[cid]["a4"])[1]) for cid in order}
     assert len(PdfReader(result.pdfs[handouts.PACK]["letter"]).pages) == sum(counts.values())

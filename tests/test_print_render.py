@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -11,7 +12,6 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET
-from support import pack_sheets
 
 from macros.content.registry import Registry
 from macros.render import printing, render, urls
@@ -85,7 +85,8 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
         page_titles={"a/index.md": "Page A", "b.md": "Page B"},
     )
     site = urls.Site("The Playbook", SITE, nav=("index.md", "a/index.md", "b.md"))
-    html = printing.render_print_pack(registry, site, "print-pack.md")
+    sheets = printing.pack_sheets(registry, site)
+    html = printing.render_print_pack(registry, site, "print-pack.md", f"../assets/playbook/{sheets.name}")
     doc = BeautifulSoup(html, "html.parser")
     links = [a["href"] for a in doc.select(".cpp-pack-contents__list a")]
     assert links == [
@@ -93,14 +94,24 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
         "../b/#assessment-demo-assessment",
         "../b/#worksheet-demo-worksheet",
     ]
-    assert [c["data-print-of"] for c in pack_sheets(doc).select("[data-print-of]")] == [
+    # the copies: a script of their own, named by what it holds, which the page names
+    pack = doc.select_one(".cpp-pack")
+    assert pack.has_attr("hidden") and pack["data-cpp-pack-src"] == f"../assets/playbook/{sheets.name}"
+    assert not doc.select("[data-print-of]")
+    assert re.fullmatch(r"print-pack-sheets\.[0-9a-f]{10}\.js", sheets.name)
+    prefix = f"window.{printing.PACK_SHEETS_GLOBAL}="
+    assert sheets.text.startswith(prefix) and sheets.text.endswith(";\n")
+    copies = BeautifulSoup(json.loads(sheets.text[len(prefix) : -2]), "html.parser")
+    assert [c["data-print-of"] for c in copies.select("[data-print-of]")] == [
         "demo-checklist",
         "demo-assessment",
         "demo-worksheet",
     ]
-    assert doc.select_one(".cpp-pack").has_attr("hidden")
     assert "<!--cpp-handout:print-pack-->" in html
-    assert re.search(r"example\.org/playbook/b/#worksheet-demo-worksheet", html)
+    assert re.search(r"example\.org/playbook/b/#worksheet-demo-worksheet", sheets.text)
+    # another site (another address on the sheets) is another file
+    other = printing.pack_sheets(registry, urls.Site("The Playbook", "https://example.com/", nav=site.nav))
+    assert other.name != sheets.name
 
 
 def test_page_urls_follow_mkdocs():

@@ -6,10 +6,16 @@ its address (`site_url`) and the page's URL.
 - `sheet()` gathers what the footer of a printed component says: the playbook's name,
   the component's title, the short address of its online home and a QR code of the
   full address, made here at build time (segno, inline SVG: no request, no script).
-- `render_print_pack()` renders every component a second time, as a blank copy for
+- `pack_sheets()` renders every component a second time, as a blank copy for
   paper. A copy is not a use of the component: it has no `data-component` (so
   playbook.js never loads or saves answers in it), every id and name in it is prefixed
   (`pack-`), and its headings carry no id (they are not sections anyone links to).
+  The copies (about 850 KB of HTML, 100 KB gzipped) are a script of their own
+  (assets/playbook/print-pack-sheets.<hash>.js, a JSON string), not part of the page:
+  a phone opening the print pack downloads and parses only its list, and print.js loads
+  the copies once the page has loaded and puts them in when it goes to paper.
+  `macros.finish_site` writes the file; `render_print_pack()` renders the page's list
+  and the place the copies go, with the script's address.
 
 Handout links: each component (and the pack) carries an HTML comment
 `<!--cpp-handout:<id>-->`. `make handouts` (scripts/handouts.py) writes the PDFs into
@@ -19,6 +25,8 @@ so a site built without handouts has no links to them at all.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +41,7 @@ from .urls import Site, href, page_url
 
 PACK_PREFIX = "pack-"
 PACK_ID = "print-pack"  # the handout id of the whole pack
+PACK_SHEETS_GLOBAL = "cppPackSheets"  # what the copies' script sets (print.js reads it)
 _HEADING_ID = re.compile(r'(<h[2-6] class="cpp-(?:component|dimension)__title") id="[^"]*"')
 
 
@@ -101,24 +110,44 @@ def print_copy(comp: Component, sheet_: Sheet, level: int = 2, prefix: str = PAC
     return _HEADING_ID.sub(r"\1", out)
 
 
-def render_print_pack(registry: Registry, site: Site, current_page: str, level: int = 2) -> str:
-    """The print pack: a list for the screen, then one blank copy per component (print only).
-
-    Components come in nav order of their pages, in page order within a page;
-    components on no page yet are left out (they have no address to print)."""
+def _pack_entries(registry: Registry, site: Site, here: str) -> list[PackEntry]:
+    """Every placed component with its blank copy, in nav order of their pages and page
+    order within a page; components on no page yet are left out (no address to print)."""
     usage = registry.usage
     rank = {src: i for i, src in enumerate(site.nav)}
     placed = [c for c in registry.components.values() if c.id in usage]
     placed.sort(key=lambda c: rank.get(usage[c.id], len(rank)))  # stable: page order kept
-    here = page_url(current_page, site.use_directory_urls)
     entries = []
     for comp in placed:
         link = href(usage[comp.id], here, render.anchor(comp), site.use_directory_urls)
         online = page_url(usage[comp.id])  # the published page, in the offline bundle too
-        copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False), level)
+        copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False))
         entries.append(PackEntry(comp, registry.page_titles.get(usage[comp.id], ""), link, Markup(copy)))
+    return entries
+
+
+@dataclass(frozen=True)
+class PackSheets:
+    """The print pack's blank copies as a classic script (works from file:// too)."""
+
+    name: str  # its file name in assets/playbook/, with a hash of what it holds
+    text: str
+
+
+def pack_sheets(registry: Registry, site: Site) -> PackSheets:
+    """The blank copies of every placed component, one sheet each (see the module docstring)."""
+    html = render.environment().get_template("pack_sheets.html").render(entries=_pack_entries(registry, site, ""))
+    text = f"window.{PACK_SHEETS_GLOBAL}={json.dumps(html, ensure_ascii=False)};\n"
+    return PackSheets(f"print-pack-sheets.{hashlib.sha256(text.encode()).hexdigest()[:10]}.js", text)
+
+
+def render_print_pack(registry: Registry, site: Site, current_page: str, sheets_src: str) -> str:
+    """The print pack's page: the list of components for the screen, and the place their
+    blank copies go for paper, with the address of the script that holds them
+    (`sheets_src`, from the page: see pack_sheets)."""
+    entries = _pack_entries(registry, site, page_url(current_page, site.use_directory_urls))
     return (
         render.environment()
         .get_template("print_pack.html")
-        .render(entries=entries, handout=PACK_ID, plural=render.PLURAL)
+        .render(entries=entries, handout=PACK_ID, sheets_src=sheets_src)
     )

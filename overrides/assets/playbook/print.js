@@ -335,15 +335,51 @@
     $$(".cpp-pack-contents__actions[hidden]").forEach(function (p) {
       p.hidden = false;
     });
+    loadPackSoon();
   }
 
-  /* The print pack's blank copies become sheets when the page goes to paper (or to a
-     PDF: Chromium fires beforeprint for that too), not when it loads: they are hidden
-     on screen, and turning 43 tools into paper would stall a phone for nothing. */
+  /* The print pack's blank copies (render/printing.py) are a script of their own, loaded
+     once the page has loaded: a phone opening the pack shows its list without
+     downloading, parsing or styling some 8,900 elements of paper. They join the page, and
+     become sheets, when it goes to paper (beforeprint: Chromium fires it for a PDF too),
+     not before: turning 43 tools into paper would stall a phone for nothing. */
+  var packLoading = null;
+  function packHere() {
+    return document.querySelector(".cpp-pack[data-cpp-pack-src]");
+  }
+  function loadPack() {
+    var pack = packHere();
+    if (!pack || typeof window.cppPackSheets === "string") return Promise.resolve();
+    if (!packLoading)
+      packLoading = new Promise(function (ok, fail) {
+        var s = document.createElement("script");
+        s.src = pack.getAttribute("data-cpp-pack-src");
+        s.onload = ok;
+        s.onerror = function () {
+          packLoading = null; // the next try loads it again
+          s.remove();
+          fail(new Error("pack"));
+        };
+        document.head.appendChild(s);
+      });
+    return packLoading;
+  }
+  function loadPackSoon() {
+    if (!packHere()) return;
+    var go = function () {
+      loadPack().then(null, function () {
+        /* offline and not kept: "Print the pack" says so */
+      });
+    };
+    if (document.readyState === "complete") setTimeout(go, 0);
+    else window.addEventListener("load", go, { once: true });
+  }
   function paperPack() {
-    $$(".cpp-pack > template[data-cpp-pack-sheets]").forEach(function (t) {
-      t.parentNode.replaceChild(t.content, t); // the inert copies join the page (see print_pack.html)
-    });
+    var pack = packHere();
+    if (pack && typeof window.cppPackSheets === "string" && !pack.hasAttribute("data-cpp-pack-in")) {
+      pack.innerHTML = window.cppPackSheets; // the build's own HTML: no reader's text in it
+      pack.setAttribute("data-cpp-pack-in", "");
+    }
     $$(".cpp-pack [data-print-of]:not(.cpp-paper)").forEach(function (copy) {
       paper(copy, null, false);
     });
@@ -353,8 +389,19 @@
     var btn = e.target.closest && e.target.closest("[data-print], [data-print-pack]");
     if (!btn) return;
     if (btn.hasAttribute("data-print-pack")) {
-      paperPack();
-      window.print();
+      var status = document.querySelector("[data-cpp-pack-status]");
+      if (status) status.textContent = "";
+      loadPack().then(
+        function () {
+          paperPack();
+          window.print();
+        },
+        function () {
+          if (status)
+            status.textContent =
+              "The blank sheets could not be loaded: this copy of the playbook is offline and does not keep them. Try again when you are online.";
+        },
+      );
       return;
     }
     printOne(btn.closest(".cpp-component"), btn.getAttribute("data-print") === "answers");
@@ -406,7 +453,7 @@
     opened = [];
   });
 
-  window.cppPrint = { prepare: prepare, restore: restore };
+  window.cppPrint = { prepare: prepare, restore: restore, loadPack: loadPack }; // loadPack: scripts/handouts.py
 
   function boot() {
     if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
