@@ -302,8 +302,8 @@ def check_built(build: Build, site_dir: str, docs_dir: str, use_directory_urls: 
 def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
     """What a built site gets last, whichever engine built it (MkDocs' on_post_build in
     adapter.py; after `zensical build`, scripts/zensical_check.py): components.json, the
-    tools as the browser's scripts know them (render/manifest.py); our CSS and JS bundled
-    (render/bundle_assets.py); the web app manifest and the service worker, which list the
+    tools as the browser's scripts know them (render/manifest.py); the print pack's blank
+    copies (render/printing.py); our CSS and JS bundled (render/bundle_assets.py); the web app manifest and the service worker, which list the
     files as they finally are (render/offline_app.py)."""
     build = build_for(config)
     manifest.write(build.registry, config["site_dir"])
