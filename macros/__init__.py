@@ -45,8 +45,8 @@ class Build:
 
     @functools.cached_property
     def pack_sheets(self) -> printing.PackSheets:
-        """The print pack's blank copies, as their own script (render/printing.py), made once a
-        build: the pack's page names the file, `finish_site` writes it."""
+        """The print pack's blank copies, as scripts of their own (render/printing.py), made once
+        a build: the pack's page names the files, `finish_site` writes them."""
         return printing.pack_sheets(self.registry, self.site)
 
     @functools.cached_property
@@ -195,7 +195,8 @@ def define_env(env) -> None:
     @env.macro
     def print_pack() -> str:
         """A blank print copy of every component, one per printed page (macros/render/printing.py)."""
-        return wrap(printing.render_print_pack(registry, site, _page(env), asset(build.pack_sheets.name)))
+        sheets = [asset(name) for name, _ in build.pack_sheets.files]
+        return wrap(printing.render_print_pack(registry, site, _page(env), sheets))
 
     @env.macro
     def agenda(id: str, level: int = 3) -> str:  # noqa: A002 - pages write id=...
@@ -308,8 +309,8 @@ def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
     build = build_for(config)
     manifest.write(build.registry, config["site_dir"])
     # the print pack's copies (render/printing.py), before the offline app lists the files
-    sheets = build.pack_sheets
-    (Path(config["site_dir"]) / bundle_assets.OWN_ASSETS / sheets.name).write_text(sheets.text, encoding="utf-8")
+    for name, text in build.pack_sheets.files:
+        (Path(config["site_dir"]) / bundle_assets.OWN_ASSETS / name).write_text(text, encoding="utf-8")
     if bundle:
         bundle_assets.bundle(config["site_dir"])
     offline_app.write_for(config, serving)

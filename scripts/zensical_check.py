@@ -142,7 +142,8 @@ def check(mk: Path, zen: Path) -> tuple[list[str], dict[str, int]]:
         pack = site / "print-pack" / "index.html"
         if pack.is_file():
             src = soup(pack).select_one(".cpp-pack[data-cpp-pack-src]")
-            if src is None or not (pack.parent / src["data-cpp-pack-src"].split("?")[0]).is_file():
+            srcs = src["data-cpp-pack-src"].split() if src else []
+            if not srcs or not all((pack.parent / s.split("?")[0]).is_file() for s in srcs):
                 problems.append(f"{site.name}: the print pack's copies are missing")
     mk_sheets = sorted(p.name for p in (mk / "assets" / "playbook").glob("print-pack-sheets.*.js"))
     if mk_sheets != sorted(p.name for p in (zen / "assets" / "playbook").glob("print-pack-sheets.*.js")):

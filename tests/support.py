@@ -49,15 +49,18 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
 
 
 def pack_sheets(page: BeautifulSoup, page_file: Path) -> BeautifulSoup:
-    """The print pack's blank copies: what the script its page names holds (printing.pack_sheets,
-    a JSON string), parsed on their own. `page_file`: the built page (the script's address is
-    relative to it)."""
+    """The print pack's blank copies: what the scripts its page names hold
+    (printing.pack_sheets: each fills its place in window.cppPackSheets with a JSON string),
+    joined and parsed on their own. `page_file`: the built page (the addresses are relative
+    to it)."""
     pack = page.select_one(".cpp-pack[data-cpp-pack-src]")
-    script = (page_file.parent / pack["data-cpp-pack-src"].split("?")[0]).resolve()
-    text = script.read_text(encoding="utf-8")
-    prefix = "window.cppPackSheets="
-    assert text.startswith(prefix) and text.endswith(";\n"), script
-    return BeautifulSoup(json.loads(text[len(prefix) : -2]), "html.parser")
+    html = []
+    for i, src in enumerate(pack["data-cpp-pack-src"].split()):
+        text = (page_file.parent / src.split("?")[0]).resolve().read_text(encoding="utf-8")
+        prefix = f"(window.cppPackSheets=window.cppPackSheets||[])[{i}]="
+        assert text.startswith(prefix) and text.endswith(";\n"), src
+        html.append(json.loads(text[len(prefix) : -2]))
+    return BeautifulSoup("".join(html), "html.parser")
 
 
 def content(page: BeautifulSoup):

@@ -86,7 +86,8 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
     )
     site = urls.Site("The Playbook", SITE, nav=("index.md", "a/index.md", "b.md"))
     sheets = printing.pack_sheets(registry, site)
-    html = printing.render_print_pack(registry, site, "print-pack.md", f"../assets/playbook/{sheets.name}")
+    srcs = [f"../assets/playbook/{name}" for name, _ in sheets.files]
+    html = printing.render_print_pack(registry, site, "print-pack.md", srcs)
     doc = BeautifulSoup(html, "html.parser")
     links = [a["href"] for a in doc.select(".cpp-pack-contents__list a")]
     assert links == [
@@ -94,24 +95,27 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
         "../b/#assessment-demo-assessment",
         "../b/#worksheet-demo-worksheet",
     ]
-    # the copies: a script of their own, named by what it holds, which the page names
+    # the copies: scripts of their own, named by what they hold, which the page names in order
     pack = doc.select_one(".cpp-pack")
-    assert pack.has_attr("hidden") and pack["data-cpp-pack-src"] == f"../assets/playbook/{sheets.name}"
+    assert pack.has_attr("hidden") and pack["data-cpp-pack-src"].split() == srcs
     assert not doc.select("[data-print-of]")
-    assert re.fullmatch(r"print-pack-sheets\.[0-9a-f]{10}\.js", sheets.name)
-    prefix = f"window.{printing.PACK_SHEETS_GLOBAL}="
-    assert sheets.text.startswith(prefix) and sheets.text.endswith(";\n")
-    copies = BeautifulSoup(json.loads(sheets.text[len(prefix) : -2]), "html.parser")
+    names = [name for name, _ in sheets.files]
+    assert all(re.fullmatch(rf"print-pack-sheets\.[0-9a-f]{{10}}\.{i + 1}\.js", n) for i, n in enumerate(names))
+    copies = []
+    for i, (_, text) in enumerate(sheets.files):
+        prefix = f"(window.{printing.PACK_SHEETS_GLOBAL}=window.{printing.PACK_SHEETS_GLOBAL}||[])[{i}]="
+        assert text.startswith(prefix) and text.endswith(";\n")
+        copies.append(json.loads(text[len(prefix) : -2]))
+    copies = BeautifulSoup("".join(copies), "html.parser")
     assert [c["data-print-of"] for c in copies.select("[data-print-of]")] == [
         "demo-checklist",
         "demo-assessment",
         "demo-worksheet",
     ]
     assert "<!--cpp-handout:print-pack-->" in html
-    assert re.search(r"example\.org/playbook/b/#worksheet-demo-worksheet", sheets.text)
-    # another site (another address on the sheets) is another file
+    assert re.search(r"example\.org/playbook/b/#worksheet-demo-worksheet", "".join(t for _, t in sheets.files))
     other = printing.pack_sheets(registry, urls.Site("The Playbook", "https://example.com/", nav=site.nav))
-    assert other.name != sheets.name
+    assert other.files[0][0] != sheets.files[0][0]
 
 
 def test_page_urls_follow_mkdocs():

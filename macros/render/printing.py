@@ -10,8 +10,9 @@ its address (`site_url`) and the page's URL.
   paper. A copy is not a use of the component: it has no `data-component` (so
   playbook.js never loads or saves answers in it), every id and name in it is prefixed
   (`pack-`), and its headings carry no id (they are not sections anyone links to).
-  The copies (about 850 KB of HTML, 100 KB gzipped) are a script of their own
-  (assets/playbook/print-pack-sheets.<hash>.js, a JSON string), not part of the page:
+  The copies (about 850 KB of HTML, 100 KB gzipped) are scripts of their own
+  (assets/playbook/print-pack-sheets.<hash>.<n>.js, JSON strings of whole sheets, about
+  120 KB each, so that a phone parses each in well under 50 ms), not part of the page:
   a phone opening the print pack downloads and parses only its list, and print.js loads
   the copies once the page has loaded and puts them in when it goes to paper.
   `macros.finish_site` writes the file; `render_print_pack()` renders the page's list
@@ -41,7 +42,8 @@ from .urls import Site, href, page_url
 
 PACK_PREFIX = "pack-"
 PACK_ID = "print-pack"  # the handout id of the whole pack
-PACK_SHEETS_GLOBAL = "cppPackSheets"  # what the copies' script sets (print.js reads it)
+PACK_SHEETS_GLOBAL = "cppPackSheets"  # what the copies' scripts fill (print.js reads it)
+PACK_CHUNK = 120_000  # characters of sheets per script (see the module docstring)
 _HEADING_ID = re.compile(r'(<h[2-6] class="cpp-(?:component|dimension)__title") id="[^"]*"')
 
 
@@ -128,23 +130,37 @@ def _pack_entries(registry: Registry, site: Site, here: str) -> list[PackEntry]:
 
 @dataclass(frozen=True)
 class PackSheets:
-    """The print pack's blank copies as a classic script (works from file:// too)."""
+    """The print pack's blank copies as classic scripts (they work from file:// too)."""
 
-    name: str  # its file name in assets/playbook/, with a hash of what it holds
-    text: str
-
-
-def pack_sheets(registry: Registry, site: Site) -> PackSheets:
-    """The blank copies of every placed component, one sheet each (see the module docstring)."""
-    html = render.environment().get_template("pack_sheets.html").render(entries=_pack_entries(registry, site, ""))
-    text = f"window.{PACK_SHEETS_GLOBAL}={json.dumps(html, ensure_ascii=False)};\n"
-    return PackSheets(f"print-pack-sheets.{hashlib.sha256(text.encode()).hexdigest()[:10]}.js", text)
+    files: tuple[tuple[str, str], ...]  # (file name in assets/playbook/, script), in order
 
 
-def render_print_pack(registry: Registry, site: Site, current_page: str, sheets_src: str) -> str:
+def pack_sheets(registry: Registry, site: Site, chunk: int = PACK_CHUNK) -> PackSheets:
+    """The blank copies of every placed component, one sheet each, in scripts of about
+    `chunk` characters (a sheet is never cut), named by a hash of what they hold (see the
+    module docstring)."""
+    template = render.environment().get_template("pack_sheets.html")
+    chunks: list[str] = []
+    for entry in _pack_entries(registry, site, ""):
+        html = template.render(entries=[entry])
+        if chunks and len(chunks[-1]) + len(html) <= chunk:
+            chunks[-1] += html
+        else:
+            chunks.append(html)
+    digest = hashlib.sha256("\0".join(chunks).encode()).hexdigest()[:10]
+    each = f"window.{PACK_SHEETS_GLOBAL}=window.{PACK_SHEETS_GLOBAL}||[]"
+    return PackSheets(
+        tuple(
+            (f"print-pack-sheets.{digest}.{i + 1}.js", f"({each})[{i}]={json.dumps(chunk, ensure_ascii=False)};\n")
+            for i, chunk in enumerate(chunks)
+        )
+    )
+
+
+def render_print_pack(registry: Registry, site: Site, current_page: str, sheets_src: list[str]) -> str:
     """The print pack's page: the list of components for the screen, and the place their
-    blank copies go for paper, with the address of the script that holds them
-    (`sheets_src`, from the page: see pack_sheets)."""
+    blank copies go for paper, with the addresses of the scripts that hold them
+    (`sheets_src`, from the page, in order: see pack_sheets)."""
     entries = _pack_entries(registry, site, page_url(current_page, site.use_directory_urls))
     return (
         render.environment()

@@ -338,29 +338,48 @@
     loadPackSoon();
   }
 
-  /* The print pack's blank copies (render/printing.py) are a script of their own, loaded
+  /* The print pack's blank copies (render/printing.py) are scripts of their own, loaded
      once the page has loaded: a phone opening the pack shows its list without
      downloading, parsing or styling some 8,900 elements of paper. They join the page, and
      become sheets, when it goes to paper (beforeprint: Chromium fires it for a PDF too),
-     not before: turning 43 tools into paper would stall a phone for nothing. */
+     not before: turning 43 tools into paper would stall a phone for nothing. Each script
+     fills its place in window.cppPackSheets (an array of HTML, the build's own). */
   var packLoading = null;
   function packHere() {
     return document.querySelector(".cpp-pack[data-cpp-pack-src]");
   }
+  function packParts(pack) {
+    return pack.getAttribute("data-cpp-pack-src").split(" ");
+  }
+  function packLoaded(pack) {
+    var got = window.cppPackSheets;
+    return (
+      Array.isArray(got) &&
+      packParts(pack).every(function (_src, i) {
+        return typeof got[i] === "string";
+      })
+    );
+  }
   function loadPack() {
     var pack = packHere();
-    if (!pack || typeof window.cppPackSheets === "string") return Promise.resolve();
+    if (!pack || packLoaded(pack)) return Promise.resolve();
     if (!packLoading)
-      packLoading = new Promise(function (ok, fail) {
-        var s = document.createElement("script");
-        s.src = pack.getAttribute("data-cpp-pack-src");
-        s.onload = ok;
-        s.onerror = function () {
-          packLoading = null; // the next try loads it again
-          s.remove();
-          fail(new Error("pack"));
-        };
-        document.head.appendChild(s);
+      packLoading = Promise.all(
+        packParts(pack).map(function (src) {
+          return new Promise(function (ok, fail) {
+            var s = document.createElement("script");
+            s.src = src;
+            s.onload = ok;
+            s.onerror = function () {
+              s.remove();
+              fail(new Error("pack"));
+            };
+            document.head.appendChild(s);
+          });
+        }),
+      ).then(null, function (e) {
+        packLoading = null; // the next try loads what is missing again
+        throw e;
       });
     return packLoading;
   }
@@ -376,8 +395,8 @@
   }
   function paperPack() {
     var pack = packHere();
-    if (pack && typeof window.cppPackSheets === "string" && !pack.hasAttribute("data-cpp-pack-in")) {
-      pack.innerHTML = window.cppPackSheets; // the build's own HTML: no reader's text in it
+    if (pack && packLoaded(pack) && !pack.hasAttribute("data-cpp-pack-in")) {
+      pack.innerHTML = window.cppPackSheets.join(""); // the build's own HTML: no reader's text in it
       pack.setAttribute("data-cpp-pack-in", "");
     }
     $$(".cpp-pack [data-print-of]:not(.cpp-paper)").forEach(function (copy) {
