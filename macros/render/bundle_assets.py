@@ -107,10 +107,6 @@ PAGE_BUNDLES = {
     "runsheet-run.min.js": ("core/schedule-run.js", "runsheet-run.js"),
     "runsheet-pack.min.js": ("runsheet-pack.js",),
 }
-# The page bundles a page's content loads (deferred): each part in a task of its own too,
-# after the page's DOMContentLoaded task, where Material starts up; the parts loaded on
-# demand are not, since their callers act once they have run (their `load` event).
-PAGE_TASKS = ("room.min.js", "runsheet.min.js")
 MANIFEST = "components.json"
 WHOLE_MANIFEST = "components.js"  # the same, as a classic script: loaded from file:// too
 ALONE = ("facilitator.css", "print.css", "room.css")
@@ -155,7 +151,7 @@ def bundle(site_dir: str | Path) -> None:
             )  # components.js may be first
             tasks = [first + "\n" + texts[0], *texts[1:], LAST_TASK]
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
-        elif (bundle in BUNDLES and bundle.endswith(".js")) or bundle in PAGE_TASKS:  # each part a task of its own
+        elif bundle in BUNDLES and bundle.endswith(".js"):  # each part a task of its own
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts]
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")
