@@ -96,6 +96,22 @@ CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9
 
 # What the report says about how to read it (written into REPORT.md).
 NOTES = [
+    "- Issue 30, 2026-12-07 afternoon. What the long tasks are: on every page type, Lighthouse's long tasks after "
+    "the first paint are Material's own two, the evaluation of its bundle (which reads the layout at once, so the "
+    "browser styles and lays out the page there) and its DOMContentLoaded start-up; the playbook's scripts run in "
+    "tasks of their own, none long. Whether the first of the two counts depends on whether the browser painted before "
+    "the parser reached the bundle (a longer page paints earlier), which is why TBT jumps between about 40 and 130 ms "
+    "from round to round on the same page, the themed reference's too. Changes: the Print Pack's blank copies left "
+    "the page (8,900 elements, 100 KB of its 110 KB gzipped) for scripts loaded after the load event, in parts of "
+    "about 120 KB so that none parses in a long task (one 850 KB script did: 107 ms); the head makes its stylesheet "
+    "addresses absolute before the body exists, since Material's instant navigation setting them again made the "
+    "browser restyle the whole page inside its start-up task (424 elements on Why Partnership); run sheets load their "
+    "editor, run mode and pack parts when used (runsheet.min.js 10.4 to 6.7 KB gzipped). Tried and left out, "
+    "measured: content-visibility on the chapters' blocks and on the navigation drawer (no change beyond the "
+    "spread); a render-blocking deferred script or `<link rel=expect>` to move the first paint after Material's "
+    "start-up (Lighthouse's simulation does not follow it: its first paint stayed before the start-up, and LCP was 2,055-3,179 ms against 1,702-2,125 ms, 2 runs of 2 pages each; the link was not even supported); running runsheet.min.js's parts "
+    "in timer tasks (its DOMContentLoaded task grew from 71-92 to 121-171 ms); giving <html> its `js` class early "
+    "(Material's focus-visible class restyles the page anyway).",
     "- Issue 30 (2026-12-07): our script on a page without tools went from 36.5 KB to 6.9 KB gzipped (playbook.min.js: "
     "palette, section links, arrival, printing, app updates and answers-loader.js). answers.min.js (26.3 KB: the store "
     "and its core, the tools, workspaces, backups) is loaded after the page's load event where answers are used (live "
