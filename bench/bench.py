@@ -103,7 +103,7 @@ NOTES = [
     "the parser reached the bundle (a longer page paints earlier), which is why TBT jumps between about 40 and 130 ms "
     "from round to round on the same page, the themed reference's too. Changes: the Print Pack's blank copies left "
     "the page (8,900 elements, 100 KB of its 110 KB gzipped) for scripts loaded after the load event, in parts of "
-    "about 120 KB so that none parses in a long task (one 850 KB script did: 107 ms); the head makes its stylesheet "
+    "about 50 KB so that none parses in a long task (one 850 KB script did: 107 ms; 120 KB parts, once 58 ms); the head makes its stylesheet "
     "addresses absolute before the body exists, since Material's instant navigation setting them again made the "
     "browser restyle the whole page inside its start-up task (424 elements on Why Partnership); run sheets load their "
     "editor, run mode and pack parts when used (runsheet.min.js 10.4 to 6.7 KB gzipped). Tried and left out, "
