@@ -16,7 +16,7 @@ its address (`site_url`) and the page's URL.
   part of the page: a phone opening the print pack downloads and parses only its list,
   and print.js loads the copies once the page has loaded and puts them in when it goes
   to paper. `macros.finish_site` writes the files; `render_print_pack()` renders the page's list
-  and the place the copies go, with the script's address.
+  and the place the copies go, with the scripts' addresses.
 
 Handout links: each component (and the pack) carries an HTML comment
 `<!--cpp-handout:<id>-->`. `make handouts` (scripts/handouts.py) writes the PDFs into
