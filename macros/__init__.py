@@ -304,8 +304,9 @@ def finish_site(config, serving: bool = False, bundle: bool = True) -> None:
     """What a built site gets last, whichever engine built it (MkDocs' on_post_build in
     adapter.py; after `zensical build`, scripts/zensical_check.py): components.json, the
     tools as the browser's scripts know them (render/manifest.py); the print pack's blank
-    copies (render/printing.py); our CSS and JS bundled (render/bundle_assets.py); the web app manifest and the service worker, which list the
-    files as they finally are (render/offline_app.py)."""
+    copies (render/printing.py); our CSS and JS bundled (render/bundle_assets.py); the web
+    app manifest and the service worker, which list the files as they finally are
+    (render/offline_app.py)."""
     build = build_for(config)
     manifest.write(build.registry, config["site_dir"])
     # the print pack's copies (render/printing.py), before the offline app lists the files
