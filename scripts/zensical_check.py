@@ -4,8 +4,9 @@ Material for MkDocs reaches its end of life on 2027-05-05 and Zensical is its su
 (MIGRATION.md). Zensical reads mkdocs.yml and runs the macros' `define_env`, so every page
 and every tool comes out of it; it runs none of MkDocs' plugin events, so what the
 playbook's adapter (macros/adapter.py) does in them is either done here after the build,
-through the same plain functions (`macros.finish_site`: the tools' manifest, the print pack's copies, the bundled
-CSS and JS, the installable app), or listed as a known difference.
+through the same plain functions (`macros.finish_site`: the tools' manifest, the print
+pack's copies, the bundled CSS and JS, the installable app), or listed as a known
+difference.
 
 `make zensical` runs it (Zensical, pinned, lives in its own venv, .venv-zensical; `.ci/run`
 runs it too). It fails (exit 1) when Zensical stops building, when a page or a tool is

@@ -48,19 +48,23 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def pack_sheets(page: BeautifulSoup, page_file: Path) -> BeautifulSoup:
-    """The print pack's blank copies: what the scripts its page names hold
-    (printing.pack_sheets: each fills its place in window.cppPackSheets with a JSON string),
-    joined and parsed on their own. `page_file`: the built page (the addresses are relative
-    to it)."""
-    pack = page.select_one(".cpp-pack[data-cpp-pack-src]")
+def pack_html(scripts: list[str]) -> str:
+    """The HTML the print pack's copy scripts hold, in order (printing.pack_sheets: each
+    fills its place in window.cppPackSheets with a JSON string); fails on any other shape."""
     html = []
-    for i, src in enumerate(pack["data-cpp-pack-src"].split()):
-        text = (page_file.parent / src.split("?")[0]).resolve().read_text(encoding="utf-8")
+    for i, text in enumerate(scripts):
         prefix = f"(window.cppPackSheets=window.cppPackSheets||[])[{i}]="
-        assert text.startswith(prefix) and text.endswith(";\n"), src
+        assert text.startswith(prefix) and text.endswith(";\n"), text[:80]
         html.append(json.loads(text[len(prefix) : -2]))
-    return BeautifulSoup("".join(html), "html.parser")
+    return "".join(html)
+
+
+def pack_sheets(page: BeautifulSoup, page_file: Path) -> BeautifulSoup:
+    """The print pack's blank copies: what the scripts its page names hold, parsed on their
+    own. `page_file`: the built page (the addresses are relative to it)."""
+    srcs = page.select_one(".cpp-pack[data-cpp-pack-src]")["data-cpp-pack-src"].split()
+    scripts = [(page_file.parent / src.split("?")[0]).resolve().read_text(encoding="utf-8") for src in srcs]
+    return BeautifulSoup(pack_html(scripts), "html.parser")
 
 
 def content(page: BeautifulSoup):

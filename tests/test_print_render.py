@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from components_demo import COMPONENTS, DEMO_ASSESSMENT, DEMO_CHECKLIST, DEMO_WORKSHEET
+from support import pack_html
 
 from macros.content.registry import Registry
 from macros.render import printing, render, urls
@@ -101,12 +101,8 @@ def test_the_pack_lists_components_in_nav_order_and_skips_unplaced_ones():
     assert not doc.select("[data-print-of]")
     names = [name for name, _ in sheets.files]
     assert all(re.fullmatch(rf"print-pack-sheets\.[0-9a-f]{{10}}\.{i + 1}\.js", n) for i, n in enumerate(names))
-    copies = []
-    for i, (_, text) in enumerate(sheets.files):
-        prefix = f"(window.{printing.PACK_SHEETS_GLOBAL}=window.{printing.PACK_SHEETS_GLOBAL}||[])[{i}]="
-        assert text.startswith(prefix) and text.endswith(";\n")
-        copies.append(json.loads(text[len(prefix) : -2]))
-    copies = BeautifulSoup("".join(copies), "html.parser")
+    assert printing.PACK_SHEETS_GLOBAL == "cppPackSheets"  # what print.js and pack_html read
+    copies = BeautifulSoup(pack_html([text for _, text in sheets.files]), "html.parser")
     assert [c["data-print-of"] for c in copies.select("[data-print-of]")] == [
         "demo-checklist",
         "demo-assessment",

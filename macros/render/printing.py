@@ -15,8 +15,9 @@ its address (`site_url`) and the page's URL.
   50 KB each: at 120 KB one took a phone a 58 ms task to parse, once in three), not
   part of the page: a phone opening the print pack downloads and parses only its list,
   and print.js loads the copies once the page has loaded and puts them in when it goes
-  to paper. `macros.finish_site` writes the files; `render_print_pack()` renders the page's list
-  and the place the copies go, with the scripts' addresses.
+  to paper. `macros.finish_site` writes the files; `render_print_pack()` renders the
+  page's list (without rendering the copies) and the place the copies go, with the
+  scripts' addresses.
 
 Handout links: each component (and the pack) carries an HTML comment
 `<!--cpp-handout:<id>-->`. `make handouts` (scripts/handouts.py) writes the PDFs into
@@ -101,7 +102,6 @@ class PackEntry:
     comp: Component
     page_title: str
     href: str  # from the pack's page to the component at home
-    html: Markup  # the blank copy
 
 
 def print_copy(comp: Component, sheet_: Sheet, level: int = 2, prefix: str = PACK_PREFIX) -> str:
@@ -112,20 +112,14 @@ def print_copy(comp: Component, sheet_: Sheet, level: int = 2, prefix: str = PAC
     return _HEADING_ID.sub(r"\1", out)
 
 
-def _pack_entries(registry: Registry, site: Site, here: str) -> list[PackEntry]:
-    """Every placed component with its blank copy, in nav order of their pages and page
-    order within a page; components on no page yet are left out (no address to print)."""
+def _placed(registry: Registry, site: Site) -> list[Component]:
+    """Every placed component, in nav order of their pages and page order within a page;
+    components on no page yet are left out (no address to print)."""
     usage = registry.usage
     rank = {src: i for i, src in enumerate(site.nav)}
     placed = [c for c in registry.components.values() if c.id in usage]
     placed.sort(key=lambda c: rank.get(usage[c.id], len(rank)))  # stable: page order kept
-    entries = []
-    for comp in placed:
-        link = href(usage[comp.id], here, render.anchor(comp), site.use_directory_urls)
-        online = page_url(usage[comp.id])  # the published page, in the offline bundle too
-        copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False))
-        entries.append(PackEntry(comp, registry.page_titles.get(usage[comp.id], ""), link, Markup(copy)))
-    return entries
+    return placed
 
 
 @dataclass(frozen=True)
@@ -141,8 +135,10 @@ def pack_sheets(registry: Registry, site: Site, chunk: int = PACK_CHUNK) -> Pack
     module docstring)."""
     template = render.environment().get_template("pack_sheets.html")
     chunks: list[str] = []
-    for entry in _pack_entries(registry, site, ""):
-        html = template.render(entries=[entry])
+    for comp in _placed(registry, site):
+        online = page_url(registry.usage[comp.id])  # the published page, in the offline bundle too
+        copy = print_copy(comp, sheet(comp, site.name, site.url, online, handout=False))
+        html = template.render(copies=[Markup(copy)])
         if chunks and len(chunks[-1]) + len(html) <= chunk:
             chunks[-1] += html
         else:
@@ -151,8 +147,8 @@ def pack_sheets(registry: Registry, site: Site, chunk: int = PACK_CHUNK) -> Pack
     each = f"window.{PACK_SHEETS_GLOBAL}=window.{PACK_SHEETS_GLOBAL}||[]"
     return PackSheets(
         tuple(
-            (f"print-pack-sheets.{digest}.{i + 1}.js", f"({each})[{i}]={json.dumps(chunk, ensure_ascii=False)};\n")
-            for i, chunk in enumerate(chunks)
+            (f"print-pack-sheets.{digest}.{i + 1}.js", f"({each})[{i}]={json.dumps(text, ensure_ascii=False)};\n")
+            for i, text in enumerate(chunks)
         )
     )
 
@@ -161,7 +157,15 @@ def render_print_pack(registry: Registry, site: Site, current_page: str, sheets_
     """The print pack's page: the list of components for the screen, and the place their
     blank copies go for paper, with the addresses of the scripts that hold them
     (`sheets_src`, from the page, in order: see pack_sheets)."""
-    entries = _pack_entries(registry, site, page_url(current_page, site.use_directory_urls))
+    here, usage = page_url(current_page, site.use_directory_urls), registry.usage
+    entries = [
+        PackEntry(
+            comp,
+            registry.page_titles.get(usage[comp.id], ""),
+            href(usage[comp.id], here, render.anchor(comp), site.use_directory_urls),
+        )
+        for comp in _placed(registry, site)
+    ]
     return (
         render.environment()
         .get_template("print_pack.html")
