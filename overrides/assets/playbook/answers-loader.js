@@ -31,13 +31,9 @@
     if (then) waiting.push(then);
     if (state === 1 || !own) return;
     state = 1;
-    var s = document.createElement("script");
-    s.src = own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "answers.min.js");
-    s.onerror = function () {
+    window.cppDom.script(own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "answers.min.js"), null, function () {
       state = 0;
-      s.remove();
-    };
-    document.head.appendChild(s);
+    });
   }
   /* What the reader types into a tool before answers.min.js has run is kept: the answers
      load at once, and each change is made again, and so saved, once they have (wiring a

@@ -39,17 +39,17 @@
     if (window[global]) return Promise.resolve(window[global]);
     if (!loading[file]) {
       loading[file] = new Promise(function (ok, fail) {
-        var s = document.createElement("script");
-        s.src = assets() + "vendor/" + file;
-        s.onload = function () {
-          if (window[global]) ok(window[global]);
-          else fail(new Error(file));
-        };
-        s.onerror = function () {
-          delete loading[file];
-          fail(new Error(file));
-        };
-        document.head.appendChild(s);
+        D.script(
+          assets() + "vendor/" + file,
+          function () {
+            if (window[global]) ok(window[global]);
+            else fail(new Error(file));
+          },
+          function () {
+            delete loading[file];
+            fail(new Error(file));
+          },
+        );
       });
     }
     return loading[file];

@@ -1,7 +1,7 @@
 /* Client Partnering Playbook: the small DOM helpers every page script uses, written once.
    Loaded first in each bundle that needs them (macros/render/bundle_assets.py): in
    playbook.min.js and again in the page bundles (room.min.js, runsheet.min.js), which can
-   run before playbook.min.js. Plain JS, no requests. */
+   run before playbook.min.js. Plain JS; no requests but the site's own scripts (`script`). */
 (function () {
   "use strict";
   if (window.cppDom) return;
@@ -23,6 +23,20 @@
     /* A name in curly quotes, as the messages write it. */
     q: function (s) {
       return "“" + s + "”";
+    },
+    /* Adds a classic script of this site to the page (it runs from file:// too): `ok` once
+       it has run; `fail` when it cannot be loaded, after the element is gone, so that a
+       later try adds it again. Returns the element. */
+    script: function (src, ok, fail) {
+      var s = document.createElement("script");
+      s.src = src;
+      if (ok) s.onload = ok;
+      s.onerror = function () {
+        s.remove();
+        if (fail) fail();
+      };
+      document.head.appendChild(s);
+      return s;
     },
   };
 })();

@@ -121,20 +121,19 @@
     }
     if (!loading)
       loading = new Promise(function (resolve) {
-        var own = document.querySelector("script[src*='playbook.min.js']"),
-          s = document.createElement("script");
-        s.src = own ? own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "components.js") : "";
-        s.onload = function () {
-          learn();
-          loading = null;
-          resolve(loaded());
-        };
-        s.onerror = function () {
-          loading = null;
-          s.remove();
-          resolve(false);
-        };
-        document.head.appendChild(s);
+        var own = document.querySelector("script[src*='playbook.min.js']");
+        D.script(
+          own ? own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "components.js") : "",
+          function () {
+            learn();
+            loading = null;
+            resolve(loaded());
+          },
+          function () {
+            loading = null;
+            resolve(false);
+          },
+        );
       });
     return loading;
   }

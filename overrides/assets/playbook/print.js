@@ -367,14 +367,9 @@
       packLoading = Promise.all(
         packParts(pack).map(function (src) {
           return new Promise(function (ok, fail) {
-            var s = document.createElement("script");
-            s.src = src;
-            s.onload = ok;
-            s.onerror = function () {
-              s.remove();
+            D.script(src, ok, function () {
               fail(new Error("pack"));
-            };
-            document.head.appendChild(s);
+            });
           });
         }),
       ).then(null, function (e) {

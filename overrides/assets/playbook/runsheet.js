@@ -62,16 +62,11 @@
     if (p.ready) return then();
     p.waiting.push(then);
     if (p.script || !src) return;
-    var s = document.createElement("script");
-    p.script = s;
-    s.src = src.replace(/runsheet\.min\.js(?=[?#]|$)/, "runsheet-" + name + ".min.js");
-    s.onerror = function () {
+    p.script = D.script(src.replace(/runsheet\.min\.js(?=[?#]|$)/, "runsheet-" + name + ".min.js"), null, function () {
       p.script = null; // the next press tries again
       p.waiting = [];
-      s.remove();
       sheet.say("That part of the run sheet could not be loaded. Try again, or reload the page.", true);
-    };
-    document.head.appendChild(s);
+    });
   }
   // What the parts share; each says ready(name) when it has run.
   var R = {
