@@ -844,6 +844,10 @@ def main(argv: list[str]) -> int:
     report: dict = {"date": dt.date.today().isoformat(), "machine": {"cores": os.cpu_count()}}
     now = lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")  # noqa: E731
 
+    def so_far(ran: dict, cpu: dict) -> dict:
+        """A half's record of when it ran: its start, now, the load, and the CPU since `cpu`."""
+        return {**ran, "end": now(), "load_end": load(), **cpu_since(cpu)}
+
     with tempfile.TemporaryDirectory(prefix="cpp-bench-") as tmp:
         tmp = Path(tmp)
         if only != "pages":
@@ -857,7 +861,7 @@ def main(argv: list[str]) -> int:
                 report["build"],
             )
             fit(report)
-            report["builds_ran"] = {**ran, "end": now(), "load_end": load(), **cpu_since(cpu)}
+            report["builds_ran"] = so_far(ran, cpu)
         if only != "builds":
             ran, cpu = {"start": now(), "load_start": load()}, cpu_seconds()
             project = copy_project(tmp / "pages-project")
@@ -869,19 +873,19 @@ def main(argv: list[str]) -> int:
             report["weight"] |= {label: weight(built, REFERENCE_PATH) for label, built in references.items()}
             if args.traces:
                 report["traces"] = traces_all(tmp / "site", references[BASELINE], args.trace_runs)
-                report["pages_ran"] = {**ran, "end": now(), "load_end": load(), **cpu_since(cpu)}
+                report["pages_ran"] = so_far(ran, cpu)
                 write(report, "pages")  # so far, in case the Lighthouse rounds are cut short
             if lighthouse_wanted:
 
                 def progress(summary):
                     report["lighthouse"] = summary
-                    report["pages_ran"] = {**ran, "end": now(), "load_end": load(), **cpu_since(cpu)}
+                    report["pages_ran"] = so_far(ran, cpu)
                     write(report, "pages")
 
                 report["lighthouse"] = lighthouse_all(
                     tmp / "site", references, args.runs, tmp, args.parallel, args.desktop, args.every_category, progress
                 )
-            report["pages_ran"] = {**ran, "end": now(), "load_end": load(), **cpu_since(cpu)}
+            report["pages_ran"] = so_far(ran, cpu)
             report["pages_ran"] |= {"max_load": args.max_load, "max_other_work": args.max_other_work}
             if lighthouse_wanted and report["pages_ran"]["other_work_cores"] > args.max_other_work:
                 report["pages_ran"]["void"] = True
