@@ -186,9 +186,10 @@ NOTES = [
     "copy (the service worker) starts 2 s after load, when the page is idle; with no offline copy at all, TBT was "
     "about 100 ms lower on the chapter and the ACT chapter (medians of 5, noisy), so the wait keeps its download out "
     "of the page's start-up.",
-    "- Also measured and left alone: Material's instant navigation makes every relative address in the first page "
-    "absolute (`el.href = el.href`), so the browser loads and parses every stylesheet again and restyles the page "
-    "once more after start-up; Material does the same for any site with `navigation.instant`.",
+    "- Also measured (2026-11-30) and left alone then: Material's instant navigation makes every relative address in "
+    "the first page absolute (`el.href = el.href`), so the browser loads and parses every stylesheet again and "
+    "restyles the page once more after start-up. Since 2026-12-07 the head makes its stylesheet addresses absolute "
+    "first (overrides/main.html), and Material leaves them alone.",
     "- Lighthouse's mobile total blocking time multiplies the main-thread tasks it sees by 4 (its CPU slowdown): on a "
     "busy machine every task is slower, so TBT and the performance score drop for every page, the baseline included. "
     "Read our pages against the plain Material page of the same run.",
