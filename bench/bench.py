@@ -32,7 +32,7 @@ from pathlib import Path
 from mkdocs.utils.yaml import yaml_load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from project import ROOT, QuietHandler, copy_project, find_chromium, page_uses_answers, serve
+from project import ROOT, QuietHandler, copy_project, find_chromium, loaded_bundles, serve
 from project import build as mkdocs_build
 
 BENCH = ROOT / "bench"
@@ -346,11 +346,11 @@ def weight(site: Path, url_path: str) -> dict | None:
                 own_raw, own_gz = own_raw + r, own_gz + g
         return raw, gz, own_raw, own_gz
 
-    # answers.min.js arrives by answers-loader.js, at once where the page uses answers
-    uses_answers = page_uses_answers(html)
+    # answers.min.js (and share.min.js) arrive by answers-loader.js where the page uses them
+    later = loaded_bundles(html)
     bundle = [ref for ref in js if OWN_ASSETS + "playbook.min.js" in ref]
-    if uses_answers and bundle:
-        js = [*js, bundle[0].replace("playbook.min.js", "answers.min.js")]
+    if bundle:
+        js = [*js, *(bundle[0].replace("playbook.min.js", name) for name in later)]
     h = html.encode()
     c, j, oj = size(css), size(js), size([ref for ref in js if OWN_ASSETS in ref])
     return {
@@ -358,7 +358,7 @@ def weight(site: Path, url_path: str) -> dict | None:
         "css": {"raw": c[0], "gzip": c[1]},
         "js": {"raw": j[0], "gzip": j[1]},
         "own_css_js": {"raw": c[2] + j[2], "gzip": c[3] + j[3]},
-        "own_js": {"raw": oj[2], "gzip": oj[3], "answers": uses_answers},
+        "own_js": {"raw": oj[2], "gzip": oj[3], "answers": bool(later)},
     }
 
 

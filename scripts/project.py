@@ -155,22 +155,33 @@ EMPTY_SEARCH_INDEX = json.dumps(
 )  # as Material writes it
 
 
-# The selector for which answers-loader.js loads answers.min.js at once: its `NEEDS`, read
-# from the script itself, so that the bench and the tests weigh what the browser loads.
+# The selectors for which answers-loader.js loads answers.min.js (its `NEEDS`) and then
+# share.min.js (its `SHARE`) once a page has loaded, read from the script itself, so that
+# the bench and the tests weigh what the browser loads.
 ANSWERS_LOADER = ROOT / "overrides" / "assets" / "playbook" / "answers-loader.js"
 
 
 @functools.cache
-def answers_selector() -> str:
-    source = re.search(r"var NEEDS =\s*(.+?);\n", ANSWERS_LOADER.read_text(encoding="utf-8"), re.S).group(1)
+def loader_selector(name: str) -> str:
+    source = re.search(rf"var {name} =\s*(.+?);\n", ANSWERS_LOADER.read_text(encoding="utf-8"), re.S).group(1)
     return "".join(re.findall(r'"([^"]*)"', source))
 
 
-def page_uses_answers(html: str) -> bool:
-    """Whether a built page makes answers-loader.js load answers.min.js at once."""
+def answers_selector() -> str:
+    return loader_selector("NEEDS")
+
+
+def share_selector() -> str:
+    return loader_selector("SHARE")
+
+
+def loaded_bundles(html: str) -> list[str]:
+    """The bundles answers-loader.js adds to a built page once it has loaded, in order."""
     from bs4 import BeautifulSoup  # the tests' and the bench's parser, not the scripts'
 
-    return BeautifulSoup(html, "html.parser").select_one(answers_selector()) is not None
+    page = BeautifulSoup(html, "html.parser")
+    bundles = ["answers.min.js", "share.min.js"]
+    return bundles[: 2 if page.select_one(share_selector()) else 1 if page.select_one(answers_selector()) else 0]
 
 
 def without_search(context):

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 import a11y_checks as a11y
 import pytest
+from playwright.sync_api import expect
 from support import DOCS, put_store, qr_text, rated, watch_page
 
 from macros.content.registry import Registry
@@ -90,7 +91,7 @@ def test_consultant_asks_client_answers_elsewhere_consultant_files_it_under_the_
     for item, value in ratings.items():
         form.locator(f"#cpp-client__{item}__{value}").check()
     client.reload()  # the answers stay on this device meanwhile
-    assert form.locator("[data-client-progress]").inner_text() == f"4 of {len(STATEMENTS)} answered."
+    expect(form.locator("[data-client-progress]")).to_have_text(f"4 of {len(STATEMENTS)} answered.")
     assert form.locator("#cpp-client__cv-deliver__5").is_checked()
     store = client.evaluate("() => JSON.parse(localStorage.getItem('cpp:v3') || '{\"workspaces\": []}')")
     assert all(w["answers"] == {} for w in store["workspaces"]), "the client's answers never enter a workspace"

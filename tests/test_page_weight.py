@@ -11,7 +11,7 @@ import re
 import sys
 from xml.etree import ElementTree
 
-from project import answers_selector
+from project import answers_selector, loaded_bundles
 from support import DOCS, ROOT, doc_pages, html_file, soup
 
 sys.path.insert(0, str(ROOT))
@@ -81,6 +81,21 @@ def test_a_tool_page_carries_its_own_tools_entries_only(site_dir):
         and inline["renames"] == json.loads((site_dir / OWN / "components.json").read_text())["renames"]
     )
     assert (site_dir / OWN / "components.js").read_text(encoding="utf-8").startswith("window.cppManifest={")
+
+
+def test_links_between_two_people_load_only_on_the_pages_that_hold_them(site_dir):
+    """share.min.js (client-link.js, core/payload.js, the client's view): after the answers,
+    on the pages with its blocks only; a tool page's "Share my scores" loads it when pressed
+    (tests/test_page_weight_browser.py)."""
+    folder = site_dir / OWN
+    answers, share = ((folder / name).read_text(encoding="utf-8") for name in ("answers.min.js", "share.min.js"))
+    assert "cppShareLink" in share and "cppShareLink" not in answers and "C.payload" not in answers
+    assert share.rstrip().endswith('document.dispatchEvent(new Event("cpp:share"));\n},0);')
+    with_share = {
+        src for src, url in PAGES if loaded_bundles(html_file(site_dir, url).read_text())[-1:] == ["share.min.js"]
+    }
+    assert with_share == {"ending-well.md", "my-relationships.md", "client/index.md", "facilitator/room-results.md"}
+    assert gzipped(folder / "share.min.js") > 5000  # what the other tool pages no longer load
 
 
 def test_pages_that_read_every_tool_load_the_whole_manifest_once(site_dir):

@@ -167,6 +167,49 @@ def test_instant_navigation_from_a_page_without_tools_loads_the_answers_for_the_
     assert known_tools(page) == on_page and page.errors == []
 
 
+def test_links_between_two_people_load_at_the_first_share_and_where_their_blocks_are(page, base):
+    """share.min.js (client-link.js, core/payload.js, the client's view) stays off a tool
+    page until its first "Share my scores", which still shows its QR code; a page holding
+    those blocks (My relationships) loads it, by instant navigation too, once."""
+    open_page(page, base + "access-credibility-trust/")
+    tool = page.locator("#assessment-act-assessment")
+    tool.scroll_into_view_if_needed()
+    page.wait_for_selector("#assessment-act-assessment[data-cpp-ready]")
+    page.wait_for_timeout(1000)  # every part of answers.min.js has run
+    assert "answers.min.js" in page.requests_seen and "share.min.js" not in page.requests_seen
+    assert page.evaluate("typeof window.cppShareLink + typeof window.cppCore.payload") == "undefinedundefined"
+    first = ACT.dimensions[0].statements[0].id
+    page.locator(f'label[for="cpp-act-assessment__{first}__4"]').click()
+    with page.expect_download():
+        tool.get_by_role("button", name="Share my scores with the facilitator").click()
+    tool.locator(".cpp-share svg.cpp-qr").wait_for()
+    assert "#scores=1." in tool.get_by_label("Link with your scores").input_value()
+    assert page.requests_seen.count("share.min.js") == 1
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-nav__link[href$='my-relationships/']").first.click()
+    page.wait_for_url("**/my-relationships/")
+    page.wait_for_selector("[data-client-import][data-cpp-ready]")
+    assert page.evaluate("window.__samePage") is True
+    assert page.requests_seen.count("share.min.js") == 1 and page.errors == []
+    # a first visit there fetches both at once and runs share.min.js's parts after the answers'
+    open_page(page, base + "my-relationships/")
+    page.wait_for_selector("[data-client-import][data-cpp-ready]")
+    assert {"answers.min.js", "share.min.js"} <= set(page.requests_seen) and page.errors == []
+
+
+def test_share_my_scores_says_so_when_its_link_and_code_cannot_load(page, base):
+    page.route("**/share.min.js*", lambda route: route.abort())  # offline, say
+    open_page(page, base + "access-credibility-trust/")
+    tool = page.locator("#assessment-act-assessment")
+    tool.scroll_into_view_if_needed()
+    page.wait_for_selector("#assessment-act-assessment[data-cpp-ready]")
+    page.locator(f'label[for="cpp-act-assessment__{ACT.dimensions[0].statements[0].id}__2"]').click()
+    with page.expect_download():
+        tool.get_by_role("button", name="Share my scores with the facilitator").click()
+    expect(tool.locator(".cpp-toolbar__status")).to_contain_text("could not be loaded: send them the file")
+    assert tool.locator(".cpp-share").count() == 0 and page.errors == []
+
+
 def sheet_times(page, aid):
     return page.locator(f"#agenda-{aid} .cpp-agenda__block:not([hidden]) .cpp-agenda__when").evaluate_all(
         "els => els.map(e => [...e.querySelectorAll('time')].map(t => t.textContent).join('-'))"

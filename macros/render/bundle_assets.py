@@ -12,24 +12,29 @@ which loads its other parts where they are used, as answers-loader.js loads
 answers.min.js: the block editor (runsheet-edit.min.js), run mode (runsheet-run.min.js)
 and a workshop pack page's part (runsheet-pack.min.js).
 
-The script comes in two bundles. playbook.min.js (deferred, every page) holds what a page
-without tools uses (palette, section links, arrival, printing, the app's updates) and
+The script comes in three bundles. playbook.min.js (deferred, every page) holds what a
+page without tools uses (palette, section links, arrival, printing, the app's updates) and
 answers-loader.js, which loads answers.min.js where answers are used: after the load
 event on a page with a tool, My relationships or Room results (at once when the reader
 changes a tool first), at the first use of the header's workspace switcher, or when the
-browser is idle once it keeps answers (see that file). In answers.min.js, the DOM-free core (core/*.js)
-and playbook.js run first, after `window.cppManifest`: the site's components.json
-(macros/render/manifest.py) without its tools (its renames, which every page applies to
-saved answers), inlined so that the saved answers can be read and checked at once, from
-file:// too. Each tool on a page brings its own entry (its `data-manifest`);
-the whole manifest is components.js (`window.cppManifest=` components.json), loaded only by
-the pages that read every tool (My relationships, Room results) and by an import or a
-share. Every part starts in a task of its own (`setTimeout`, in order), as separate
-script files would: one long start-up task would keep a slow phone from answering a tap;
-the last says "cpp:answers". The first task is a timer too: a deferred script runs in the
-same task as the page's DOMContentLoaded, where Material starts up; playbook.js says
-"cpp:core" on the document when the core is there (for page scripts that arrive before
-it, such as room.min.js).
+browser is idle once it keeps answers (see that file). In answers.min.js, the DOM-free
+core (core/*.js) and playbook.js run first, after `window.cppManifest`: the site's
+components.json (macros/render/manifest.py) without its tools (its renames, which every
+page applies to saved answers), inlined so that the saved answers can be read and
+checked at once, from file:// too. Each tool on a page brings its own entry (its
+`data-manifest`); the whole manifest is components.js (`window.cppManifest=`
+components.json), loaded only by the pages that read every tool (My relationships, Room
+results) and by an import or a share. share.min.js (links and QR codes between two
+people: core/payload.js, the client's view, client-link.js) comes after answers.min.js
+where they are used: on the pages that hold their blocks (the client's view form, My
+relationships, the client's own page, Room results) and at the first "Share my scores".
+
+Every part starts in a task of its own (`setTimeout`, in order), as separate script
+files would: one long start-up task would keep a slow phone from answering a tap; the
+last says "cpp:answers" (share.min.js's: "cpp:share"). The first task is a timer too: a
+deferred script runs in the same task as the page's DOMContentLoaded, where Material
+starts up; playbook.js says "cpp:core" on the document when the core is there (for page
+scripts that arrive before it, such as room.min.js).
 
 Each address carries `?v=` and a hash of the sources, and of what the manifest is made
 from (the Python package and links/answer-renames.json), as `cpp_asset_version` in the
@@ -83,17 +88,18 @@ BUNDLES = {
         "core/schema.js",
         "core/store.js",
         "core/transfer.js",
-        "core/payload.js",
         "playbook.js",
         "workspaces.js",
-        "client-view.js",
-        "client-link.js",
         "backup-core.js",
         "backup.js",
     ),
+    # Links and QR codes between two people (the client's view, "Ask your client", answers
+    # coming back, "Share my scores"): after answers.min.js, where they are used.
+    "share.min.js": ("core/payload.js", "client-view.js", "client-link.js"),
 }
 ANSWERS = "answers.min.js"
-LAST_TASK = 'document.dispatchEvent(new Event("cpp:answers"));'  # answers-loader.js waits for it
+# answers-loader.js waits for the event each of the bundles it loads says after its last part
+LAST_TASKS = {ANSWERS: "cpp:answers", "share.min.js": "cpp:share"}
 # Scripts of a few pages, loaded by those pages alone, from their content (so that
 # Material's instant navigation brings them too): the Room results page's (render/room.py,
 # which uses answers.min.js's core) and the run sheets' (render/agenda.py). runsheet.min.js
@@ -149,9 +155,10 @@ def bundle(site_dir: str | Path) -> None:
             first = (
                 "window.cppManifest=window.cppManifest||" + _without_tools(folder) + ";"
             )  # components.js may be first
-            tasks = [first + "\n" + texts[0], *texts[1:], LAST_TASK]
-            texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in tasks]
-        elif bundle in BUNDLES and bundle.endswith(".js"):  # each part a task of its own
+            texts = [first + "\n" + texts[0], *texts[1:]]
+        if bundle in LAST_TASKS:
+            texts.append(f'document.dispatchEvent(new Event("{LAST_TASKS[bundle]}"));')
+        if bundle in BUNDLES and bundle.endswith(".js"):  # each part a task of its own
             texts = [f"setTimeout(function(){{\n{t}\n}},0);" for t in texts]
         text = "\n".join(texts)
         (folder / bundle).write_text(text + "\n", encoding="utf-8")

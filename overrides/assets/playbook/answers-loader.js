@@ -9,6 +9,9 @@
      header's workspace name and the backup reminder are the reader's own);
    - at the first use of the header's workspace switcher otherwise: until then it shows
      the name of the workspace a first visit gets ("My answers", core/store.js).
+   share.min.js (links and QR codes between two people) comes after it, where those are
+   used: on a page with their blocks (SHARE) and at a tool's first "Share my scores"
+   (playbook.js calls cppLoadShare).
    From file:// too: a classic script added to the page. Plain JS, no requests elsewhere. */
 (function () {
   "use strict";
@@ -18,6 +21,9 @@
   var NEEDS =
     ".cpp-component[data-component], .cpp-answers, [data-progress-for], [data-cpp-rel], [data-cpp-room], " +
     "[data-cpp-ask], [data-cpp-client], [data-client-import]";
+  // the client's view on My relationships and the blocks of client-link.js; Room results
+  // (room-link.js reads the participants' links)
+  var SHARE = "[data-cpp-rel=client-view], [data-cpp-ask], [data-cpp-client], [data-client-import], [data-cpp-room]";
   var FIRST = "My answers";
   var own = document.querySelector("script[src*='playbook.min.js']"),
     state = 0,
@@ -31,10 +37,50 @@
     if (then) waiting.push(then);
     if (state === 1 || !own) return;
     state = 1;
-    window.cppDom.script(own.src.replace(/playbook\.min\.js(?=[?#]|$)/, "answers.min.js"), null, function () {
+    window.cppDom.script(beside("answers.min.js"), null, function () {
       state = 0;
     });
   }
+  function beside(name) {
+    return own.src.replace(/playbook\.min\.js(?=[?#]|$)/, name);
+  }
+  /* share.min.js, once answers.min.js has run (it uses the store and the core): `then`
+     runs when it has, `failed` when it cannot be loaded (offline, say). */
+  var shared = 0,
+    hinted = false,
+    afterShare = [];
+  function loadShare(then, failed) {
+    afterShare.push({ ok: then, failed: failed });
+    if (state !== 2 && !hinted && own && /^https?:$/.test(location.protocol)) {
+      hinted = true; // fetched beside answers.min.js, run after it
+      var hint = document.createElement("link");
+      hint.rel = "preload";
+      hint.as = "script";
+      hint.href = beside("share.min.js");
+      document.head.appendChild(hint);
+    }
+    load(function () {
+      if (shared === 2) return settle("ok");
+      if (shared === 1) return;
+      shared = 1;
+      window.cppDom.script(beside("share.min.js"), null, function () {
+        shared = 0;
+        settle("failed");
+      });
+    });
+  }
+  function settle(how) {
+    afterShare.splice(0).forEach(function (x) {
+      if (x[how]) x[how]();
+    });
+  }
+  function call(fn) {
+    fn();
+  }
+  document.addEventListener("cpp:share", function () {
+    shared = 2;
+    settle("ok");
+  });
   /* What the reader types into a tool before answers.min.js has run is kept: the answers
      load at once, and each change is made again, and so saved, once they have (wiring a
      tool writes its stored answers in first, over what the page shows). */
@@ -65,13 +111,10 @@
       x.el[x.prop] = x.value;
       x.el.dispatchEvent(new Event(x.prop === "checked" ? "change" : "input", { bubbles: true }));
     });
-    var list = waiting;
-    waiting = [];
-    list.forEach(function (fn) {
-      fn();
-    });
+    waiting.splice(0).forEach(call);
   });
   window.cppLoadAnswers = load; // for page scripts and the tests: load(then)
+  window.cppLoadShare = loadShare; // for playbook.js's "Share my scores": loadShare(then)
 
   function stored() {
     // does this browser keep answers (the store's keys, old ones and a site path's "cpp@/path/:" too)?
@@ -101,14 +144,18 @@
     });
   }
   function page() {
-    if (state) return;
+    var go = document.querySelector(SHARE) ? loadShare : load;
+    if (state) {
+      if (go === loadShare) loadShare(); // instant navigation to such a page
+      return;
+    }
     if (document.querySelector(NEEDS))
       return loaded
-        ? load()
+        ? go()
         : window.addEventListener(
             "load",
             function () {
-              load();
+              go();
             },
             { once: true },
           );

@@ -10,7 +10,9 @@
    - "Share my scores": besides the file, a QR code and a short link to Room results.
    What travels is made and checked by core/payload.js; it rides in the link's fragment,
    which browsers never send to a server. The QR encoder (vendor/qrcode.js) is loaded
-   from this site when a code is first drawn. Everything shown is escaped. */
+   from this site when a code is first drawn. Everything shown is escaped. In share.min.js,
+   with core/payload.js and the client's view: answers-loader.js loads it after
+   answers.min.js where it is used. */
 (function () {
   "use strict";
   var D = window.cppDom,

@@ -875,13 +875,21 @@
               : "Rate at least one statement first: the file for your facilitator holds ratings only.",
             false,
           );
-          // client-link.js adds a QR code and a short link holding the same ratings
-          if (shared)
-            document.dispatchEvent(
-              new CustomEvent("cpp:shared", {
-                detail: { box: box, data: C.shareData(Store.find(Store.workspace), Man) },
-              }),
+          // client-link.js (share.min.js, loaded at the first share) adds a QR code and a
+          // short link holding the same ratings
+          if (!shared) return;
+          var detail = { box: box, data: C.shareData(Store.find(Store.workspace), Man) },
+            tell = function () {
+              document.dispatchEvent(new CustomEvent("cpp:shared", { detail: detail }));
+            };
+          if (!window.cppLoadShare) return tell();
+          window.cppLoadShare(tell, function () {
+            say(
+              box,
+              "Saved the file for your facilitator. The QR code and the link could not be loaded: send them the file.",
+              false,
             );
+          });
         });
       } else if (action === "import") {
         box.querySelector("[data-action=import-file]").click();
