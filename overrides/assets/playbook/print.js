@@ -360,19 +360,40 @@
       })
     );
   }
+  /* The copies' scripts, two at a time: each request starts in a task of its own (the
+     one before it ended), as twenty started in one task made a long one on a phone. A
+     part already here is not asked for again. */
   function loadPack() {
     var pack = packHere();
     if (!pack || packLoaded(pack)) return Promise.resolve();
     if (!packLoading)
-      packLoading = Promise.all(
-        packParts(pack).map(function (src) {
-          return new Promise(function (ok, fail) {
-            D.script(src, ok, function () {
+      packLoading = new Promise(function (ok, fail) {
+        var got = window.cppPackSheets,
+          parts = packParts(pack).filter(function (_src, i) {
+            return !Array.isArray(got) || typeof got[i] !== "string";
+          }),
+          next = 0,
+          done = 0,
+          failed = false;
+        function more() {
+          if (failed) return;
+          if (done === parts.length) return ok();
+          if (next === parts.length) return;
+          D.script(
+            parts[next++],
+            function () {
+              done++;
+              more();
+            },
+            function () {
+              failed = true;
               fail(new Error("pack"));
-            });
-          });
-        }),
-      ).then(null, function (e) {
+            },
+          );
+        }
+        more();
+        more();
+      }).then(null, function (e) {
         packLoading = null; // the next try loads what is missing again
         throw e;
       });
