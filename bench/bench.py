@@ -96,6 +96,19 @@ CALL = re.compile(r"""(\b(?:checklist|worksheet|assessment)\s*\(\s*["'])([a-z0-9
 
 # What the report says about how to read it (written into REPORT.md).
 NOTES = [
+    "- Issue 30, 2026-12-07 evening. Changes: core/payload.js, the client's view and client-link.js left "
+    "answers.min.js for share.min.js (8.5 KB gzipped), loaded after the answers only where their blocks are (the "
+    "client's view form, My relationships, the client's own page, Room results) and at a tool's first \"Share my "
+    "scores\"; answers.min.js went from about 39.3 to 32.1 KB gzipped on every tool page. The Print Pack's copies "
+    "load two at a time: the load event's task that started all twenty requests was long in every Lighthouse run "
+    "(22 ms observed, 88 ms simulated). Measured and left as it is: leaving out one of the theme's features at a "
+    "time (content.tooltips, search.suggest, navigation.instant, toc.follow, navigation.tracking, the palette "
+    "toggle) moved Lighthouse's TBT on Contracting within its spread (medians of 4, 42-166 ms in single runs), and "
+    "without content.tooltips, medians of 5 in the same rounds went 48 to 77 ms on Contracting, 76 to 42 on the "
+    "Print Pack and 93 to 58 on Why Partnership; Material's DOMContentLoaded task took 41 ms of CPU with every "
+    "feature and 35 ms with four of them off (traced, medians of 8). A full restyle and layout of Contracting, "
+    "forced after load, takes 8 ms: the first one is slow because it is the first (fonts, rule sets), not because "
+    "of the playbook's CSS (without it, 14 ms, as the tools lay out unstyled).",
     "- Issue 30, 2026-12-07 afternoon. What the long tasks are: on every page type, Lighthouse's long tasks after "
     "the first paint are Material's own two, the evaluation of its bundle (which reads the layout at once, so the "
     "browser styles and lays out the page there) and its DOMContentLoaded start-up; the playbook's scripts run in "
