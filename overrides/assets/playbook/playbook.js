@@ -150,9 +150,6 @@
   function localDay(d) {
     return C.localDay(d);
   }
-  function dayText(day) {
-    return new Date(day + "T12:00:00").toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric" });
-  }
   function isObj(x) {
     return C.isObj(x);
   }
@@ -908,7 +905,7 @@
         say(
           box,
           "Snapshot saved for " +
-            dayText(localDay(C.now())) +
+            C.dayText(localDay(C.now())) +
             " in " +
             q(wsName()) +
             ". " +
@@ -1192,7 +1189,7 @@
     undoable: undoable,
     countTools: C.countTools,
     tools: tools,
-    dayText: dayText,
+    dayText: C.dayText,
     broken: brokenNote,
     notices: notices,
     ready: ready,
