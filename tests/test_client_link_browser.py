@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import a11y_checks as a11y
 import pytest
 from playwright.sync_api import expect
-from support import DOCS, put_store, qr_text, rated, watch_page
+from support import DOCS, ROOT, put_store, qr_text, rated, watch_page
 
 from macros.content.registry import Registry
 
@@ -232,4 +232,31 @@ def test_bad_client_links_and_files_get_a_sentence_and_change_nothing(page, site
     assert client.locator("[data-client-note]").is_hidden()
     client.get_by_role("button", name="Send my answers back").click()
     assert client.locator("[data-client-alert]").inner_text() == "Choose a rating for at least one sentence first."
+    assert seen == {"outside": [], "errors": []}
+
+
+def test_a_clients_answers_from_before_statements_were_retired_arrive_without_them(page, site_url):
+    """links/answer-renames.json retired "cv-time" and others when the client's view was
+    reworded: a link a client made before that still brings its other ratings, and says
+    what it left out."""
+    retired = json.loads((ROOT / "links" / "answer-renames.json").read_text(encoding="utf-8"))["items"]
+    gone = [k.split("/")[1] for k, v in retired.items() if k.startswith("client-view/") and v is None][:2]
+    assert len(gone) == 2 and STATEMENTS[0] not in gone
+    seen = watch_page(page, site_url)
+    load_store(page, site_url, STORE)
+    page.goto(site_url + "my-relationships/")
+    box = page.locator("[data-client-import]")
+    page.wait_for_selector("[data-client-import][data-cpp-ready]")
+    old = {"schema": "cpp-client-answers", "version": 1, "tool": "client-view", "day": "2026-11-20", "name": "Ana"}
+    old["answers"] = {STATEMENTS[0]: 4, gone[0]: 2, gone[1]: 5}
+    fragment = page.evaluate("d => window.cppCore.payload.fragment('answers', d)", old)
+    page.evaluate("h => { location.hash = h; }", fragment)
+    text = box.locator("[data-client-arrived-text]")
+    expect(text).to_have_text(
+        "1 rating on “How Is Working With Us Going?” from Ana, answered on Nov 20, 2026. "
+        "2 ratings of statements this version of the playbook no longer asks were left out."
+    )
+    box.get_by_role("button", name="Add to this relationship").click()
+    answers = next(w for w in saved(page)["workspaces"] if w["id"] == "wa")["answers"]["client-view"]
+    assert {k: v["value"] for k, v in answers.items()} == {STATEMENTS[0]: 4}
     assert seen == {"outside": [], "errors": []}

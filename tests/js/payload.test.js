@@ -163,3 +163,72 @@ test("a scores link with a rating out of range, a foreign tool or no code is ref
     /scores link is damaged/,
   );
 });
+
+/* Links made before a deploy that renamed or retired ids (links/answer-renames.json):
+   what is still asked is read under today's ids, what was retired is left out and said. */
+const RENAMED = C.readManifest({
+  ...MANIFEST,
+  tools: [...MANIFEST.tools, VIEW],
+  renames: {
+    components: { "old-view": "client-view", "gone-view": null },
+    items: {
+      "client-view/cv-old-trust": "client-view/cv-trust",
+      "client-view/cv-gone": null,
+      "act-assessment/a9": null,
+    },
+  },
+});
+
+test("a client's answers from before a rename import under today's ids, a retired statement left out", () => {
+  const old = { schema: "cpp-client-answers", version: 1, tool: "old-view", day: "2026-11-02", answers: {} };
+  const r = P.checkAnswers(
+    { ...old, answers: { "cv-time": 4, "cv-old-trust": 2, "cv-gone": 5 } },
+    RENAMED,
+    "client-view",
+  );
+  assert.deepEqual({ ...r.answers.answers }, { "cv-time": 4, "cv-trust": 2 });
+  assert.equal(r.answers.tool, "client-view");
+  assert.equal(r.retired, "1 rating of a statement this version of the playbook no longer asks was left out.");
+  const none = P.checkAnswers({ ...old, tool: "client-view", answers: { "cv-time": 4 } }, RENAMED, "client-view");
+  assert.equal(none.retired, "");
+  // only retired ones: nothing to import, and why
+  assert.match(
+    P.checkAnswers({ ...old, answers: { "cv-gone": 5 } }, RENAMED, "client-view").error,
+    /only statements this version of the playbook no longer asks/,
+  );
+  // a retired form, an unknown statement, a rating out of range: refused whole, as before
+  assert.match(
+    P.checkAnswers({ ...old, tool: "gone-view" }, RENAMED, "client-view").error,
+    /form this version of the playbook no longer has/,
+  );
+  assert.match(
+    P.checkAnswers({ ...old, answers: { "cv-time": 4, "cv-nope": 3 } }, RENAMED, "client-view").error,
+    /does not ask \(“cv-nope”\)/,
+  );
+  assert.match(
+    P.checkAnswers({ ...old, answers: { "cv-old-trust": 9 } }, RENAMED, "client-view").error,
+    /“cv-trust” is 9, outside 1 to 5/,
+  );
+  assert.match(P.checkAnswers({ ...old, tool: 7 }, RENAMED, "client-view").error, /damaged/);
+});
+
+test("a participant's scores link from before a rename is counted under today's ids, a retired statement left out", () => {
+  const link = (tools) =>
+    P.readScoresLink(
+      "#" +
+        P.fragment("scores", { schema: "cpp-scores", version: 1, day: "2026-12-07", participant: "a1b2c3d4", tools }),
+      RENAMED,
+    );
+  const r = link({ "act-assessment": { a1: 4, a9: 2 }, "gone-view": { x: 3 } });
+  assert.deepEqual(JSON.parse(r.text).tools, { "act-assessment": { a1: 4 } });
+  assert.equal(r.retired, "2 ratings of statements this version of the playbook no longer asks were left out.");
+  const room = C.room.newRoom();
+  C.room.add(room, "link 1", r.text, RENAMED);
+  assert.equal(C.room.summary(room, RENAMED)[0].n, 1);
+  assert.match(
+    link({ "act-assessment": { a9: 2 } }).error,
+    /rates only statements this version of the playbook no longer asks/,
+  );
+  assert.match(link({ "act-assessment": { a1: 4, zz: 2 } }).error, /has no statement “zz”/);
+  assert.equal(link({ "act-assessment": { a1: 4 } }).retired, "");
+});

@@ -333,7 +333,8 @@
         (pending.name ? " from " + pending.name : "") +
         (pending.day ? ", answered on " + W.dayText(pending.day) : "") +
         (pending.askedBy ? ", asked by " + pending.askedBy : "") +
-        ".";
+        "." +
+        (r.retired ? " " + r.retired : "");
       options();
       box.hidden = false;
       say("", false);

@@ -114,7 +114,12 @@
       keep(hash);
       alert.textContent = "";
       said.textContent =
-        "Counted participant " + r.data.participant.slice(0, 4) + "…: " + count + " from phones so far.";
+        "Counted participant " +
+        r.data.participant.slice(0, 4) +
+        "…: " +
+        count +
+        " from phones so far." +
+        (r.retired ? " " + r.retired : "");
       heading();
       return true;
     }

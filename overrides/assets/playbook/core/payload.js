@@ -149,6 +149,37 @@
     return "client-answers-" + data.tool + "-" + data.day + ".json";
   };
 
+  /* Ratings of one tool from a link or a file made before the site renamed or retired
+     some of its ids (links/answer-renames.json, as C.applyRenames reads it for saved
+     answers): a renamed tool or statement is read under its new id; a retired
+     statement's rating is left out and counted. Any other id stays as it is, for the
+     caller to refuse. -> {tool: the id now, ratings: {id: rating}, retired: n}, or
+     null when the tool itself is retired. */
+  P.current = function (tool, ratings, man) {
+    var r = man.renames,
+      to = C.has(r.components, tool) ? r.components[tool] : tool,
+      out = C.dict(),
+      retired = 0;
+    if (to === null) return null;
+    if (typeof to !== "string" || !C.isId(to)) to = tool;
+    C.keys(ratings).forEach(function (k) {
+      var key = to + "/" + k,
+        moved = C.has(r.items, key) ? r.items[key] : undefined,
+        p = typeof moved === "string" ? moved.split("/") : [];
+      if (moved === null) retired++;
+      else if (p.length === 2 && p[0] === to && C.isId(p[1])) out[p[1]] = ratings[k];
+      else out[k] = ratings[k];
+    });
+    return { tool: to, ratings: out, retired: retired };
+  };
+  /* What a reader says of the ratings P.current left out ("" when none were). */
+  function leftOut(n) {
+    if (!n) return "";
+    return n === 1
+      ? "1 rating of a statement this version of the playbook no longer asks was left out."
+      : n + " ratings of statements this version of the playbook no longer asks were left out.";
+  }
+
   var OTHER = {
     "cpp-answers":
       "This is a backup or export of a workspace, not a client's answers. Import it with Import from a file instead; nothing was imported here.",
@@ -167,19 +198,23 @@
       return { error: OTHER[d.schema] || "This does not hold a client's answers, so nothing was imported." };
     if (typeof d.version === "number" && d.version > 1)
       return { error: "These answers come from a newer version of the playbook, so nothing was imported." };
-    if (d.version !== 1 || !C.isObj(d.answers))
+    if (d.version !== 1 || !C.isObj(d.answers) || typeof d.tool !== "string")
       return { error: "These answers are damaged (cut short or edited), so nothing was imported." };
-    if (d.tool !== tool)
+    var now = P.current(d.tool, d.answers, man);
+    if (!now)
       return {
-        error:
-          "These are answers to " + title(String(d.tool)) + ", not to " + title(tool) + ", so nothing was imported.",
+        error: "These are answers to a form this version of the playbook no longer has, so nothing was imported.",
+      };
+    if (now.tool !== tool)
+      return {
+        error: "These are answers to " + title(now.tool) + ", not to " + title(tool) + ", so nothing was imported.",
       };
     var t = man.tools[tool],
       out = {},
       bad = "";
-    C.keys(d.answers).forEach(function (k) {
+    C.keys(now.ratings).forEach(function (k) {
       if (bad) return;
-      var v = d.answers[k];
+      var v = now.ratings[k];
       if (!t.items[k]) bad = "they rate a statement this version of the playbook does not ask (“" + clean(k, 40) + "”)";
       else if (C.checkValue(v, t, k) || typeof v !== "number")
         bad =
@@ -194,7 +229,12 @@
       else out[k] = v;
     });
     if (bad) return { error: "These answers cannot be used: " + bad + ". Nothing was imported." };
-    if (!C.keys(out).length) return { error: "These answers hold no ratings, so nothing was imported." };
+    if (!C.keys(out).length)
+      return {
+        error: now.retired
+          ? "These answers rate only statements this version of the playbook no longer asks, so nothing was imported."
+          : "These answers hold no ratings, so nothing was imported.",
+      };
     return {
       answers: {
         tool: tool,
@@ -203,6 +243,8 @@
         askedBy: clean(d.askedBy, TEXT_MAX.askedBy),
         answers: out,
       },
+      // ratings of statements this version no longer asks: left out, and said so
+      retired: leftOut(now.retired),
     };
   };
   P.readAnswersLink = function (hash, man, tool) {
@@ -248,11 +290,18 @@
     if (typeof d.participant !== "string" || !/^[0-9A-Za-z_-]{6,40}$/.test(d.participant))
       return { error: "This scores link has no readable participant code, so it was not counted." };
     var bad = "",
-      n = 0;
+      n = 0,
+      retired = 0,
+      tools = C.dict();
     C.keys(d.tools).forEach(function (id) {
-      var t = man.tools[id],
-        items = d.tools[id];
       if (bad) return;
+      var items = d.tools[id],
+        now = P.current(id, C.isObj(items) ? items : {}, man),
+        t = now ? man.tools[now.tool] : null;
+      if (!now) {
+        if (C.isObj(items)) retired += C.keys(items).length; // a self-assessment this version no longer has
+        return;
+      }
       if (!t || t.kind !== "assessment") {
         bad = "this site has no self-assessment “" + clean(id, 40) + "”";
         return;
@@ -261,25 +310,41 @@
         bad = "the ratings of " + t.title + " are unreadable";
         return;
       }
-      C.keys(items).forEach(function (k) {
+      retired += now.retired;
+      tools[now.tool] = tools[now.tool] || C.dict();
+      C.keys(now.ratings).forEach(function (k) {
+        var v = now.ratings[k];
         if (bad) return;
         if (!t.items[k]) bad = t.title + " has no statement “" + clean(k, 40) + "”";
-        else if (typeof items[k] !== "number" || C.checkValue(items[k], t, k))
+        else if (typeof v !== "number" || C.checkValue(v, t, k))
           bad =
             "a rating in " +
             t.title +
             " is " +
-            clean(JSON.stringify(items[k]), 20) +
+            clean(JSON.stringify(v), 20) +
             ", outside " +
             t.scale.min +
             " to " +
             t.scale.max;
-        else n++;
+        else {
+          tools[now.tool][k] = v;
+          n++;
+        }
       });
     });
     if (bad) return { error: "This scores link was not counted: " + bad + "." };
-    if (!n) return { error: "This scores link holds no ratings, so it was not counted." };
-    return { data: d, text: JSON.stringify(d) };
+    if (!n)
+      return {
+        error: retired
+          ? "This scores link rates only statements this version of the playbook no longer asks, so it was not counted."
+          : "This scores link holds no ratings, so it was not counted.",
+      };
+    var data = { schema: P.KINDS.scores, version: 1, day: d.day, participant: d.participant, tools: tools };
+    return {
+      data: data,
+      text: JSON.stringify(data),
+      retired: leftOut(retired),
+    };
   };
   /* Would these scores (from readScoresLink) be new to the room (core/room.js)? "" if
      so, else why not. `day`: the room's workshop day ("" until the first response). */
