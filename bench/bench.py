@@ -108,7 +108,9 @@ NOTES = [
     "Print Pack and 93 to 58 on Why Partnership; Material's DOMContentLoaded task took 41 ms of CPU with every "
     "feature and 35 ms with four of them off (traced, medians of 8). A full restyle and layout of Contracting, "
     "forced after load, takes 8 ms: the first one is slow because it is the first (fonts, rule sets), not because "
-    "of the playbook's CSS (without it, 14 ms, as the tools lay out unstyled).",
+    "of the playbook's CSS (without it, 14 ms, as the tools lay out unstyled). Then days in messages were written "
+    "out by the core (C.dayText) instead of toLocaleDateString, whose first call on a page set up the browser's "
+    "locale data: 21 ms of CPU in a start-up task of answers.min.js on My relationships.",
     "- Issue 30, 2026-12-07 afternoon. What the long tasks are: on every page type, Lighthouse's long tasks after "
     "the first paint are Material's own two, the evaluation of its bundle (which reads the layout at once, so the "
     "browser styles and lays out the page there) and its DOMContentLoaded start-up; the playbook's scripts run in "
@@ -834,7 +836,8 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     only = None if args.only == "all" else args.only
-    lighthouse_wanted = only != "builds" and not args.sizes_only and not args.no_lighthouse
+    # --rewrite measures nothing: neither Lighthouse nor a quiet machine is needed
+    lighthouse_wanted = only != "builds" and not args.sizes_only and not args.no_lighthouse and not args.rewrite
     if lighthouse_wanted and not LIGHTHOUSE.exists():
         print(
             f"bench: Lighthouse is not installed ({LIGHTHOUSE}); run `make bench`, or use --sizes-only", file=sys.stderr
