@@ -351,14 +351,15 @@
   function packParts(pack) {
     return pack.getAttribute("data-cpp-pack-src").split(" ");
   }
-  function packLoaded(pack) {
+  /* The copies' scripts whose sheets are not here yet. */
+  function packMissing(pack) {
     var got = window.cppPackSheets;
-    return (
-      Array.isArray(got) &&
-      packParts(pack).every(function (_src, i) {
-        return typeof got[i] === "string";
-      })
-    );
+    return packParts(pack).filter(function (_src, i) {
+      return !Array.isArray(got) || typeof got[i] !== "string";
+    });
+  }
+  function packLoaded(pack) {
+    return !packMissing(pack).length;
   }
   /* The copies' scripts, two at a time: each request starts in a task of its own (the
      one before it ended), as twenty started in one task made a long one on a phone. A
@@ -368,10 +369,7 @@
     if (!pack || packLoaded(pack)) return Promise.resolve();
     if (!packLoading)
       packLoading = new Promise(function (ok, fail) {
-        var got = window.cppPackSheets,
-          parts = packParts(pack).filter(function (_src, i) {
-            return !Array.isArray(got) || typeof got[i] !== "string";
-          }),
+        var parts = packMissing(pack),
           next = 0,
           done = 0,
           failed = false;
